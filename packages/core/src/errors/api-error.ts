@@ -1,0 +1,63 @@
+import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
+import { redact, redactHeaders, redactValue } from '../redaction/redact.js';
+import { ConduitError, type ConduitErrorOptions, hasMarker } from './conduit-error.js';
+
+const marker = 'conduit.error.APIError';
+const symbol = Symbol.for(marker);
+
+/** What the transport knows about a failed HTTP answer. */
+export interface APIErrorDetails {
+  /** HTTP status of the final answer. */
+  status: number;
+  /** Provider id, such as `hesedvid`. */
+  provider: string;
+  /** The provider's error code (`upload_not_ready`, `QUOTA_EXCEEDED`, a problem `type` URL). */
+  code?: string | undefined;
+  /** The provider's request id, from a header or the body. */
+  requestId?: string | undefined;
+  /** Response headers (stored redacted). */
+  headers?: Headers | undefined;
+  /** Parsed body, or the raw text (truncated) when it was not JSON (stored redacted). */
+  body?: unknown;
+  /** Extra structured details from the error body. */
+  details?: unknown;
+  /** Rate-limit state read from this answer's headers. */
+  rateLimit?: RateLimitState | undefined;
+  /** Method and URL of the request (the URL is stored redacted). */
+  method?: string | undefined;
+  url?: string | undefined;
+}
+
+/** A non-2xx answer from a provider. Subclasses narrow by status. */
+export class APIError extends ConduitError {
+  private readonly [symbol] = true;
+  readonly status: number;
+  readonly provider: string;
+  readonly code: string | undefined;
+  readonly requestId: string | undefined;
+  readonly headers: Record<string, string>;
+  readonly body: unknown;
+  readonly details: unknown;
+  readonly rateLimit: RateLimitState | undefined;
+  readonly method: string | undefined;
+  readonly url: string | undefined;
+
+  constructor(message: string, details: APIErrorDetails, options: ConduitErrorOptions = {}) {
+    super(message, options);
+    this.name = 'APIError';
+    this.status = details.status;
+    this.provider = details.provider;
+    this.code = details.code;
+    this.requestId = details.requestId;
+    this.headers = redactHeaders(details.headers);
+    this.body = redactValue(typeof details.body === 'string' ? details.body.slice(0, 2048) : details.body);
+    this.details = redactValue(details.details);
+    this.rateLimit = details.rateLimit;
+    this.method = details.method;
+    this.url = details.url === undefined ? undefined : redact(details.url);
+  }
+
+  static override isInstance(value: unknown): value is APIError {
+    return hasMarker(value, marker);
+  }
+}

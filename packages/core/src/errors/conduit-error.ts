@@ -1,0 +1,64 @@
+import { redact, redactValue } from '../redaction/redact.js';
+
+const baseMarker = 'conduit.error';
+const symbol = Symbol.for(baseMarker);
+const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+/** Options every Conduit error accepts. */
+export interface ConduitErrorOptions {
+  /** The underlying failure (a fetch `TypeError`, a zod issue, an `AbortSignal` reason). */
+  cause?: unknown;
+  /** How many attempts were made before this error was thrown. */
+  attempts?: number;
+  /** Whether retrying the same call later may succeed. */
+  retryable?: boolean;
+}
+
+/**
+ * Root of every error Conduit throws. Brand-checked with `Symbol.for` markers, so
+ * `ConduitError.isInstance(e)` holds across duplicated package copies and realms.
+ */
+export class ConduitError extends Error {
+  private readonly [symbol] = true;
+  /** Number of attempts made (1 when the call was not retried). */
+  attempts: number;
+  /** Whether the same call may succeed if repeated later. */
+  readonly retryable: boolean;
+
+  constructor(message: string, options: ConduitErrorOptions = {}) {
+    super(redact(message), options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'ConduitError';
+    this.attempts = options.attempts ?? 1;
+    this.retryable = options.retryable ?? false;
+    if (this.stack) {
+      this.stack = redact(this.stack);
+    }
+  }
+
+  static isInstance(value: unknown): value is ConduitError {
+    return hasMarker(value, baseMarker);
+  }
+
+  /** A redacted, JSON-safe view: never carries a key or a signed-URL token. */
+  toJSON(): Record<string, unknown> {
+    const output: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (value !== undefined) {
+        output[key] = redactValue(value);
+      }
+    }
+    if (this.cause !== undefined) {
+      output.cause = this.cause instanceof Error ? redact(String(this.cause.message)) : redactValue(this.cause);
+    }
+    return output;
+  }
+
+  [inspectSymbol](): string {
+    return `${this.stack ?? `${this.name}: ${this.message}`}\n${redact(JSON.stringify(this.toJSON(), null, 2))}`;
+  }
+}
+
+/** True when `value` carries the `Symbol.for(marker)` brand. */
+export function hasMarker(value: unknown, marker: string): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[Symbol.for(marker)] === true;
+}

@@ -1,0 +1,15 @@
+import type { RateLimitState } from './rate-limit-state.js';
+
+/**
+ * Where limiter state lives. In memory by default; `@conduit/redis` shares it across a fleet.
+ * Keys are `provider:bucket:keyFingerprint`, never a raw key.
+ */
+export interface RateLimitStore {
+  /**
+   * Atomically takes one request from the budget at `now` (epoch ms).
+   * Returns 0 to send now, or how many milliseconds to wait before asking again.
+   */
+  reserve(key: string, now: number): Promise<number> | number;
+  /** Records what a server answer said about the budget. */
+  update(key: string, state: RateLimitState): Promise<void> | void;
+}

@@ -1,0 +1,109 @@
+import type { AuthStrategy } from '../auth/auth-strategy.js';
+import type { ConduitError } from '../errors/conduit-error.js';
+import type { ErrorKind } from '../errors/create-api-error.js';
+import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
+import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
+import type { BackoffOptions } from '../retry/compute-backoff.js';
+import type { Sleep } from '../retry/sleep.js';
+
+/** What a provider's `<provider>-error.ts` reads out of an error body. */
+export interface ParsedErrorBody {
+  code?: string | undefined;
+  message?: string | undefined;
+  details?: unknown;
+  /** Overrides the class chosen by status (a quota code on a 429 is `quota`). */
+  kind?: ErrorKind | undefined;
+  /** A retry hint carried in the body (GenAI `details.retry_after`), in milliseconds. */
+  retryAfterMs?: number | undefined;
+  requestId?: string | undefined;
+}
+
+/** Turns a provider's error body into code, message and kind; `undefined` when the body is not one of its shapes. */
+export type ErrorBodyParser = (body: unknown, context: { status: number; headers: Headers }) => ParsedErrorBody | undefined;
+
+/** Read-only context handed to `onRetry`. */
+export interface RetryContext {
+  readonly error: ConduitError;
+  readonly attempt: number;
+  readonly delayMs: number;
+  readonly method: string;
+  readonly url: string;
+}
+
+/** Read-only context handed to `onRateLimit`. */
+export interface RateLimitContext {
+  readonly provider: string;
+  readonly bucket: string;
+  readonly state: RateLimitState;
+  readonly status: number;
+}
+
+/** Options that change how one call is sent. */
+export interface CallOptions {
+  /** Mark a POST/PATCH as safe to repeat, so it may be retried after an ambiguous failure. */
+  idempotent?: boolean | undefined;
+  /** Aborts this call, including any wait between attempts. */
+  signal?: AbortSignal | undefined;
+  /** Per-attempt timeout for this call, in milliseconds. */
+  timeout?: number | undefined;
+  /** Overall time budget for this call across all attempts, in milliseconds. */
+  deadline?: number | undefined;
+  /** Retries for this call. */
+  maxRetries?: number | undefined;
+  /** Rate-limit bucket for this call (api.video `upload`/`write`/`read`, HesedVid `general`/`video`/`analytics`). */
+  bucket?: string | undefined;
+}
+
+/** Options for `createTransport`. Durations are milliseconds. */
+export interface TransportOptions {
+  /** Provider id (`viddyscribe`, `hesedvid`, ...), used in errors and limiter keys. */
+  provider: string;
+  /** How requests are authenticated. */
+  auth: AuthStrategy;
+  /** Retries after the first attempt (default 2). */
+  maxRetries?: number | undefined;
+  /** Per-attempt timeout in milliseconds (default 60000). */
+  timeout?: number | undefined;
+  /** Overall time budget per call across all attempts, in milliseconds (default: none). */
+  deadline?: number | undefined;
+  /** Longest server-requested wait we sleep through, in milliseconds; longer hints fail fast (default 60000). */
+  maxRetryAfter?: number | undefined;
+  /** Exponential backoff settings. */
+  backoff?: BackoffOptions | undefined;
+  /** The fetch to send with; looked up on `globalThis` at call time when absent. */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Clock in epoch milliseconds (injectable for tests). */
+  now?: (() => number) | undefined;
+  /** Sleep used between attempts and by the limiter (injectable for tests). */
+  sleep?: Sleep | undefined;
+  /** Aborts every call of this transport. */
+  signal?: AbortSignal | undefined;
+  /** Where rate-limit budgets live (default: in memory, per transport). */
+  rateLimitStore?: RateLimitStore | undefined;
+  /** At most this many requests in flight at once (default: unlimited). */
+  maxConcurrency?: number | undefined;
+  /** Picks the rate-limit bucket of a request (default `default`). */
+  bucket?: ((request: Request) => string) | undefined;
+  /** The provider's error-body reader. */
+  parseError?: ErrorBodyParser | undefined;
+  /** Response header holding the provider's request id (default: `x-request-id`). */
+  requestIdHeader?: string | undefined;
+  /** A provider-documented idempotency-key header; one key per logical call, reused on every attempt. */
+  idempotencyKeyHeader?: string | undefined;
+  /** Header that carries the retry count (default `x-conduit-retry-count`; `false` to omit). */
+  attemptHeader?: string | false | undefined;
+  /** `User-Agent` to send (Node only; browsers forbid it). */
+  userAgent?: string | undefined;
+  /** Extra headers on every request. */
+  headers?: Record<string, string> | undefined;
+  /** Called before each retry; return `false` to stop retrying. */
+  onRetry?: ((context: RetryContext) => void | boolean) | undefined;
+  /** Called when an answer is a 429 or says the budget is spent. */
+  onRateLimit?: ((context: RateLimitContext) => void) | undefined;
+  /** `true` logs each attempt (redacted) with `console.debug`; a function receives the lines instead. */
+  debug?: boolean | ((line: string) => void) | undefined;
+  /** Allow a key-bearing transport in a browser. Only for trusted, single-user pages. */
+  dangerouslyAllowBrowser?: boolean | undefined;
+  /** Redirect hops followed by hand before giving up (default 5). */
+  maxRedirects?: number | undefined;
+}

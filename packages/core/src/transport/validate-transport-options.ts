@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { ConfigurationError } from '../errors/configuration-error.js';
+
+const duration = z.optional(z.number().check(z.positive('must be a positive number of milliseconds')));
+const count = (max: number) => z.optional(z.int().check(z.minimum(0, 'must be 0 or more'), z.maximum(max, `must be at most ${max}`)));
+const callback = z.optional(z.custom<(...args: unknown[]) => unknown>((value) => typeof value === 'function', 'must be a function'));
+
+const transportOptionsSchema = z.object({
+  provider: z.string().check(z.minLength(1)),
+  maxRetries: count(20),
+  timeout: duration,
+  deadline: duration,
+  maxRetryAfter: z.optional(z.number().check(z.minimum(0, 'must be 0 or more milliseconds'))),
+  maxConcurrency: z.optional(z.int().check(z.minimum(1, 'must be at least 1'))),
+  maxRedirects: count(20),
+  fetch: callback,
+  now: callback,
+  sleep: callback,
+  bucket: callback,
+  onRetry: callback,
+  onRateLimit: callback,
+  userAgent: z.optional(z.string()),
+  headers: z.optional(z.record(z.string(), z.string())),
+  debug: z.optional(z.union([z.boolean(), z.custom<(line: string) => void>((value) => typeof value === 'function')])),
+  dangerouslyAllowBrowser: z.optional(z.boolean()),
+  attemptHeader: z.optional(z.union([z.string(), z.literal(false)])),
+  idempotencyKeyHeader: z.optional(z.string().check(z.minLength(1))),
+});
+
+/** Checks option types and ranges; a wrong one becomes a `ConfigurationError` naming the option. */
+export function validateOptions(schema: z.ZodMiniType, options: unknown, label: string): void {
+  const result = z.safeParse(schema, options);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `\`${issue.path.join('.') || 'options'}\` ${issue.message}`).join('; ');
+    throw new ConfigurationError(`${label}: invalid options: ${problems}.`, { cause: result.error });
+  }
+}
+
+/** Validates `createTransport` options (unknown extra keys are allowed: providers pass their own). */
+export function validateTransportOptions(options: unknown): void {
+  validateOptions(transportOptionsSchema, options, 'createTransport');
+}

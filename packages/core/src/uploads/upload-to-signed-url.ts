@@ -1,0 +1,93 @@
+import { ConduitError } from '../errors/conduit-error.js';
+import { createAPIError } from '../errors/create-api-error.js';
+import { assertSecureUrl } from '../transport/assert-secure-url.js';
+import { classifyFetchError } from '../transport/classify-fetch-error.js';
+import { parseBodyText } from '../transport/read-error-response.js';
+import { putFileNode } from './put-file-node.js';
+import { describeSource, type UploadSource } from './upload-source.js';
+
+/** Progress of an upload: bytes sent so far and the total when known. */
+export interface UploadProgress {
+  loaded: number;
+  total: number | undefined;
+}
+
+/** Options for `uploadToSignedUrl`. */
+export interface SignedUploadOptions {
+  /** HTTP method the URL was signed for (default `PUT`). */
+  method?: 'PUT' | 'POST';
+  /** `Content-Type` the URL was signed with; must match exactly or the storage service refuses it. */
+  contentType?: string;
+  /** Extra headers the signature requires (e.g. `x-ms-blob-type: BlockBlob` for Azure SAS). */
+  headers?: Record<string, string>;
+  /** Called as bytes are sent. */
+  onProgress?: (progress: UploadProgress) => void;
+  /** Aborts the upload. */
+  signal?: AbortSignal;
+  /** fetch used for non-file sources (looked up at call time when absent). */
+  fetch?: typeof globalThis.fetch;
+  /** Provider id for errors (default `signed-url`). */
+  provider?: string;
+}
+
+/**
+ * Uploads a source to a pre-signed URL with one request and no API key. In Node a file path is
+ * streamed through `node:http(s)` (Node's fetch would buffer it whole); Blobs, bytes and streams
+ * go through fetch, which browsers stream natively. Non-2xx answers throw typed errors.
+ */
+export async function uploadToSignedUrl(
+  url: string,
+  source: UploadSource,
+  options: SignedUploadOptions = {},
+): Promise<{ status: number; headers: Headers }> {
+  const target = assertSecureUrl(url, 'signed upload URL');
+  const info = await describeSource(source);
+  const headers = new Headers(options.headers);
+  const contentType = options.contentType ?? info.type;
+  if (contentType) {
+    headers.set('content-type', contentType);
+  }
+  const provider = options.provider ?? 'signed-url';
+  const method = options.method ?? 'PUT';
+  let response: { status: number; headers: Headers; text: string };
+  try {
+    if (typeof source === 'string') {
+      response = await putFileNode(target, source, {
+        method,
+        headers,
+        onProgress: options.onProgress,
+        signal: options.signal,
+        size: info.size ?? 0,
+      });
+    } else {
+      const fetched = await (options.fetch ?? globalThis.fetch)(target, {
+        method,
+        headers,
+        body: source as BodyInit,
+        signal: options.signal,
+        duplex: 'half',
+      } as RequestInit);
+      response = { status: fetched.status, headers: fetched.headers, text: fetched.ok ? '' : await fetched.text() };
+      if (fetched.ok) {
+        void fetched.body?.cancel().catch(() => {});
+        options.onProgress?.({ loaded: info.size ?? 0, total: info.size });
+      }
+    }
+  } catch (error) {
+    if (ConduitError.isInstance(error)) {
+      throw error;
+    }
+    throw classifyFetchError(error, options.signal?.aborted ? 'caller' : undefined, { method, host: target.host, timeoutMs: 0 }).error;
+  }
+  if (response.status < 200 || response.status >= 300) {
+    throw createAPIError(`Upload to signed URL failed with ${response.status}`, {
+      status: response.status,
+      provider,
+      headers: response.headers,
+      body: parseBodyText(response.text),
+      method,
+      url: target.href,
+    });
+  }
+  return { status: response.status, headers: response.headers };
+}
