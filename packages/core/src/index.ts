@@ -10,6 +10,13 @@ export { bearer } from './auth/bearer.js';
 export { type LoadApiKeyOptions, loadApiKey } from './auth/load-api-key.js';
 export { none } from './auth/none.js';
 export { type ExchangedToken, type TokenExchangeOptions, tokenExchange } from './auth/token-exchange.js';
+export { type ClientOptions, clientOptionKeys } from './client/client-options.js';
+export {
+  assertKnownOptions,
+  type ClientTransport,
+  createClientTransport,
+  type ProviderDefinition,
+} from './client/create-client-transport.js';
 export { APIConnectionError } from './errors/api-connection-error.js';
 export { APIError, type APIErrorDetails } from './errors/api-error.js';
 export { APITimeoutError } from './errors/api-timeout-error.js';

@@ -1,0 +1,112 @@
+import type * as z from 'zod/mini';
+import type { AuthScheme, AuthStrategy } from '../auth/auth-strategy.js';
+import { loadApiKey } from '../auth/load-api-key.js';
+import { ConfigurationError } from '../errors/configuration-error.js';
+import { assertSecureUrl } from '../transport/assert-secure-url.js';
+import { createTransport, type Transport } from '../transport/create-transport.js';
+import type { ErrorBodyParser } from '../transport/transport-options.js';
+import { VERSION } from '../version.js';
+import { type ClientOptions, clientOptionKeys } from './client-options.js';
+
+/** What a provider package declares about itself. */
+export interface ProviderDefinition {
+  /** Provider id: `viddyscribe`, `hesedvid`, `scriptix`, `apivideo`, `genai`. */
+  id: string;
+  /** Display name for messages. */
+  name: string;
+  /** Environment variable holding the key. */
+  environmentVariable: string;
+  /** Base URL used when the caller gives none. */
+  defaultBaseUrl: string;
+  /** The documented key format. */
+  keyFormat?: z.ZodMiniType<string> | undefined;
+  /** The key format in words, for error messages. */
+  keyFormatDescription?: string | undefined;
+  /** How the key is sent. */
+  auth: AuthScheme;
+  /** The provider's error-body reader. */
+  parseError: ErrorBodyParser;
+  /** Picks the rate-limit bucket of a request. */
+  bucket?: ((request: Request) => string) | undefined;
+  /** Response header with the request id. */
+  requestIdHeader?: string | undefined;
+  /** Idempotency-key header, only if the provider documents one. */
+  idempotencyKeyHeader?: string | undefined;
+}
+
+/** The pieces a provider client is built from. */
+export interface ClientTransport {
+  transport: Transport;
+  baseUrl: string;
+  auth: AuthStrategy;
+}
+
+function closest(name: string, candidates: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  return candidates.find((candidate) => candidate.toLowerCase() === lower || candidate.toLowerCase().startsWith(lower.slice(0, 4)));
+}
+
+/** Refuses option names the client does not know, suggesting the closest known one. */
+export function assertKnownOptions(options: object, known: readonly string[], label: string): void {
+  for (const name of Object.keys(options)) {
+    if (!known.includes(name)) {
+      const suggestion = closest(name, known);
+      throw new ConfigurationError(`${label}: unknown option \`${name}\`.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`);
+    }
+  }
+}
+
+/**
+ * Turns a provider definition and the caller's options into a checked key, a safe base URL and
+ * a transport. Everything wrong with the options is a `ConfigurationError` before any request.
+ */
+export function createClientTransport(
+  definition: ProviderDefinition,
+  options: ClientOptions | undefined,
+  extraOptionKeys: readonly string[] = [],
+  overrides: { auth?: AuthStrategy; baseUrl?: string } = {},
+): ClientTransport {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new ConfigurationError(`create${definition.name}Client: options must be an object.`);
+  }
+  const given = options ?? {};
+  assertKnownOptions(given, [...clientOptionKeys, ...extraOptionKeys], `create${definition.name}Client`);
+  const baseUrl = assertSecureUrl(overrides.baseUrl ?? given.baseUrl ?? definition.defaultBaseUrl).href.replace(/\/$/, '');
+  const auth =
+    overrides.auth ??
+    definition.auth(
+      loadApiKey({
+        apiKey: given.apiKey,
+        environmentVariable: definition.environmentVariable,
+        provider: definition.name,
+        format: definition.keyFormat,
+        formatDescription: definition.keyFormatDescription,
+      }),
+    );
+  const transport = createTransport({
+    provider: definition.id,
+    auth,
+    maxRetries: given.maxRetries,
+    timeout: given.timeout,
+    deadline: given.deadline,
+    maxRetryAfter: given.maxRetryAfter,
+    backoff: given.backoff,
+    fetch: given.fetch,
+    signal: given.signal,
+    rateLimitStore: given.rateLimitStore,
+    maxConcurrency: given.maxConcurrency,
+    headers: given.headers,
+    onRetry: given.onRetry,
+    onRateLimit: given.onRateLimit,
+    debug: given.debug,
+    dangerouslyAllowBrowser: given.dangerouslyAllowBrowser,
+    now: given.now,
+    sleep: given.sleep,
+    parseError: definition.parseError,
+    bucket: definition.bucket,
+    requestIdHeader: definition.requestIdHeader,
+    idempotencyKeyHeader: definition.idempotencyKeyHeader,
+    userAgent: `conduit-${definition.id}/${VERSION}`,
+  });
+  return { transport, baseUrl, auth };
+}

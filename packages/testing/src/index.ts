@@ -1,0 +1,10 @@
+/**
+ * @module
+ * `@conduit/testing`: generic scenarios, signed storage and the embedded mock server.
+ * Provider handlers live in subpaths: `@conduit/testing/hesedvid`, `@conduit/testing/apivideo`, ...
+ */
+export { createMockServer, type MockServer, type MockServerOptions } from './mock-server/create-mock-server.js';
+export type { ProviderMock } from './provider-mock.js';
+export { createScenarios, type ScenarioScope, type Scenarios, type SequenceStep } from './scenarios/create-scenarios.js';
+export type { ProviderProfile } from './scenarios/provider-profile.js';
+export { createSignedStorage, type SignedStorage, type StoredObject, storageOrigin } from './storage/signed-storage.js';
