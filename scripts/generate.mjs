@@ -13,7 +13,7 @@ const check = process.argv.includes('--check');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
 const providers = readdirSync(join(root, 'openapi'))
-  .filter((file) => file.endsWith('.yaml') && file !== 'redocly.yaml')
+  .filter((file) => file.endsWith('.yaml') && !file.startsWith('.') && file !== 'redocly.yaml')
   .map((file) => file.replace(/\.yaml$/, ''))
   .filter((provider) => !only || provider === only)
   .sort();
