@@ -39,7 +39,9 @@ export { type PollOptions, pollUntil } from './polling/poll-until.js';
 export { keyFingerprint } from './rate-limit/key-fingerprint.js';
 export {
   applyState,
+  emptyBudget,
   MemoryRateLimitStore,
+  probeIntervalMs,
   type RateLimitBudget,
   reserveFromBudget,
 } from './rate-limit/memory-rate-limit-store.js';

@@ -1,30 +1,35 @@
 import type { RateLimitState } from './rate-limit-state.js';
 import type { RateLimitStore } from './rate-limit-store.js';
 
-interface Budget {
+/** One budget's state; the same fields live in a Redis hash in `@conduit/redis`. */
+export interface RateLimitBudget {
   limit: number | undefined;
   remaining: number | undefined;
   resetAt: number | undefined;
   blockedUntil: number;
+  /** When the last probe was let through while the budget was spent and no reset time was known. */
+  probeAt: number;
+  /** Longest time-to-reset seen in one answer: the window length, used to foresee the next reset. */
+  windowMs: number;
 }
+
+/** With a spent budget and no known reset, one request per this many milliseconds probes the server. */
+export const probeIntervalMs = 1000;
 
 /** The default `RateLimitStore`: one process, state kept in a `Map`, idle entries dropped. */
 export class MemoryRateLimitStore implements RateLimitStore {
-  readonly #budgets = new Map<string, Budget>();
+  readonly #budgets = new Map<string, RateLimitBudget>();
 
   reserve(key: string, now: number): number {
     const budget = this.#budgets.get(key);
-    if (budget === undefined) {
-      return 0;
-    }
-    return reserveFromBudget(budget, now);
+    return budget === undefined ? 0 : reserveFromBudget(budget, now);
   }
 
   update(key: string, state: RateLimitState): void {
     if (this.#budgets.size > 1000) {
       this.#evictIdle(state.observedAt);
     }
-    const budget = this.#budgets.get(key) ?? { limit: undefined, remaining: undefined, resetAt: undefined, blockedUntil: 0 };
+    const budget = this.#budgets.get(key) ?? emptyBudget();
     applyState(budget, state);
     this.#budgets.set(key, budget);
   }
@@ -38,16 +43,25 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-/** Folds a server answer into a budget. Shared with stores that keep budgets elsewhere. */
-export function applyState(budget: Budget, state: RateLimitState): void {
+/** A budget nothing is known about yet. */
+export function emptyBudget(): RateLimitBudget {
+  return { limit: undefined, remaining: undefined, resetAt: undefined, blockedUntil: 0, probeAt: 0, windowMs: 0 };
+}
+
+/**
+ * Folds a server answer into a budget. `remaining` only goes down between window resets: an
+ * answer can be older than requests admitted since, so the lower count is the safe one.
+ */
+export function applyState(budget: RateLimitBudget, state: RateLimitState): void {
   if (state.limit !== undefined) {
     budget.limit = state.limit;
   }
   if (state.remaining !== undefined) {
-    budget.remaining = state.remaining;
+    budget.remaining = budget.remaining === undefined ? state.remaining : Math.min(budget.remaining, state.remaining);
   }
   if (state.resetAt !== undefined) {
     budget.resetAt = state.resetAt;
+    budget.windowMs = Math.max(budget.windowMs, state.resetAt - state.observedAt);
   }
   if (state.retryAfterMs !== undefined && (state.remaining === 0 || state.remaining === undefined)) {
     budget.blockedUntil = Math.max(budget.blockedUntil, state.observedAt + state.retryAfterMs);
@@ -55,30 +69,32 @@ export function applyState(budget: Budget, state: RateLimitState): void {
 }
 
 /**
- * Takes one request from a budget: waits out a server block, waits for the reset when the
- * window is spent, and otherwise counts the request against `remaining`.
+ * Takes one request from a budget: waits out a server block, waits for the reset when the window
+ * is spent, starts a fresh window once the reset has passed, and counts the request otherwise.
  */
-export function reserveFromBudget(budget: Budget, now: number): number {
+export function reserveFromBudget(budget: RateLimitBudget, now: number): number {
   if (budget.blockedUntil > now) {
     return budget.blockedUntil - now;
   }
   if (budget.remaining === undefined) {
     return 0;
   }
-  if (budget.resetAt !== undefined && budget.resetAt <= now && budget.limit !== undefined) {
-    budget.remaining = budget.limit;
-    budget.resetAt = undefined;
+  if (budget.resetAt !== undefined && budget.resetAt <= now) {
+    // The window has passed: start a fresh one locally until the server says more.
+    budget.remaining = budget.limit ?? Math.max(budget.remaining, 1);
+    budget.resetAt = budget.windowMs > 0 ? now + budget.windowMs : undefined;
   }
   if (budget.remaining <= 0) {
-    if (budget.resetAt !== undefined && budget.resetAt > now) {
+    if (budget.resetAt !== undefined) {
       return budget.resetAt - now;
     }
-    // The window has reset (or the server never said when): start a fresh one.
-    budget.remaining = budget.limit ?? 1;
-    budget.resetAt = undefined;
+    // Spent, and the server never said when it resets: let one probe through per interval.
+    if (now - budget.probeAt < probeIntervalMs) {
+      return budget.probeAt + probeIntervalMs - now;
+    }
+    budget.probeAt = now;
+    return 0;
   }
   budget.remaining -= 1;
   return 0;
 }
-
-export type { Budget as RateLimitBudget };

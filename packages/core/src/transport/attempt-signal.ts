@@ -13,26 +13,21 @@ export interface AttemptSignal {
 export function createAttemptSignal(caller: AbortSignal | undefined, timeoutMs: number, deadlineInMs: number | undefined): AttemptSignal {
   const controller = new AbortController();
   let fired: AbortCause | undefined;
-  const fire = (cause: AbortCause) => {
-    if (!fired) {
-      fired = cause;
-      controller.abort(caller?.aborted && cause === 'caller' ? caller.reason : new Error(cause));
-    }
-  };
-  const onCaller = () => fire('caller');
-  if (caller?.aborted) {
-    fire('caller');
-  } else {
-    caller?.addEventListener('abort', onCaller, { once: true });
-  }
   const useDeadline = deadlineInMs !== undefined && deadlineInMs < timeoutMs;
-  const timer = setTimeout(() => fire(useDeadline ? 'deadline' : 'timeout'), Math.max(0, useDeadline ? deadlineInMs : timeoutMs));
+  const timer = setTimeout(
+    () => {
+      fired = useDeadline ? 'deadline' : 'timeout';
+      controller.abort(new Error(fired));
+    },
+    Math.max(0, useDeadline ? deadlineInMs : timeoutMs),
+  );
+  // AbortSignal.any links without adding a listener to the caller's signal, which many calls may share.
+  const signal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
   return {
-    signal: controller.signal,
-    cause: () => fired,
+    signal,
+    cause: () => fired ?? (caller?.aborted ? 'caller' : undefined),
     dispose() {
       clearTimeout(timer);
-      caller?.removeEventListener('abort', onCaller);
     },
   };
 }
@@ -40,8 +35,6 @@ export function createAttemptSignal(caller: AbortSignal | undefined, timeoutMs: 
 /** Combines several optional signals into one (or returns the only one). */
 export function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal | undefined {
   const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-  if (present.length <= 1) {
-    return present[0];
-  }
-  return AbortSignal.any(present);
+  // Always a fresh dependent signal, so per-call listeners never pile up on a signal shared by many calls.
+  return present.length === 0 ? undefined : AbortSignal.any(present);
 }

@@ -6,6 +6,8 @@ export class ConcurrencyLimiter {
 
   async acquire(signal?: AbortSignal): Promise<() => void> {
     if (this.#active >= this.max) {
+      // An already-aborted signal never fires 'abort' again: refuse now instead of waiting for a slot.
+      signal?.throwIfAborted();
       await new Promise<void>((resolve, reject) => {
         const onAbort = () => {
           const index = this.#queue.indexOf(grant);
