@@ -6,8 +6,8 @@ import type { RateLimitState } from './rate-limit-state.js';
  */
 export interface RateLimitStore {
   /**
-   * Atomically takes one request from the budget at `now` (epoch ms).
-   * Returns 0 to send now, or how many milliseconds to wait before asking again.
+   * Atomically reserves one request at `now` (epoch ms). Returns 0 to send now, or how many
+   * milliseconds to wait first; after that wait the request is sent without asking again.
    */
   reserve(key: string, now: number): Promise<number> | number;
   /** Records what a server answer said about the budget. */

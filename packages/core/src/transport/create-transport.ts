@@ -109,21 +109,19 @@ export function createTransport(options: TransportOptions): Transport {
     const remainingMs = () => (deadlineAt === undefined ? undefined : deadlineAt - now());
 
     const admit = async (): Promise<void> => {
-      for (;;) {
-        const wait = await store.reserve(limiterKey, now());
-        if (wait <= 0) {
-          return;
-        }
-        const remaining = remainingMs();
-        if (wait > maxRetryAfter || (remaining !== undefined && wait >= remaining)) {
-          throw new RateLimitError(
-            `${provider} rate limit for "${bucket}" is spent for another ${Math.ceil(wait / 1000)} s (beyond maxRetryAfter or the deadline); not sending.`,
-            { status: 429, provider, retryAfterMs: wait, method, url: template.url },
-          );
-        }
-        log?.(`waiting ${wait} ms for the "${bucket}" budget`);
-        await sleep(wait, callerSignal);
+      const wait = await store.reserve(limiterKey, now());
+      if (wait <= 0) {
+        return;
       }
+      const remaining = remainingMs();
+      if (wait > maxRetryAfter || (remaining !== undefined && wait >= remaining)) {
+        throw new RateLimitError(
+          `${provider} rate limit for "${bucket}" is spent for another ${Math.ceil(wait / 1000)} s (beyond maxRetryAfter or the deadline); not sending.`,
+          { status: 429, provider, retryAfterMs: wait, method, url: template.url },
+        );
+      }
+      log?.(`waiting ${wait} ms for the "${bucket}" budget`);
+      await sleep(wait, callerSignal);
     };
 
     const attempt = async (attemptNumber: number): Promise<Response> => {
@@ -234,7 +232,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const provenNotProcessed =
         notSentErrors.has(error) ||
-        (APIError.isInstance(error) && (error.status === 429 || (error.status === 503 && error.rateLimit?.retryAfterMs !== undefined)));
+        (APIError.isInstance(error) && (error.status === 429 || (error.status === 503 && serverHint(error) !== undefined)));
       if (!repeatable && !provenNotProcessed) {
         log?.(`not retrying ${method}: it may have reached the server; pass { idempotent: true } if it is safe to repeat`);
         return undefined;
@@ -242,7 +240,7 @@ export function createTransport(options: TransportOptions): Transport {
       const hint = RateLimitError.isInstance(error)
         ? error.retryAfterMs
         : APIError.isInstance(error)
-          ? error.rateLimit?.retryAfterMs
+          ? serverHint(error)
           : undefined;
       if (hint !== undefined && hint > maxRetryAfter) {
         return undefined;
@@ -313,6 +311,20 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 const notSentErrors = new WeakSet<ConduitError>();
+
+/**
+ * The wait a non-429 answer asks for. `Retry-After`/`retry-after-ms` always count; a hint that
+ * only came from a window header (api.video sends `X-RateLimit-Retry-After` on every answer)
+ * counts only when the budget is spent, as in the limiter's `applyState`.
+ */
+function serverHint(error: APIError): number | undefined {
+  const state = error.rateLimit;
+  if (state?.retryAfterMs === undefined) {
+    return undefined;
+  }
+  const explicit = error.headers['retry-after'] !== undefined || error.headers['retry-after-ms'] !== undefined;
+  return explicit || !state.remaining ? state.retryAfterMs : undefined;
+}
 
 /**
  * Reads a 2xx answer. A body declared as JSON that does not parse is a `ResponseValidationError`,
