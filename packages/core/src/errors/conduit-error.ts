@@ -27,7 +27,8 @@ export class ConduitError extends Error {
 
   constructor(message: string, options: ConduitErrorOptions = {}) {
     super(redact(message), options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = 'ConduitError';
+    // Set before the stack is read, so its first line names the subclass (subclasses set it again for minified builds).
+    this.name = new.target.name;
     this.attempts = options.attempts ?? 1;
     this.retryable = options.retryable ?? false;
     if (this.stack) {

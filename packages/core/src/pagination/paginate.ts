@@ -38,6 +38,10 @@ export async function* paginate<T>(
   let yielded = 0;
   for (;;) {
     options.signal?.throwIfAborted();
+    // Enough items already: do not spend a request (and rate-limit budget) on a page nobody reads.
+    if (options.maxItems !== undefined && yielded >= options.maxItems) {
+      return;
+    }
     const result = await fetchPage({ page, offset, size });
     for (const item of result.items) {
       if (options.maxItems !== undefined && yielded >= options.maxItems) {

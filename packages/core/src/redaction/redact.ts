@@ -13,7 +13,8 @@ export function maskSecret(secret: string): string {
     return '***';
   }
   const underscore = secret.lastIndexOf('_', 12);
-  const prefix = underscore > 0 ? secret.slice(0, underscore + 1) : secret.slice(0, 2);
+  // Show the `vsk_`-style prefix only when at least 6 characters stay hidden between it and the tail.
+  const prefix = underscore > 0 && secret.length - underscore - 4 >= 6 ? secret.slice(0, underscore + 1) : secret.slice(0, 2);
   return `${prefix}…${secret.slice(-3)}`;
 }
 
@@ -22,10 +23,11 @@ const sensitiveParameter =
   /([?&;](?:token|sig|signature|x-goog-signature|x-goog-credential|x-amz-signature|x-amz-credential|x-amz-security-token|api_key|apikey|api-key|key|access_token|refresh_token|client_secret|password|upload_token|jwt)=)[^&#\s"']*/gi;
 
 const sensitivePatterns: ReadonlyArray<[RegExp, string | ((match: string) => string)]> = [
-  [/\b(vsk_|hv_live_|hv_test_|sk-|sk_live_|sk_test_|sx_|gen_)[A-Za-z0-9_-]{6,}/g, (match) => maskSecret(match)],
+  [/\b(vsk_|hv_live_|hv_test_|sk-|sk_live_|sk_test_)[A-Za-z0-9_-]{6,}/g, (match) => maskSecret(match)],
   [/\b(Bearer|Basic|Token)\s+[A-Za-z0-9._~+/=-]{6,}/gi, '$1 [REDACTED]'],
   [/\b(eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*)/g, '[REDACTED_JWT]'],
-  [/(\/\/)[^/\s:@]+:[^/\s@]*@/g, '$1[REDACTED]@'],
+  // Any user-info: `user:password@`, `:password@` (Redis) and `token@`.
+  [/(\/\/)[^/?#\s@]+@/g, '$1[REDACTED]@'],
   [
     /("(?:api_?key|apikey|x-api-key|authorization|token|access_?token|refresh_?token|password|secret|signature)"\s*:\s*")[^"]*(")/gi,
     '$1[REDACTED]$2',

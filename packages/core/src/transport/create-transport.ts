@@ -237,11 +237,7 @@ export function createTransport(options: TransportOptions): Transport {
         log?.(`not retrying ${method}: it may have reached the server; pass { idempotent: true } if it is safe to repeat`);
         return undefined;
       }
-      const hint = RateLimitError.isInstance(error)
-        ? error.retryAfterMs
-        : APIError.isInstance(error)
-          ? serverHint(error)
-          : undefined;
+      const hint = RateLimitError.isInstance(error) ? error.retryAfterMs : APIError.isInstance(error) ? serverHint(error) : undefined;
       if (hint !== undefined && hint > maxRetryAfter) {
         return undefined;
       }

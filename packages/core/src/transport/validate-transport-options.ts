@@ -7,6 +7,10 @@ const callback = z.optional(z.custom<(...args: unknown[]) => unknown>((value) =>
 
 const transportOptionsSchema = z.object({
   provider: z.string().check(z.minLength(1)),
+  auth: z.custom<object>(
+    (value) => typeof value === 'object' && value !== null && typeof (value as { apply?: unknown }).apply === 'function',
+    'must be an auth strategy such as bearer()(key) or none()',
+  ),
   maxRetries: count(20),
   timeout: duration,
   deadline: duration,
@@ -27,11 +31,33 @@ const transportOptionsSchema = z.object({
   idempotencyKeyHeader: z.optional(z.string().check(z.minLength(1))),
 });
 
+/** zod/mini ships no message locale: say in words what the value must be. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') {
+    return issue.message;
+  }
+  const detail = issue as { code: string; expected?: string; minimum?: unknown; maximum?: unknown; values?: unknown[] };
+  switch (detail.code) {
+    case 'invalid_type':
+      return `must be ${detail.expected === 'int' ? 'an integer' : `a ${detail.expected}`}`;
+    case 'too_small':
+      return `must be at least ${String(detail.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(detail.maximum)}`;
+    case 'invalid_value':
+      return `must be one of ${(detail.values ?? []).map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'unrecognized_keys':
+      return 'has unknown keys';
+    default:
+      return 'is not valid';
+  }
+}
+
 /** Checks option types and ranges; a wrong one becomes a `ConfigurationError` naming the option. */
 export function validateOptions(schema: z.ZodMiniType, options: unknown, label: string): void {
   const result = z.safeParse(schema, options);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `\`${issue.path.join('.') || 'options'}\` ${issue.message}`).join('; ');
+    const problems = result.error.issues.map((issue) => `\`${issue.path.join('.') || 'options'}\` ${describeIssue(issue)}`).join('; ');
     throw new ConfigurationError(`${label}: invalid options: ${problems}.`, { cause: result.error });
   }
 }

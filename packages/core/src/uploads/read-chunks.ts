@@ -90,12 +90,17 @@ async function* readStreamChunks(
     if (done) {
       return undefined;
     }
-    const result = await reader.read();
-    if (result.done) {
-      done = true;
-      return undefined;
+    for (;;) {
+      const result = await reader.read();
+      if (result.done) {
+        done = true;
+        return undefined;
+      }
+      // Skip empty pieces: a peeked empty piece would otherwise hide that the stream has ended.
+      if (result.value.length > 0) {
+        return result.value;
+      }
     }
-    return result.value;
   };
   try {
     for (;;) {

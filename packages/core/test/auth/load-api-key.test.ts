@@ -6,7 +6,12 @@ import { ConfigurationError } from '../../src/errors/configuration-error.js';
 const variable = 'CONDUIT_TEST_VIDDYSCRIBE_API_KEY';
 const goodKey = 'vsk_abc123def456ghi789jkl012mno345pqr678stu901vwx234yz';
 const format = z.string().check(z.regex(/^vsk_[a-z0-9]{20,}$/));
-const base = { environmentVariable: variable, provider: 'ViddyScribe', format, formatDescription: 'vsk_ followed by lowercase letters and digits' };
+const base = {
+  environmentVariable: variable,
+  provider: 'ViddyScribe',
+  format,
+  formatDescription: 'vsk_ followed by lowercase letters and digits',
+};
 
 let saved: string | undefined;
 beforeEach(() => {
@@ -73,7 +78,11 @@ describe('loadApiKey', () => {
     ],
     ['a number', () => loadApiKey({ ...base, apiKey: 12345 }), undefined],
     ['an object', () => loadApiKey({ ...base, apiKey: { key: goodKey } }), goodKey],
-    ['inner whitespace in the option', () => loadApiKey({ ...base, apiKey: 'vsk_abc123def456 ghi789jkl012mno345' }), 'vsk_abc123def456 ghi789jkl012mno345'],
+    [
+      'inner whitespace in the option',
+      () => loadApiKey({ ...base, apiKey: 'vsk_abc123def456 ghi789jkl012mno345' }),
+      'vsk_abc123def456 ghi789jkl012mno345',
+    ],
     [
       'inner whitespace in the environment',
       () => {
@@ -82,7 +91,11 @@ describe('loadApiKey', () => {
       },
       'vsk_abc123def456\nghi789jkl012mno345',
     ],
-    ['a format mismatch in the option', () => loadApiKey({ ...base, apiKey: 'vsk_ABCDEF123456789012345xyz' }), 'vsk_ABCDEF123456789012345xyz'],
+    [
+      'a format mismatch in the option',
+      () => loadApiKey({ ...base, apiKey: 'vsk_ABCDEF123456789012345xyz' }),
+      'vsk_ABCDEF123456789012345xyz',
+    ],
     [
       'a format mismatch in the environment',
       () => {

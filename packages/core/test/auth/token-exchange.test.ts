@@ -20,7 +20,11 @@ function exchangeCounter(clock: { now: () => number }, lifetimeMs = 3_600_000) {
     }),
     refresh: vi.fn(async () => {
       refreshes++;
-      return { accessToken: `refreshed-access-${refreshes}`, refreshToken: `refresh-token-r${refreshes}`, expiresAt: clock.now() + lifetimeMs };
+      return {
+        accessToken: `refreshed-access-${refreshes}`,
+        refreshToken: `refresh-token-r${refreshes}`,
+        expiresAt: clock.now() + lifetimeMs,
+      };
     }),
   };
   return { options, counts: () => ({ exchanges, refreshes }) };

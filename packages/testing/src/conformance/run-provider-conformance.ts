@@ -96,13 +96,16 @@ export function runProviderConformance<Client>(spec: ProviderConformance<Client>
   const build = (responders: Responder[], extra: Partial<ConformanceClientOptions> = {}) => {
     const recording = createRecordingFetch(responders);
     const delays: number[] = [];
+    // A fake clock that sleeping advances, so waits are recorded exactly and never taken for real.
+    let clock = fixedNow;
     const client = spec.createClient({
       apiKey: spec.validKey,
       baseUrl: spec.baseUrl,
       fetch: recording.fetch,
-      now: () => fixedNow,
+      now: () => clock,
       sleep: async (ms) => {
         delays.push(ms);
+        clock += ms;
       },
       ...extra,
     });

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import type { GenAIContext } from './genai-context.js';
+import { requiredTextSchema } from './genai-fields.js';
+import { defineMethod, type GenAIMethod } from './genai-method.js';
+import { parseInput } from './genai-parse-input.js';
+import { type RequestOptions, transportFor } from './genai-request-options.js';
+import type { components } from './generated/schema.js';
+
+type Schemas = components['schemas'];
+type AnalyzeBody = Schemas['AnalyzeRequest'];
+
+/** An analysis to run: `sentiment`, `entities` or `keywords`. */
+export type AnalysisTask = Schemas['AnalysisTask'];
+
+/** Body of `analyze`: `text` and at least one task; `language` defaults to `en` on the server. */
+export type AnalyzeRequest = Pick<AnalyzeBody, 'text' | 'tasks'> & Partial<Pick<AnalyzeBody, 'language'>>;
+
+/** Analysis results: one property per requested task (`sentiment`, `entities`, `keywords`). */
+export type AnalysisResult = Schemas['AnalysisResult'];
+
+const tasks = ['sentiment', 'entities', 'keywords'] as const;
+const taskMessage = `must be one of ${tasks.map((task) => `"${task}"`).join(', ')}`;
+
+const analyzeSchema = z.strictObject({
+  text: requiredTextSchema,
+  tasks: z.array(z.enum(tasks, taskMessage), `is required: a list of tasks (${tasks.join(', ')})`).check(
+    z.minLength(1, `must name at least one task (${tasks.join(', ')})`),
+    z.refine((list) => new Set(list).size === list.length, 'must not repeat a task'),
+  ),
+  language: z.optional(z.string('must be a language code such as "en"').check(z.regex(/^\S+$/, 'must be a language code such as "en"'))),
+});
+
+/** `POST /analyze`: sentiment, entities and/or keywords of a text. */
+export function createAnalyze(context: GenAIContext): GenAIMethod<[request: AnalyzeRequest, options?: RequestOptions], AnalysisResult> {
+  const label = 'GenAI analyze';
+  return defineMethod(async (request, options) => {
+    const body = context.validate ? parseInput(analyzeSchema, request, label, '{ text: "...", tasks: ["sentiment"] }') : request;
+    const fetch = transportFor(context.transport, options, label);
+    // The generated body type marks `language` required because it has a default; the server fills it in.
+    return context.api.POST('/analyze', { body: body as AnalyzeBody, fetch });
+  }, context.now);
+}

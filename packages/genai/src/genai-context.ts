@@ -1,0 +1,15 @@
+import type { Transport } from '@conduit/core';
+import type { Client } from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+
+/** What every GenAI method is built on: the raw client, its transport and the client's settings. */
+export interface GenAIContext {
+  /** The raw openapi-fetch client (`client.api`). */
+  api: Client<paths>;
+  /** The shared transport. */
+  transport: Transport;
+  /** Whether request bodies are checked before sending. */
+  validate: boolean;
+  /** The client's clock, in epoch milliseconds. */
+  now: () => number;
+}

@@ -1,0 +1,126 @@
+import { BadRequestError, ConfigurationError } from '@conduit/core';
+import { http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { useGenAIServer } from './helpers/use-genai-server.js';
+
+const { mock, server, client } = useGenAIServer();
+
+function countRequests() {
+  const seen: Request[] = [];
+  server.events.on('request:start', ({ request }) => {
+    seen.push(request);
+  });
+  return seen;
+}
+
+describe('generate', () => {
+  it('returns the unwrapped generation and the server keeps it', async () => {
+    const text = await client().generate({ prompt: 'Write a blog post about artificial intelligence', model: 'gpt-4', max_tokens: 20 });
+    expect(text).toMatchObject({ id: 'gen_0000000001', model: 'gpt-4', created: Math.floor(Date.UTC(2026, 0, 1) / 1000) });
+    expect(text.content.split(' ').length).toBeLessThanOrEqual(20);
+    expect(text.usage?.total_tokens).toBe((text.usage?.prompt_tokens ?? 0) + (text.usage?.completion_tokens ?? 0));
+    expect(mock.state.generations.get(text.id)).toEqual(text);
+  });
+
+  it('is deterministic for the same prompt and model', async () => {
+    const genai = client();
+    const first = await genai.generate({ prompt: 'Same prompt', model: 'gpt-3.5-turbo' });
+    const second = await genai.generate({ prompt: 'Same prompt', model: 'gpt-3.5-turbo' });
+    expect(second.content).toBe(first.content);
+    expect(second.id).not.toBe(first.id);
+  });
+
+  it('sends only the fields given, as JSON', async () => {
+    let sent: unknown;
+    server.use(
+      http.post('https://api.example.com/v1/generate', async ({ request }) => {
+        sent = await request.clone().json();
+        return undefined;
+      }),
+    );
+    await client().generate({ prompt: 'Hi', model: 'gpt-4', temperature: 0 });
+    expect(sent).toEqual({ prompt: 'Hi', model: 'gpt-4', temperature: 0 });
+  });
+
+  it('withResponse exposes meta, the request id and the rate-limit headers', async () => {
+    const result = await client().generate.withResponse({ prompt: 'Hello', model: 'gpt-4' });
+    expect(result.data.id).toMatch(/^gen_/);
+    expect(result.meta).toEqual({ request_id: 'req_0000000001', timestamp: '2026-01-01T00:00:00.000Z' });
+    expect(result.requestId).toBe('req_0000000001');
+    expect(result.rateLimit).toMatchObject({ limit: 60, remaining: 59, resetAt: Date.UTC(2026, 0, 1) + 60_000 });
+    expect(result.response.status).toBe(200);
+  });
+
+  it.each([
+    [{ prompt: 'Hi', model: 'gpt-4', temperature: 2.5 }, /`temperature` must be a number between 0 and 2 \(got 2.5\)/],
+    [{ prompt: 'Hi', model: 'gpt-4', temperature: -0.1 }, /`temperature` must be a number between 0 and 2/],
+    [{ prompt: 'Hi', model: 'gpt-4', max_tokens: 0 }, /`max_tokens` must be a positive whole number \(got 0\)/],
+    [{ prompt: 'Hi', model: 'gpt-4', max_tokens: 10.5 }, /`max_tokens` must be a positive whole number/],
+    [{ prompt: 'Hi', model: 'gpt-4', top_p: 1.1 }, /`top_p` must be a number between 0 and 1/],
+    [{ prompt: 'Hi', model: 'gpt-4', presence_penalty: -3 }, /`presence_penalty` must be a number between -2 and 2/],
+    [{ prompt: '   ', model: 'gpt-4' }, /`prompt` must not be empty/],
+    [{ model: 'gpt-4' }, /`prompt` is required/],
+    [{ prompt: 'Hi' }, /`model` is required/],
+    [{ prompt: 'Hi', model: 'gpt-4', maxTokens: 10 }, /unknown field `maxTokens` \(did you mean `max_tokens`\?\)/],
+  ])('refuses %o before sending', async (request, message) => {
+    const seen = countRequests();
+    const error = await client()
+      .generate(request as never)
+      .catch((caught: unknown) => caught);
+    expect(ConfigurationError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(message);
+    expect(seen).toHaveLength(0);
+    expect(mock.state.requests).toBe(0);
+  });
+
+  it('refuses a request that is not an object', async () => {
+    await expect(client().generate('Write a poem' as never)).rejects.toThrow(
+      /pass an object such as \{ prompt: "Hello", model: "gpt-4" \}, got string/,
+    );
+  });
+
+  it('lists every problem at once', async () => {
+    const error = (await client()
+      .generate({ prompt: '', model: 'gpt-4', temperature: 9 } as never)
+      .catch((caught: unknown) => caught)) as Error;
+    expect(error.message).toContain('`prompt`');
+    expect(error.message).toContain('`temperature`');
+  });
+
+  it('with validateRequests: false lets the server answer with its documented 400', async () => {
+    const error = await client({ validateRequests: false })
+      .generate({ prompt: 'Hi', model: 'gpt-4', temperature: 3 })
+      .catch((caught: unknown) => caught);
+    expect(BadRequestError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({
+      status: 400,
+      code: 'INVALID_TEMPERATURE',
+      requestId: 'req_0000000001',
+      details: { field: 'temperature' },
+    });
+  });
+
+  it('maps an unknown model to the server 400 UNSUPPORTED_MODEL', async () => {
+    await expect(client().generate({ prompt: 'Hi', model: 'gpt-9' })).rejects.toMatchObject({
+      name: 'BadRequestError',
+      code: 'UNSUPPORTED_MODEL',
+      message: 'Model is not supported',
+    });
+  });
+
+  it('checks per-call options', async () => {
+    await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { timeout: -1 })).rejects.toThrow(
+      /options: `timeout` must be a positive/,
+    );
+    await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { retries: 3 } as never)).rejects.toThrow(/unknown field `retries`/);
+  });
+
+  it('honours a per-call signal', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'RequestAbortedError',
+    });
+    expect(mock.state.generations.size).toBe(0);
+  });
+});

@@ -1,0 +1,26 @@
+import { genaiMockModels, genaiScenarios } from '@conduit/testing/genai';
+import { describe, expect, it } from 'vitest';
+import { useGenAIServer } from './helpers/use-genai-server.js';
+
+const { server, client } = useGenAIServer();
+
+describe('listModels', () => {
+  it('returns the unwrapped model list', async () => {
+    const models = await client().listModels();
+    expect(models).toEqual(genaiMockModels);
+    expect(models.map((model) => model.type)).toEqual(['text', 'text', 'image', 'image']);
+  });
+
+  it('withResponse reports the /models window of 1000 per minute', async () => {
+    const result = await client().listModels.withResponse();
+    expect(result.rateLimit).toMatchObject({ limit: 1000, remaining: 999 });
+    expect(result.meta?.request_id).toBe('req_0000000001');
+  });
+
+  it('retries a 503 on this read and succeeds', async () => {
+    const genai = client();
+    server.use(genaiScenarios.outage({ status: 503, times: 1 }));
+    await expect(genai.listModels()).resolves.toHaveLength(4);
+    expect(genai.transport.stats).toMatchObject({ calls: 1, attempts: 2, retries: 1 });
+  });
+});
