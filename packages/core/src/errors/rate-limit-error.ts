@@ -19,7 +19,10 @@ export class RateLimitError extends APIError {
   constructor(message: string, details: APIErrorDetails & { retryAfterMs?: number | undefined }, options: ConduitErrorOptions = {}) {
     super(message, details, { retryable: true, ...options });
     this.name = 'RateLimitError';
-    this.retryAfterMs = details.retryAfterMs ?? details.rateLimit?.retryAfterMs;
+    const state = details.rateLimit;
+    // With no explicit hint, a spent window's reset time says how long to wait.
+    const untilReset = state?.resetAt !== undefined && state.remaining === 0 ? Math.max(0, state.resetAt - state.observedAt) : undefined;
+    this.retryAfterMs = details.retryAfterMs ?? state?.retryAfterMs ?? untilReset;
     this.limit = details.rateLimit?.limit;
     this.remaining = details.rateLimit?.remaining;
     this.resetAt = details.rateLimit?.resetAt;

@@ -487,12 +487,16 @@ export interface components {
         /** @description Success envelope: every documented HesedVid response wraps its payload in `body`. */
         AnalyticsResponse: {
             /** @description Analytics payload; schema NOT documented. */
-            body: Record<string, never>;
+            body: {
+                [key: string]: unknown;
+            };
         };
         /** @description Success envelope: every documented HesedVid response wraps its payload in `body`. */
         DeleteVideoResponse: {
             /** @description Not documented. */
-            body: Record<string, never>;
+            body: {
+                [key: string]: unknown;
+            };
         };
         /** @description Success envelope: every documented HesedVid response wraps its payload in `body`. */
         EnvironmentListResponse: {
@@ -552,7 +556,9 @@ export interface components {
         /** @description Success envelope: every documented HesedVid response wraps its payload in `body`. */
         SignedPlaybackUrlResponse: {
             /** @description Fields NOT documented; expect a URL carrying a JWT `token` query parameter. */
-            body: Record<string, never>;
+            body: {
+                [key: string]: unknown;
+            };
         };
         /** @description Success envelope: every documented HesedVid response wraps its payload in `body`. */
         StartProcessingResponse: {

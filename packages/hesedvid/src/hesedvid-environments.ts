@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { callFetch, type HesedVidContext, type RequestOptions } from './hesedvid-context.js';
+import { unwrapBody } from './hesedvid-envelope.js';
+
+/** An environment of the organization. HesedVid documents no fields; `id` and `name` appear in examples. */
+export interface HesedVidEnvironment {
+  id?: string | undefined;
+  name?: string | undefined;
+  [field: string]: unknown;
+}
+
+/** `client.environments`. */
+export interface HesedVidEnvironments {
+  /** The organization's environments (`listEnvironments`); also a cheap way to test a key. */
+  list(options?: RequestOptions): Promise<HesedVidEnvironment[]>;
+}
+
+const environmentSchema = z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) });
+// The body's shape is not documented: a bare array (the spec's example) or an object holding one.
+const environmentListSchema = z.union([
+  z.array(environmentSchema),
+  z.pipe(
+    z.looseObject({ environments: z.array(environmentSchema) }),
+    z.transform((value) => value.environments),
+  ),
+]);
+
+/** Builds `client.environments` on a shared context. */
+export function createEnvironments(context: HesedVidContext): HesedVidEnvironments {
+  return {
+    async list(options) {
+      const label = 'environments.list';
+      const result = await context.api.GET('/{orgID}/environments', {
+        params: { path: { orgID: context.orgId } },
+        fetch: callFetch(context, options, label),
+      });
+      return unwrapBody(result, environmentListSchema, 'the environment list');
+    },
+  };
+}

@@ -1,0 +1,155 @@
+import { ConfigurationError } from '@conduit/core';
+import * as z from 'zod/mini';
+import type { components } from './generated/schema.js';
+import { checkOptions } from './hesedvid-check-options.js';
+import { callFetch, type HesedVidContext, type RequestOptions, requireEnvironment } from './hesedvid-context.js';
+import { unwrapBody } from './hesedvid-envelope.js';
+import type { HesedVidContentType, HesedVidVideoQuality } from './hesedvid-types.js';
+
+/** Largest file HesedVid accepts: 5 GB. */
+export const maxHesedVidFileSize = 5_368_709_120;
+
+/** The accepted containers, by MIME type. */
+export const hesedvidContentTypes: readonly HesedVidContentType[] = [
+  'video/mp4',
+  'video/quicktime',
+  'video/x-msvideo',
+  'video/webm',
+  'video/x-matroska',
+];
+
+/** Encoding settings from the pre-signed-URL guide ("video config"); all optional. */
+export interface HesedVidVideoConfig {
+  /** Encoding quality preset. */
+  videoQuality?: HesedVidVideoQuality | undefined;
+  /** `false` means playback needs a signed URL or a share link. */
+  allowPublicAccess?: boolean | undefined;
+  /** Display name in the dashboard and API. */
+  videoName?: string | undefined;
+  /** Largest output long edge in pixels (auto when omitted). */
+  maxEdgeLength?: 480 | 720 | 1080 | 1440 | 2160 | undefined;
+  /** Highest output frame rate in fps (auto when omitted). */
+  maxFrameRate?: number | undefined;
+  /** `fast` (default) or `slow` (better quality); sent as the guide's `EncodingMode`. */
+  encodingMode?: 'fast' | 'slow' | undefined;
+  /** Audio codec (default `aac`). */
+  audioCodec?: 'aac' | 'mp3' | 'ac3' | 'eac3' | undefined;
+}
+
+/** Input of `videos.createUploadUrl` (step 1 of an upload). */
+export interface HesedVidUploadUrlInput extends HesedVidVideoConfig {
+  /** File name with its extension; sent as the REST reference's `filename`. */
+  fileName?: string | undefined;
+  /** @deprecated The REST reference's spelling; use `fileName`. */
+  filename?: string | undefined;
+  /** File size in bytes (1 byte to 5 GB). */
+  fileSize: number;
+  /** MIME type of the file (default `video/mp4`). */
+  contentType?: HesedVidContentType | undefined;
+  /** Environment ID or slug; overrides the client's `environment`. */
+  environment?: string | undefined;
+}
+
+/** A signed upload URL and the video it belongs to. */
+export interface HesedVidUploadUrl {
+  /** The video's public ID; absent when HesedVid answers with the REST reference's cut-off shape. */
+  videoId: string | undefined;
+  /** GCS V4 signed URL for one `PUT` of the file (about 1 hour). */
+  signedUrl: string;
+  /** When `signedUrl` expires, when HesedVid said. */
+  expiresAt: Date | undefined;
+}
+
+const nonEmpty = z.string('must be a string').check(z.minLength(1, 'must not be empty'));
+
+/** Checks of the guide's video-config fields, shared with `videos.upload`. */
+export const videoConfigShape = {
+  videoQuality: z.optional(z.enum(['standard', 'high', 'ultra'], 'must be one of standard, high, ultra')),
+  allowPublicAccess: z.optional(z.boolean('must be true or false')),
+  videoName: z.optional(nonEmpty),
+  maxEdgeLength: z.optional(z.literal([480, 720, 1080, 1440, 2160], 'must be one of 480, 720, 1080, 1440, 2160')),
+  maxFrameRate: z.optional(z.int('must be a whole number of fps').check(z.minimum(1, 'must be at least 1'))),
+  encodingMode: z.optional(z.enum(['fast', 'slow'], 'must be fast or slow')),
+  audioCodec: z.optional(z.enum(['aac', 'mp3', 'ac3', 'eac3'], 'must be one of aac, mp3, ac3, eac3')),
+};
+
+const contentTypeSchema = z.enum(hesedvidContentTypes as [HesedVidContentType, ...HesedVidContentType[]], {
+  error: `must be one of ${hesedvidContentTypes.join(', ')} (mp4, mov, avi, webm, mkv)`,
+});
+
+/** Checks of `createUploadUrl`'s own fields. */
+const uploadUrlShape = {
+  ...videoConfigShape,
+  fileName: z.optional(nonEmpty),
+  filename: z.optional(nonEmpty),
+  fileSize: z
+    .int('must be a whole number of bytes')
+    .check(
+      z.minimum(1, 'must be at least 1 byte (the file is empty)'),
+      z.maximum(maxHesedVidFileSize, 'must be at most 5 GB (5368709120 bytes)'),
+    ),
+  contentType: z.optional(contentTypeSchema),
+  environment: z.optional(nonEmpty),
+};
+
+/** The one file name from `fileName` or its deprecated spelling `filename`. */
+export function pickFileName(fileName: string | undefined, filename: string | undefined, label: string): string | undefined {
+  if (fileName !== undefined && filename !== undefined && fileName !== filename) {
+    throw new ConfigurationError(
+      `${label}: \`fileName\` and \`filename\` disagree ("${fileName}" vs "${filename}"); pass only \`fileName\`.`,
+    );
+  }
+  return fileName ?? filename;
+}
+
+const uploadUrlResultSchema = z.object({
+  signedURL: z.string().check(z.minLength(1)),
+  videoID: z.optional(z.nullable(z.string())),
+  expiresAt: z.optional(z.nullable(z.union([z.number(), z.string()]))),
+});
+
+function toDate(value: number | string | null | undefined): Date | undefined {
+  if (value === null || value === undefined) {
+    return undefined;
+  }
+  const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/**
+ * `createUploadUrl`: registers a video and returns a signed PUT URL. Sends the REST reference's
+ * body (`filename`, `fileSize`, `contentType`) plus any video-config fields the caller set, and
+ * reads either documented response shape.
+ */
+export async function createUploadUrl(
+  context: HesedVidContext,
+  input: HesedVidUploadUrlInput,
+  options?: RequestOptions,
+): Promise<HesedVidUploadUrl> {
+  const label = 'videos.createUploadUrl';
+  const parsed = checkOptions(uploadUrlShape, input, label);
+  const filename = pickFileName(parsed.fileName, parsed.filename, label);
+  if (filename === undefined) {
+    throw new ConfigurationError(`${label}: pass \`fileName\`, the file's name with its extension (e.g. "demo.mp4").`);
+  }
+  const environment = requireEnvironment(context, parsed.environment, label);
+  const body: components['schemas']['UploadUrlRequest'] = {
+    filename,
+    fileSize: parsed.fileSize,
+    contentType: parsed.contentType ?? 'video/mp4',
+    videoQuality: parsed.videoQuality,
+    allowPublicAccess: parsed.allowPublicAccess,
+    videoName: parsed.videoName,
+    maxEdgeLength: parsed.maxEdgeLength,
+    maxFrameRate: parsed.maxFrameRate,
+    EncodingMode: parsed.encodingMode,
+    audioCodec: parsed.audioCodec,
+  };
+  const result = await context.api.POST('/{orgID}/environments/{envID}/videos/upload-url', {
+    params: { path: { orgID: context.orgId, envID: environment } },
+    body,
+    fetch: callFetch(context, options, label),
+  });
+  const data = unwrapBody(result, uploadUrlResultSchema, 'upload-url');
+  return { videoId: data.videoID || undefined, signedUrl: data.signedURL, expiresAt: toDate(data.expiresAt) };
+}

@@ -1,0 +1,135 @@
+import { pollUntil, ResponseValidationError, type UploadSource, uploadToSignedUrl } from '@conduit/core';
+import * as z from 'zod/mini';
+import { checkOptions } from './hesedvid-check-options.js';
+import { callFetch, type HesedVidContext, type RequestOptions, requireEnvironment } from './hesedvid-context.js';
+import { getVideoStatus, type HesedVidReportedStatus, isFinalStatus, startProcessing } from './hesedvid-processing.js';
+import type { HesedVidContentType } from './hesedvid-types.js';
+import { describeUploadFile } from './hesedvid-upload-input.js';
+import { createUploadUrl, type HesedVidVideoConfig, pickFileName, videoConfigShape } from './hesedvid-upload-url.js';
+
+/** Progress of `videos.upload`: bytes sent, then each processing status read. */
+export type HesedVidUploadProgress =
+  | { stage: 'uploading'; videoId: string; loaded: number; total: number | undefined }
+  | { stage: 'processing'; videoId: string; status: HesedVidReportedStatus };
+
+/** Options of `videos.upload`. Durations are milliseconds. */
+export interface HesedVidUploadOptions extends HesedVidVideoConfig {
+  /** File name with extension (default: the path's or File's name). */
+  fileName?: string | undefined;
+  /** @deprecated The REST reference's spelling; use `fileName`. */
+  filename?: string | undefined;
+  /** MIME type the URL is signed for and the PUT sends (default: from the File or the extension). */
+  contentType?: HesedVidContentType | undefined;
+  /** Size in bytes; required only for a `ReadableStream` source. */
+  fileSize?: number | undefined;
+  /** Environment ID or slug; overrides the client's `environment`. */
+  environment?: string | undefined;
+  /** Called as bytes are sent and on every status poll. */
+  onProgress?: ((progress: HesedVidUploadProgress) => void) | undefined;
+  /** Aborts the upload, the processing start and the polling. */
+  signal?: AbortSignal | undefined;
+  /** Poll until `ready` or `failed` (default `true`); `false` returns right after processing starts. */
+  waitUntilReady?: boolean | undefined;
+  /** Wait between status polls in milliseconds (default 5000; polls count against the 1,000/h video bucket). */
+  pollInterval?: number | undefined;
+  /** Give up waiting for `ready` after this many milliseconds with `APITimeoutError` (default: no limit). */
+  timeout?: number | undefined;
+}
+
+/** What `videos.upload` ends with. `status` is `failed` when HesedVid could not process the file. */
+export interface HesedVidUploadResult {
+  videoId: string;
+  status: HesedVidReportedStatus;
+  fileName: string;
+  contentType: HesedVidContentType;
+  /** Bytes uploaded. */
+  size: number;
+}
+
+const callback = <T>() => z.custom<T>((value) => typeof value === 'function', 'must be a function');
+const positive = z.optional(z.number('must be a number of milliseconds').check(z.positive('must be a positive number of milliseconds')));
+
+const uploadShape = {
+  ...videoConfigShape,
+  fileName: z.optional(z.string('must be a string').check(z.minLength(1, 'must not be empty'))),
+  filename: z.optional(z.string('must be a string').check(z.minLength(1, 'must not be empty'))),
+  contentType: z.optional(z.string('must be a string')),
+  fileSize: z.optional(z.int('must be a whole number of bytes').check(z.minimum(0, 'must be 0 or more'))),
+  environment: z.optional(z.string('must be a string').check(z.minLength(1, 'must not be empty'))),
+  onProgress: z.optional(callback<(progress: HesedVidUploadProgress) => void>()),
+  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal, 'must be an AbortSignal')),
+  waitUntilReady: z.optional(z.boolean('must be true or false')),
+  pollInterval: positive,
+  timeout: positive,
+};
+
+/**
+ * The whole upload: request a signed URL, PUT the bytes to it (no API key), start processing,
+ * then poll the status until `ready` or `failed`. Every option and the file itself are checked
+ * before the first request.
+ */
+export async function uploadVideo(
+  context: HesedVidContext,
+  source: UploadSource,
+  options?: HesedVidUploadOptions,
+  requestOptions?: RequestOptions,
+): Promise<HesedVidUploadResult> {
+  const label = 'videos.upload';
+  const parsed = checkOptions(uploadShape, options, label);
+  callFetch(context, requestOptions, label); // checks the per-call options now, before any request
+  const environment = requireEnvironment(context, parsed.environment, label);
+  const file = await describeUploadFile(
+    source,
+    { fileName: pickFileName(parsed.fileName, parsed.filename, label), contentType: parsed.contentType, fileSize: parsed.fileSize },
+    label,
+  );
+  const signal = parsed.signal ?? requestOptions?.signal;
+  const call: RequestOptions = { ...requestOptions, signal };
+  const onProgress = parsed.onProgress;
+
+  const videoConfig: HesedVidVideoConfig = {
+    videoQuality: parsed.videoQuality,
+    allowPublicAccess: parsed.allowPublicAccess,
+    videoName: parsed.videoName,
+    maxEdgeLength: parsed.maxEdgeLength,
+    maxFrameRate: parsed.maxFrameRate,
+    encodingMode: parsed.encodingMode,
+    audioCodec: parsed.audioCodec,
+  };
+  const issued = await createUploadUrl(
+    context,
+    { ...videoConfig, environment, fileName: file.fileName, fileSize: file.size, contentType: file.contentType },
+    call,
+  );
+  const videoId = issued.videoId;
+  if (videoId === undefined) {
+    throw new ResponseValidationError(
+      'HesedVid answered upload-url without a `videoID` (the REST reference response shape), so processing could not be started or polled; the file was not uploaded. Try the upload again.',
+      { status: 200, body: '{"videoID":null}', url: `${context.baseUrl}/${context.orgId}/environments/${environment}/videos/upload-url` },
+    );
+  }
+
+  await uploadToSignedUrl(issued.signedUrl, source, {
+    contentType: file.contentType,
+    signal,
+    fetch: context.fetch,
+    provider: 'hesedvid',
+    onProgress: (progress) => onProgress?.({ stage: 'uploading', videoId, ...progress }),
+  });
+
+  const started = await startProcessing(context, videoId, call);
+  const result = { videoId, fileName: file.fileName, contentType: file.contentType, size: file.size };
+  if (parsed.waitUntilReady === false || isFinalStatus(started.status)) {
+    return { ...result, status: started.status };
+  }
+  const final = await pollUntil((pollSignal) => getVideoStatus(context, videoId, { ...call, signal: pollSignal ?? signal }), {
+    isDone: (value) => isFinalStatus(value.status),
+    interval: parsed.pollInterval ?? 5000,
+    timeout: parsed.timeout,
+    signal,
+    onProgress: (value) => onProgress?.({ stage: 'processing', videoId, status: value.status }),
+    now: context.now,
+    sleep: context.sleep,
+  });
+  return { ...result, status: final.status };
+}

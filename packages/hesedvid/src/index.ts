@@ -1,0 +1,60 @@
+/**
+ * @module
+ * `@conduit/hesedvid`: a typed HesedVid client (video upload, listing, share links, signed playback
+ * URLs and analytics) on `@conduit/core`'s transport, with typed errors and per-bucket rate limits.
+ */
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ConduitError,
+  ConfigurationError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  QuotaExceededError,
+  RateLimitError,
+  RequestAbortedError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+} from '@conduit/core';
+export type { components as HesedVidSchemas, paths as HesedVidPaths } from './generated/schema.js';
+export type { HesedVidAnalytics } from './hesedvid-analytics.js';
+export { type HesedVidBucket, hesedvidBucket } from './hesedvid-bucket.js';
+export { createHesedVidClient, type HesedVidClient } from './hesedvid-client.js';
+export type { RequestOptions } from './hesedvid-context.js';
+export { createHesedVidDefinition } from './hesedvid-definition.js';
+export type { HesedVidEnvironment, HesedVidEnvironments } from './hesedvid-environments.js';
+export { createHesedVidErrorParser, parseHesedVidError } from './hesedvid-error.js';
+export {
+  defaultHesedVidBaseUrl,
+  type HesedVidClientOptions,
+  type HesedVidKeyMode,
+  hesedvidEnvironmentVariable,
+} from './hesedvid-options.js';
+export type { HesedVidPlayback, HesedVidSignedPlaybackUrl, HesedVidSignedUrlOptions } from './hesedvid-playback.js';
+export type { HesedVidProcessingStatus, HesedVidReportedStatus } from './hesedvid-processing.js';
+export type { HesedVidShareLinkOptions, HesedVidShareLinks } from './hesedvid-share-links.js';
+export type {
+  HesedVidAnalyticsReport,
+  HesedVidContentType,
+  HesedVidPagination,
+  HesedVidShareLink,
+  HesedVidVideo,
+  HesedVidVideoQuality,
+  HesedVidVideoStatus,
+} from './hesedvid-types.js';
+export type { HesedVidUploadOptions, HesedVidUploadProgress, HesedVidUploadResult } from './hesedvid-upload.js';
+export {
+  type HesedVidUploadUrl,
+  type HesedVidUploadUrlInput,
+  type HesedVidVideoConfig,
+  hesedvidContentTypes,
+  maxHesedVidFileSize,
+} from './hesedvid-upload-url.js';
+export type { HesedVidEnvironmentVideoFilters, HesedVidVideoFilters } from './hesedvid-video-filters.js';
+export type { HesedVidVideoPage } from './hesedvid-video-list.js';
+export type { HesedVidVideos } from './hesedvid-videos.js';

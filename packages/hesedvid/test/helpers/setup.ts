@@ -1,0 +1,74 @@
+import { createHesedVidMock, type HesedVidMockOptions, hesedvidTestKey } from '@conduit/testing/hesedvid';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { createHesedVidClient, type HesedVidClientOptions } from '../../src/index.js';
+
+export const orgId = 'org_123456789';
+
+/** A clock that starts now and moves only when the client sleeps; every sleep is recorded. */
+export function createClock(start = Date.now()) {
+  let current = start;
+  const sleeps: number[] = [];
+  return {
+    now: () => current,
+    sleep: async (ms: number) => {
+      sleeps.push(ms);
+      current += ms;
+    },
+    sleeps,
+  };
+}
+
+/**
+ * Starts msw with a fresh HesedVid mock for one test file (`onUnhandledRequest: 'error'`), records
+ * every request, and resets handlers, state and the record after each test.
+ */
+export function useHesedVidMock(options: HesedVidMockOptions = {}) {
+  const mock = createHesedVidMock(options);
+  const server = setupServer(...mock.handlers);
+  const requests: Request[] = [];
+  server.events.on('request:start', ({ request }) => {
+    requests.push(request.clone());
+  });
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    mock.reset();
+    requests.length = 0;
+  });
+  afterAll(() => server.close());
+  return { mock, server, requests };
+}
+
+/** A client on the mock's base URL with a test key, org `org_123456789`, environment `prod` and a fake clock. */
+export function createTestClient(options: Partial<HesedVidClientOptions> = {}) {
+  const clock = createClock();
+  const client = createHesedVidClient({
+    apiKey: hesedvidTestKey,
+    orgId,
+    environment: 'prod',
+    now: clock.now,
+    sleep: clock.sleep,
+    ...options,
+  });
+  return { client, clock };
+}
+
+/** Resolves to the error a promise rejects with (fails the test if it resolves). */
+export async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}
+
+/** Some bytes standing in for a video. */
+export function videoBytes(size = 4096): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  for (let index = 0; index < size; index++) {
+    bytes[index] = index % 251;
+  }
+  return bytes;
+}

@@ -1,0 +1,216 @@
+import { ConfigurationError, ResponseValidationError } from '@conduit/core';
+import { createHesedVidMock, type HesedVidMockOptions } from '@conduit/testing/hesedvid';
+import { describe, expect, it } from 'vitest';
+import type { HesedVidUploadProgress } from '../src/index.js';
+import { createTestClient, rejectionOf, useHesedVidMock, videoBytes } from './helpers/setup.js';
+
+const { mock, server, requests } = useHesedVidMock();
+
+const apiRequests = () => requests.filter((request) => request.url.startsWith('https://api.hesedvid.com/'));
+
+describe('videos.upload', () => {
+  it('requests a signed URL, PUTs the bytes, starts processing and polls until ready', async () => {
+    const { client, clock } = createTestClient();
+    const progress: HesedVidUploadProgress[] = [];
+    const bytes = videoBytes(5000);
+
+    const result = await client.videos.upload(bytes, {
+      fileName: 'demo.mp4',
+      pollInterval: 1500,
+      onProgress: (event) => progress.push(event),
+    });
+
+    expect(result).toMatchObject({ status: 'ready', fileName: 'demo.mp4', contentType: 'video/mp4', size: 5000 });
+    expect(result.videoId).toMatch(/^pubvid_/);
+    const video = mock.state.videos.get(result.videoId);
+    expect(video?.lifecycle).toBe('ready');
+    expect(mock.state.storage.get(video?.objectKey ?? '')?.bytes).toEqual(bytes);
+    expect(mock.state.storage.get(video?.objectKey ?? '')?.contentType).toBe('video/mp4');
+
+    const steps = requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
+    expect(steps).toEqual([
+      'POST /v1/api/org_123456789/environments/prod/videos/upload-url',
+      expect.stringMatching(/^PUT \/hesedvid\/org_123456789%2Fenv_prod_123456789%2Fvideos%2F\w+\.mp4$/),
+      `POST /v1/api/org_123456789/videos/${result.videoId}/start-processing`,
+      `GET /v1/api/org_123456789/videos/${result.videoId}/status`,
+      `GET /v1/api/org_123456789/videos/${result.videoId}/status`,
+      `GET /v1/api/org_123456789/videos/${result.videoId}/status`,
+    ]);
+    expect(clock.sleeps).toEqual([1500, 1500]);
+    expect(progress).toEqual([
+      { stage: 'uploading', videoId: result.videoId, loaded: 5000, total: 5000 },
+      { stage: 'processing', videoId: result.videoId, status: 'transcoding' },
+      { stage: 'processing', videoId: result.videoId, status: 'transcoding' },
+      { stage: 'processing', videoId: result.videoId, status: 'ready' },
+    ]);
+  });
+
+  it('sends the REST reference body with the current `filename` spelling and the video config', async () => {
+    const { client } = createTestClient();
+    const file = new File([videoBytes(1234)], 'clip.webm', { type: 'video/webm' });
+    const result = await client.videos.upload(file, {
+      videoQuality: 'high',
+      allowPublicAccess: false,
+      videoName: 'Launch clip',
+      maxEdgeLength: 1080,
+      encodingMode: 'slow',
+      audioCodec: 'aac',
+      waitUntilReady: false,
+    });
+    expect(result).toMatchObject({ status: 'transcoding', contentType: 'video/webm', fileName: 'clip.webm' });
+    expect(mock.state.videos.get(result.videoId)?.uploadRequest).toEqual({
+      filename: 'clip.webm',
+      fileSize: 1234,
+      contentType: 'video/webm',
+      videoQuality: 'high',
+      allowPublicAccess: false,
+      videoName: 'Launch clip',
+      maxEdgeLength: 1080,
+      EncodingMode: 'slow',
+      audioCodec: 'aac',
+    });
+    expect(apiRequests().map((request) => request.method)).toEqual(['POST', 'POST']);
+  });
+
+  it('accepts the deprecated `filename` spelling and derives the type from the extension', async () => {
+    const { client } = createTestClient();
+    const result = await client.videos.upload(videoBytes(10), { filename: 'old.mov', waitUntilReady: false });
+    expect(result.contentType).toBe('video/quicktime');
+    expect(mock.state.videos.get(result.videoId)?.uploadRequest).toMatchObject({ filename: 'old.mov', contentType: 'video/quicktime' });
+  });
+
+  it('PUTs with exactly the content type the URL was signed for and without the API key', async () => {
+    const { client } = createTestClient();
+    await client.videos.upload(videoBytes(10), { fileName: 'movie.mkv', waitUntilReady: false });
+    const put = requests.find((request) => request.method === 'PUT');
+    expect(put?.headers.get('content-type')).toBe('video/x-matroska');
+    expect(put?.headers.get('x-api-key')).toBeNull();
+  });
+
+  it('returns status failed when processing fails', async () => {
+    const other = useOtherMock({ processingOutcome: () => 'failed', processingPolls: 0 });
+    const { client } = createTestClient();
+    const result = await client.videos.upload(videoBytes(10), { fileName: 'broken.mp4', pollInterval: 10 });
+    expect(result.status).toBe('failed');
+    expect(other.state.videos.get(result.videoId)?.lifecycle).toBe('failed');
+  });
+
+  it('times out waiting for ready with APITimeoutError', async () => {
+    const { client } = createTestClient();
+    const error = await rejectionOf(client.videos.upload(videoBytes(10), { fileName: 'slow.mp4', pollInterval: 1000, timeout: 1500 }));
+    expect(error).toMatchObject({ name: 'APITimeoutError' });
+  });
+
+  it('stops when the signal aborts during polling', async () => {
+    const { client } = createTestClient();
+    const controller = new AbortController();
+    const error = await rejectionOf(
+      client.videos.upload(videoBytes(10), {
+        fileName: 'abort.mp4',
+        signal: controller.signal,
+        onProgress: (event) => {
+          if (event.stage === 'processing') {
+            controller.abort();
+          }
+        },
+      }),
+    );
+    expect(error).toMatchObject({ name: 'RequestAbortedError' });
+    expect(apiRequests().filter((request) => request.url.endsWith('/status'))).toHaveLength(1);
+  });
+});
+
+describe('videos.upload with the other documented upload-url answers', () => {
+  it('reads the REST reference shape (ISO expiresAt) when it carries videoID', async () => {
+    const other = useOtherMock({ uploadUrlShape: 'reference' });
+    const { client } = createTestClient();
+    const issued = await client.videos.createUploadUrl({ fileName: 'ref.mp4', fileSize: 100 });
+    expect(issued.videoId).toMatch(/^pubvid_/);
+    expect(issued.expiresAt).toBeInstanceOf(Date);
+    const result = await client.videos.upload(videoBytes(100), { fileName: 'ref.mp4', pollInterval: 10 });
+    expect(result.status).toBe('ready');
+    expect(other.state.videos.get(result.videoId)?.lifecycle).toBe('ready');
+  });
+
+  it('refuses the cut-off shape without videoID before uploading any bytes', async () => {
+    useOtherMock({ uploadUrlShape: 'reference-without-id' });
+    const { client } = createTestClient();
+    const error = await rejectionOf(client.videos.upload(videoBytes(100), { fileName: 'ref.mp4' }));
+    expect(ResponseValidationError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('without a `videoID`');
+    expect(requests.map((request) => request.method)).toEqual(['POST']);
+  });
+});
+
+describe('videos.upload refuses bad input before any request', () => {
+  const cases: Array<[string, () => Promise<unknown>, RegExp]> = [
+    [
+      'an unknown option',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', pollIntervall: 5 } as never),
+      /unknown option `pollIntervall`.*pollInterval/,
+    ],
+    [
+      'a wrong file type',
+      () => createTestClient().client.videos.upload(new File([videoBytes()], 'cat.png', { type: 'image/png' })),
+      /image\/png.*not a video type/,
+    ],
+    [
+      'an unknown extension',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'clip.flv' }),
+      /cannot tell the video type/,
+    ],
+    [
+      'a content type HesedVid does not take',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', contentType: 'video/flv' as never }),
+      /not a video type/,
+    ],
+    ['bytes without a name', () => createTestClient().client.videos.upload(videoBytes()), /no file name/],
+    ['an empty file', () => createTestClient().client.videos.upload(new Uint8Array(0), { fileName: 'a.mp4' }), /empty/],
+    [
+      'a stream without fileSize',
+      () => createTestClient().client.videos.upload(new Blob([videoBytes()]).stream(), { fileName: 'a.mp4' }),
+      /fileSize/,
+    ],
+    [
+      'disagreeing names',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', filename: 'b.mp4' }),
+      /disagree/,
+    ],
+    [
+      'a bad video quality',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', videoQuality: 'max' as never }),
+      /videoQuality/,
+    ],
+    [
+      'a bad edge length',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', maxEdgeLength: 1000 as never }),
+      /maxEdgeLength/,
+    ],
+    [
+      'a negative poll interval',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', pollInterval: -1 }),
+      /pollInterval/,
+    ],
+    [
+      'no environment',
+      () => createTestClient({ environment: undefined }).client.videos.upload(videoBytes(), { fileName: 'a.mp4' }),
+      /scoped to an environment/,
+    ],
+    ['a missing file', () => createTestClient().client.videos.upload('/no/such/file.mp4'), /cannot be read/],
+  ];
+  for (const [name, run, message] of cases) {
+    it(`refuses ${name}`, async () => {
+      const error = await rejectionOf(run());
+      expect(ConfigurationError.isInstance(error)).toBe(true);
+      expect(error.message).toMatch(message);
+      expect(requests).toHaveLength(0);
+    });
+  }
+});
+
+/** Puts a differently configured mock in front of the file's one for a single test. */
+function useOtherMock(options: HesedVidMockOptions) {
+  const other = createHesedVidMock(options);
+  server.use(...other.handlers);
+  return other;
+}

@@ -1,0 +1,76 @@
+import type { HttpHandler } from 'msw';
+import type { ProviderMock } from '../provider-mock.js';
+import { createScenarios } from '../scenarios/create-scenarios.js';
+import { createSignedStorage } from '../storage/signed-storage.js';
+import { createHesedVidAnalyticsHandlers } from './hesedvid-analytics-handlers.js';
+import { createHesedVidDeliveryHandlers } from './hesedvid-delivery-handlers.js';
+import { defaultHesedVidLimits, type HesedVidMockBucket, hesedvidProfile } from './hesedvid-profile.js';
+import type { HesedVidRouteContext } from './hesedvid-route.js';
+import {
+  createHesedVidState,
+  defaultHesedVidEnvironments,
+  type HesedVidMockState,
+  type HesedVidMockVideo,
+  resetHesedVidState,
+} from './hesedvid-state.js';
+import { createHesedVidUploadHandlers, type HesedVidUploadUrlShape } from './hesedvid-upload-handlers.js';
+import { createHesedVidVideoHandlers } from './hesedvid-video-handlers.js';
+
+/** Options for `createHesedVidMock`. */
+export interface HesedVidMockOptions {
+  /** Clock in epoch milliseconds for rate-limit windows, `createdAt` and expiries (default `Date.now`). */
+  now?: () => number;
+  /** Requests per hour per key and bucket (defaults: the documented general 10,000, video 1,000, analytics 500). */
+  limits?: Partial<Record<HesedVidMockBucket, number>>;
+  /** Which documented upload-url answer to send: the guide's (default), the REST reference's, or that one without `videoID`. */
+  uploadUrlShape?: HesedVidUploadUrlShape;
+  /** Status polls a video answers `transcoding` after start-processing before it finishes (default 2). */
+  processingPolls?: number;
+  /** How processing ends for a video (default: always `ready`). */
+  processingOutcome?: (video: HesedVidMockVideo) => 'ready' | 'failed';
+  /** The organization's environments (default prod, staging and dev). */
+  environments?: ReadonlyArray<{ id: string; name: string }>;
+}
+
+/** Scenario helpers answering in HesedVid's style (`{ error, message }`, `X-RateLimit-*`). */
+export const hesedvidScenarios = createScenarios(hesedvidProfile);
+
+/** The msw handlers for every HesedVid operation plus the signed storage, sharing `state`. */
+export function createHesedVidHandlers(state: HesedVidMockState, options: HesedVidMockOptions = {}): HttpHandler[] {
+  const context: HesedVidRouteContext = { state, now: options.now ?? Date.now, limits: { ...defaultHesedVidLimits, ...options.limits } };
+  return [
+    ...createHesedVidUploadHandlers(context, {
+      uploadUrlShape: options.uploadUrlShape ?? 'guide',
+      processingPolls: options.processingPolls ?? 2,
+      processingOutcome: options.processingOutcome ?? (() => 'ready'),
+    }),
+    ...createHesedVidDeliveryHandlers(context),
+    ...createHesedVidAnalyticsHandlers(context),
+    ...createHesedVidVideoHandlers(context),
+    ...state.storage.handlers,
+  ];
+}
+
+/**
+ * A stateful HesedVid mock: all 15 operations with the `X-Api-Key` check, 400/404/409 answers,
+ * hourly `general`/`video`/`analytics` windows with `X-RateLimit-*` headers, signed uploads in
+ * memory, and videos that move uploading -> transcoding -> ready over status polls.
+ *
+ * @example
+ * ```ts
+ * const hesedvid = createHesedVidMock();
+ * const server = setupServer(...hesedvid.handlers);
+ * server.use(hesedvid.scenarios.rateLimited({ path: '/org_1/videos' }));
+ * ```
+ */
+export function createHesedVidMock(options: HesedVidMockOptions = {}): ProviderMock & { readonly state: HesedVidMockState } {
+  const environments = options.environments ?? defaultHesedVidEnvironments;
+  const state = createHesedVidState(createSignedStorage('hesedvid'), environments);
+  return {
+    profile: hesedvidProfile,
+    handlers: createHesedVidHandlers(state, options),
+    scenarios: hesedvidScenarios,
+    state,
+    reset: () => resetHesedVidState(state, environments),
+  };
+}
