@@ -8,12 +8,16 @@ export interface RateLimitBudget {
   remaining: number | undefined;
   resetAt: number | undefined;
   blockedUntil: number;
-  /** Longest time-to-reset seen in one answer: the window length. `limit / windowMs` is the refill rate. */
+  /** Longest time-to-reset seen in one answer: the window length. */
   windowMs: number;
   /** When `remaining` was last refilled (epoch ms). */
   refilledAt: number;
   /** When the last probe went out while the budget was spent and nothing else was known. */
   probeAt: number;
+  /** The server's last `remaining`, to tell a token bucket (it rises between resets) from a fixed window. */
+  serverRemaining: number | undefined;
+  /** 1 once the server's budget was seen to refill between resets (a token bucket), else 0. */
+  continuous: number;
 }
 
 /** With a spent budget and no known reset or rate, one request per this many milliseconds probes the server. */
@@ -51,29 +55,30 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
 /** A budget nothing is known about yet. */
 export function emptyBudget(): RateLimitBudget {
-  return { limit: undefined, remaining: undefined, resetAt: undefined, blockedUntil: 0, windowMs: 0, refilledAt: 0, probeAt: 0 };
+  return { limit: undefined, remaining: undefined, resetAt: undefined, blockedUntil: 0, windowMs: 0, refilledAt: 0, probeAt: 0, serverRemaining: undefined, continuous: 0 };
 }
 
 /**
- * Refills a budget up to `now`: continuously at `limit / windowMs` when both are known (token
- * buckets, and fixed windows seen as a slow bucket), otherwise all at once when the reset passes.
+ * Refills a budget up to `now`. A token bucket refills continuously at `limit / windowMs`; a fixed
+ * window refills at its reset, where requests queued beyond the old window take from the new one.
  */
 function refill(budget: RateLimitBudget, now: number): void {
   if (budget.remaining === undefined || now <= budget.refilledAt) {
     return;
   }
-  if (budget.limit !== undefined && budget.windowMs > 0) {
+  if (budget.continuous === 1 && budget.limit !== undefined && budget.windowMs > 0) {
     budget.remaining = Math.min(budget.limit, budget.remaining + ((now - budget.refilledAt) * budget.limit) / budget.windowMs);
   } else if (budget.resetAt !== undefined && budget.resetAt <= now) {
-    budget.remaining = Math.max(budget.remaining, budget.limit ?? 1);
-    budget.resetAt = undefined;
+    budget.remaining = Math.min(budget.remaining, 0) + (budget.limit ?? 1);
+    budget.resetAt = budget.windowMs > 0 ? budget.resetAt + budget.windowMs * Math.ceil((now - budget.resetAt + 1) / budget.windowMs) : undefined;
   }
   budget.refilledAt = now;
 }
 
 /**
- * Folds a server answer into a budget. The lower of our count and the server's is kept: an answer
- * can be older than requests admitted since it was sent.
+ * Folds a server answer into a budget. Within a window the lower of our count and the server's is
+ * kept (an answer can be older than requests admitted since); after our reset time passed, the
+ * server's count wins.
  */
 export function applyState(budget: RateLimitBudget, state: RateLimitState): void {
   refill(budget, state.observedAt);
@@ -81,6 +86,10 @@ export function applyState(budget: RateLimitBudget, state: RateLimitState): void
     budget.limit = state.limit;
   }
   if (state.remaining !== undefined) {
+    if (budget.serverRemaining !== undefined && state.remaining > budget.serverRemaining && (budget.resetAt ?? 0) > state.observedAt) {
+      budget.continuous = 1;
+    }
+    budget.serverRemaining = state.remaining;
     budget.remaining = budget.remaining === undefined ? state.remaining : Math.min(budget.remaining, state.remaining);
     budget.refilledAt = Math.max(budget.refilledAt, state.observedAt);
   }
@@ -94,9 +103,9 @@ export function applyState(budget: RateLimitBudget, state: RateLimitState): void
 }
 
 /**
- * Reserves one request: returns 0 to send now, or how long to wait before sending. Callers
- * beyond the budget queue up as debt, each one refill interval after the previous, so a busy
- * client sends at the server's rate instead of in bursts that earn 429s.
+ * Reserves one request: returns 0 to send now, or how long to wait before sending. Callers beyond
+ * the budget queue up as debt: paced at the refill rate for a token bucket, or placed in the next
+ * window(s) for a fixed window, so a busy client sends at the server's rate instead of earning 429s.
  */
 export function reserveFromBudget(budget: RateLimitBudget, now: number): number {
   const blocked = Math.max(0, budget.blockedUntil - now);
@@ -108,15 +117,17 @@ export function reserveFromBudget(budget: RateLimitBudget, now: number): number 
     budget.remaining -= 1;
     return 0;
   }
-  if (budget.limit !== undefined && budget.windowMs > 0) {
+  if (budget.continuous === 1 && budget.limit !== undefined && budget.windowMs > 0) {
     budget.remaining -= 1;
     return Math.max(blocked, Math.ceil((-budget.remaining * budget.windowMs * pacingMargin) / budget.limit));
   }
+  if (budget.resetAt !== undefined && budget.resetAt > now) {
+    budget.remaining -= 1;
+    const windowsAhead = budget.limit !== undefined && budget.windowMs > 0 ? Math.floor((-budget.remaining - 1) / budget.limit) : 0;
+    return Math.max(blocked, budget.resetAt - now + windowsAhead * budget.windowMs);
+  }
   if (blocked > 0) {
     return blocked;
-  }
-  if (budget.resetAt !== undefined && budget.resetAt > now) {
-    return budget.resetAt - now;
   }
   // Spent, and the server never said when or how fast it refills: one probe per interval.
   if (now - budget.probeAt < probeIntervalMs) {

@@ -1,0 +1,15 @@
+import type { ProviderMock, Scenarios } from '@conduit/testing';
+import { createGenAIMock, genaiScenarios, genaiTestKey } from '@conduit/testing/genai';
+import { createHesedVidMock, hesedvidScenarios, hesedvidTestKey } from '@conduit/testing/hesedvid';
+
+/** What the demo needs of each provider's mock: a fresh stateful mock, its test key and its scenarios. */
+export interface MockProvider {
+  create(): ProviderMock;
+  testKey: string;
+  scenarios: Scenarios;
+}
+
+export const mockProviders: Record<string, MockProvider> = {
+  genai: { create: () => createGenAIMock(), testKey: genaiTestKey, scenarios: genaiScenarios },
+  hesedvid: { create: () => createHesedVidMock(), testKey: hesedvidTestKey, scenarios: hesedvidScenarios },
+};

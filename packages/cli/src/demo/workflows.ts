@@ -1,0 +1,6 @@
+import { genaiWorkflow } from './genai-workflow.js';
+import { hesedvidWorkflow } from './hesedvid-workflow.js';
+import type { Workflow } from './workflow.js';
+
+/** Every provider's demo workflow, in the order the demo runs them. */
+export const workflows: Workflow[] = [hesedvidWorkflow, genaiWorkflow];
