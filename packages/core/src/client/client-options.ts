@@ -30,7 +30,7 @@ export interface ClientOptions {
   /** Extra headers on every request. */
   headers?: Record<string, string> | undefined;
   /** Called before each retry; return `false` to stop. */
-  onRetry?: ((context: RetryContext) => void | boolean) | undefined;
+  onRetry?: ((context: RetryContext) => unknown) | undefined;
   /** Called on a 429 or a spent budget. */
   onRateLimit?: ((context: RateLimitContext) => void) | undefined;
   /** `true` logs each attempt (redacted) with `console.debug`, or pass a line sink. */

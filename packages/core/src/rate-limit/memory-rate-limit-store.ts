@@ -55,7 +55,17 @@ export class MemoryRateLimitStore implements RateLimitStore {
 
 /** A budget nothing is known about yet. */
 export function emptyBudget(): RateLimitBudget {
-  return { limit: undefined, remaining: undefined, resetAt: undefined, blockedUntil: 0, windowMs: 0, refilledAt: 0, probeAt: 0, serverRemaining: undefined, continuous: 0 };
+  return {
+    limit: undefined,
+    remaining: undefined,
+    resetAt: undefined,
+    blockedUntil: 0,
+    windowMs: 0,
+    refilledAt: 0,
+    probeAt: 0,
+    serverRemaining: undefined,
+    continuous: 0,
+  };
 }
 
 /**
@@ -70,7 +80,8 @@ function refill(budget: RateLimitBudget, now: number): void {
     budget.remaining = Math.min(budget.limit, budget.remaining + ((now - budget.refilledAt) * budget.limit) / budget.windowMs);
   } else if (budget.resetAt !== undefined && budget.resetAt <= now) {
     budget.remaining = Math.min(budget.remaining, 0) + (budget.limit ?? 1);
-    budget.resetAt = budget.windowMs > 0 ? budget.resetAt + budget.windowMs * Math.ceil((now - budget.resetAt + 1) / budget.windowMs) : undefined;
+    budget.resetAt =
+      budget.windowMs > 0 ? budget.resetAt + budget.windowMs * Math.ceil((now - budget.resetAt + 1) / budget.windowMs) : undefined;
   }
   budget.refilledAt = now;
 }

@@ -97,7 +97,7 @@ export interface TransportOptions {
   /** Extra headers on every request. */
   headers?: Record<string, string> | undefined;
   /** Called before each retry; return `false` to stop retrying. */
-  onRetry?: ((context: RetryContext) => void | boolean) | undefined;
+  onRetry?: ((context: RetryContext) => unknown) | undefined;
   /** Called when an answer is a 429 or says the budget is spent. */
   onRateLimit?: ((context: RateLimitContext) => void) | undefined;
   /** `true` logs each attempt (redacted) with `console.debug`; a function receives the lines instead. */
