@@ -22,7 +22,7 @@ export { APIError, type APIErrorDetails } from './errors/api-error.js';
 export { APITimeoutError } from './errors/api-timeout-error.js';
 export { AuthenticationError } from './errors/authentication-error.js';
 export { BadRequestError } from './errors/bad-request-error.js';
-export { ConduitError, type ConduitErrorOptions } from './errors/conduit-error.js';
+export { ConduitError, type ConduitErrorOptions, hasMarker } from './errors/conduit-error.js';
 export { ConfigurationError } from './errors/configuration-error.js';
 export { ConflictError } from './errors/conflict-error.js';
 export { createAPIError, type ErrorKind, isRetryableStatus } from './errors/create-api-error.js';
@@ -65,7 +65,12 @@ export type {
   TransportOptions,
 } from './transport/transport-options.js';
 export { validateOptions } from './transport/validate-transport-options.js';
+export { parseStorageError } from './uploads/parse-storage-error.js';
 export { type Chunk, readChunks } from './uploads/read-chunks.js';
+export { readSignedUrlExpiry } from './uploads/read-signed-url-expiry.js';
+export { sendUpload, type UploadRequestInit } from './uploads/send-upload.js';
+export { type ProgressRequestInit, sendWithProgress } from './uploads/send-with-progress.js';
+export { type BlobUploadOptions, uploadBlobToSignedUrl } from './uploads/upload-blob-to-signed-url.js';
 export { describeSource, type SourceInfo, type UploadSource } from './uploads/upload-source.js';
 export { type SignedUploadOptions, type UploadProgress, uploadToSignedUrl } from './uploads/upload-to-signed-url.js';
 export { VERSION } from './version.js';

@@ -15,7 +15,8 @@ export async function putFileNode(
     signal?: AbortSignal | undefined;
   },
 ): Promise<{ status: number; headers: Headers; text: string }> {
-  const transport = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  // The default export's `request` is the one msw (and other interceptors) patch; the named ESM binding is not.
+  const transport = (url.protocol === 'https:' ? await import('node:https') : await import('node:http')).default;
   const { createReadStream } = await import('node:fs');
   const { pipeline } = await import('node:stream/promises');
   const { Transform } = await import('node:stream');

@@ -1,0 +1,104 @@
+import { assertKnownOptions, ConfigurationError } from '@conduit/core';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `"${value.slice(0, 80)}"` : String(value);
+}
+
+/** Checks that `options` is a plain object of known keys; `undefined` reads as `{}`. */
+export function readOptions<T extends object>(options: T | undefined, known: readonly string[], label: string): T {
+  if (options === undefined) {
+    return {} as T;
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigurationError(`${label}: options must be an object.`);
+  }
+  assertKnownOptions(options, known, label);
+  return options;
+}
+
+/** A `media_id` is a UUID (every documented example and the spec's `format: uuid`). */
+export function checkMediaId(label: string, value: unknown): string {
+  if (typeof value !== 'string' || !uuidPattern.test(value)) {
+    throw new ConfigurationError(`${label}: a media id is the UUID returned by media.upload, got ${show(value)}.`);
+  }
+  return value;
+}
+
+/** A `job_id` is a non-empty string such as `task_abc123xyz`. */
+export function checkJobId(label: string, value: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '' || /\s/.test(value)) {
+    throw new ConfigurationError(
+      `${label}: a job id is the \`job_id\` returned by a generate call (e.g. task_abc123), got ${show(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** A duration in milliseconds: a finite number >= 0. */
+export function checkDuration(label: string, name: string, value: unknown): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigurationError(`${label}: \`${name}\` must be a number of milliseconds >= 0, got ${show(value)}.`);
+  }
+  return value;
+}
+
+/** One of the listed values. */
+export function checkOneOf<T extends string>(label: string, name: string, value: unknown, allowed: readonly T[]): T | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  if (!allowed.includes(value as T)) {
+    throw new ConfigurationError(`${label}: \`${name}\` must be one of ${allowed.join(', ')}, got ${show(value)}.`);
+  }
+  return value as T;
+}
+
+/** A boolean. */
+export function checkBoolean(label: string, name: string, value: unknown): boolean | undefined {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new ConfigurationError(`${label}: \`${name}\` must be true or false, got ${show(value)}.`);
+  }
+  return value;
+}
+
+/** A non-empty string, optionally matching `pattern`. */
+export function checkText(label: string, name: string, value: unknown, pattern?: RegExp, hint?: string): string | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  if (typeof value !== 'string' || value.trim() === '' || (pattern && !pattern.test(value))) {
+    throw new ConfigurationError(`${label}: \`${name}\` must be ${hint ?? 'a non-empty string'}, got ${show(value)}.`);
+  }
+  return value;
+}
+
+/** A number within `[min, max]`. */
+export function checkRange(label: string, name: string, value: unknown, min: number, max: number): number | undefined {
+  if (value === undefined) {
+    return undefined;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) {
+    throw new ConfigurationError(`${label}: \`${name}\` must be a number from ${min} to ${max}, got ${show(value)}.`);
+  }
+  return value;
+}
+
+/** Checks per-call `{ signal, timeout, idempotent }` (plus any `extra` keys the caller allows). */
+export function readRequestOptions<T extends { signal?: unknown; timeout?: unknown; idempotent?: unknown }>(
+  options: T | undefined,
+  known: readonly string[],
+  label: string,
+): T {
+  const given = readOptions(options, known, label);
+  if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) {
+    throw new ConfigurationError(`${label}: \`signal\` must be an AbortSignal.`);
+  }
+  checkDuration(label, 'timeout', given.timeout);
+  checkBoolean(label, 'idempotent', given.idempotent);
+  return given;
+}

@@ -1,0 +1,75 @@
+import { createClientTransport, defaultSleep, type Transport } from '@conduit/core';
+import createClient from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+import { checkDuration } from './viddyscribe-checks.js';
+import type { ViddyScribeApi, ViddyScribeContext } from './viddyscribe-context.js';
+import { viddyscribeDefinition } from './viddyscribe-definition.js';
+import { type JobAccepted, type MediaReference, startGeneration } from './viddyscribe-generate.js';
+import type { AudioGenerationOptions, TextGenerationOptions, VideoGenerationOptions } from './viddyscribe-generation-options.js';
+import { createJobLinkCache } from './viddyscribe-job-links.js';
+import { createJobsNamespace, type JobsNamespace } from './viddyscribe-jobs.js';
+import { createMediaNamespace, type MediaNamespace } from './viddyscribe-media.js';
+import { defaultViddyScribeOptions, type ViddyScribeClientOptions, viddyscribeOptionKeys } from './viddyscribe-options.js';
+
+/** A ViddyScribe client: media uploads, generation jobs, results, and the raw typed API. */
+export interface ViddyScribeClient {
+  /** The raw openapi-fetch client on the same transport (typed errors; legacy endpoints live only here). */
+  readonly api: ViddyScribeApi;
+  /** Upload by URL, multipart or signed URL, and upload verification. */
+  readonly media: MediaNamespace;
+  /** Job status, waiting, and fresh result download links. */
+  readonly jobs: JobsNamespace;
+  /** Starts an AD text job (json, vtt, srt or edl) for a media id or a public URL. */
+  generateText(media: MediaReference, options?: TextGenerationOptions): Promise<JobAccepted>;
+  /** Starts an AD audio-track job (Standard AD only) for a media id or a public URL. */
+  generateAudio(media: MediaReference, options?: AudioGenerationOptions): Promise<JobAccepted>;
+  /** Starts a job rendering the video with AD mixed in, for a media id or a public URL. */
+  generateVideo(media: MediaReference, options?: VideoGenerationOptions): Promise<JobAccepted>;
+  /** The shared transport (`transport.stats` counts calls, attempts, retries and 429s). */
+  readonly transport: Transport;
+}
+
+/**
+ * Creates a ViddyScribe Enterprise API client. The key comes from `apiKey` or `VIDDYSCRIBE_API_KEY`
+ * and must start with `vsk_`; every problem with the options is a `ConfigurationError` here.
+ *
+ * @example
+ * ```ts
+ * const client = createViddyScribeClient();
+ * const media = await client.media.upload('./talk.mp4');
+ * const job = await client.generateText(media.mediaId, { format: 'vtt', language: 'en-US' });
+ * const result = await client.jobs.wait(job.job_id, { onProgress: (j) => console.log(j.status) });
+ * ```
+ */
+export function createViddyScribeClient(options: ViddyScribeClientOptions = {}): ViddyScribeClient {
+  const { transport, baseUrl } = createClientTransport(viddyscribeDefinition, options, viddyscribeOptionKeys);
+  const label = 'createViddyScribeClient';
+  const api = createClient<paths>({ baseUrl, fetch: transport });
+  const context: ViddyScribeContext = {
+    api,
+    transport,
+    now: options.now ?? Date.now,
+    sleep: options.sleep ?? defaultSleep,
+    pollInterval: checkDuration(label, 'pollInterval', options.pollInterval) ?? defaultViddyScribeOptions.pollInterval,
+    uploadReadyTimeout:
+      checkDuration(label, 'uploadReadyTimeout', options.uploadReadyTimeout) ?? defaultViddyScribeOptions.uploadReadyTimeout,
+    linkMaxAge: checkDuration(label, 'linkMaxAge', options.linkMaxAge) ?? defaultViddyScribeOptions.linkMaxAge,
+    fetch: options.fetch,
+    signal: options.signal,
+  };
+  const links = createJobLinkCache();
+  const generate = async (kind: 'text' | 'audio' | 'video', media: MediaReference, callOptions: object | undefined) => {
+    const accepted = await startGeneration(context, kind, media, callOptions);
+    links.rememberKind(accepted.job_id, kind);
+    return accepted;
+  };
+  return {
+    api,
+    media: createMediaNamespace(context),
+    jobs: createJobsNamespace(context, links),
+    generateText: (media, callOptions) => generate('text', media, callOptions),
+    generateAudio: (media, callOptions) => generate('audio', media, callOptions),
+    generateVideo: (media, callOptions) => generate('video', media, callOptions),
+    transport,
+  };
+}

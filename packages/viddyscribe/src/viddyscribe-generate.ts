@@ -1,0 +1,77 @@
+import type { components } from './generated/schema.js';
+import { checkDuration, checkMediaId, checkText, readRequestOptions } from './viddyscribe-checks.js';
+import { callFetch, joinSignals, requestOptionKeys, type ViddyScribeContext } from './viddyscribe-context.js';
+import { buildGenerationConfig, generationOptionKeys, type JobKind } from './viddyscribe-generation-config.js';
+import { jobAcceptedSchema, readData } from './viddyscribe-response.js';
+import { retryWhileNotReady } from './viddyscribe-upload-not-ready.js';
+
+type Schemas = components['schemas'];
+
+/** The acknowledgement of a generate call: poll `job_id` with `jobs.wait`. */
+export type JobAccepted = Schemas['JobAccepted'];
+
+/** What to describe: a media id from `media.upload`, or a public http(s) URL the service fetches. */
+export type MediaReference = string | URL;
+
+const labels: Record<JobKind, string> = { text: 'generateText', audio: 'generateAudio', video: 'generateVideo' };
+
+function toInput(label: string, media: MediaReference, filename: string | undefined): Schemas['GenerationJsonInput'] {
+  const hint = filename === undefined ? {} : { filename };
+  if (media instanceof URL || (typeof media === 'string' && /^https?:\/\//i.test(media))) {
+    return { type: 'url', url: media.toString(), ...hint };
+  }
+  return { type: 'media_id', media_id: checkMediaId(label, media), ...hint };
+}
+
+/**
+ * Starts a text, audio or video job. Every option is checked before sending. The POST starts paid
+ * work, so it is not repeated after an ambiguous failure unless `idempotent: true`; a
+ * `409 upload_not_ready` (nothing was started) is retried with backoff up to `uploadReadyTimeout`.
+ */
+export async function startGeneration(
+  context: ViddyScribeContext,
+  kind: JobKind,
+  media: MediaReference,
+  options: object | undefined,
+): Promise<JobAccepted> {
+  const label = labels[kind];
+  const known = [...generationOptionKeys[kind], ...requestOptionKeys, 'filename', 'uploadReadyTimeout'];
+  const given = readRequestOptions(options as Record<string, unknown> | undefined, known, label);
+  const filename = checkText(label, 'filename', given.filename);
+  const input = toInput(label, media, filename);
+  const config = buildGenerationConfig(kind, given, label);
+  const readyTimeout = checkDuration(label, 'uploadReadyTimeout', given.uploadReadyTimeout) ?? context.uploadReadyTimeout;
+  const signal = given.signal as AbortSignal | undefined;
+  const fetch = callFetch(context, {
+    signal,
+    timeout: given.timeout as number | undefined,
+    idempotent: given.idempotent === true,
+  });
+  const send = async () => {
+    switch (kind) {
+      case 'text':
+        return context.api.POST('/generate_ad_text', {
+          body: { input, generation_config: config as Schemas['TextGenerationConfig'] },
+          fetch,
+        });
+      case 'audio':
+        return context.api.POST('/generate_ad_audio', {
+          body: { input, generation_config: config as Schemas['AudioGenerationConfig'] },
+          fetch,
+        });
+      case 'video':
+        return context.api.POST('/generate_ad_video', {
+          body: { input, generation_config: config as Schemas['VideoGenerationConfig'] },
+          fetch,
+        });
+    }
+  };
+  const result = await retryWhileNotReady(send, {
+    timeout: readyTimeout,
+    interval: context.pollInterval,
+    now: context.now,
+    sleep: context.sleep,
+    signal: joinSignals(context, signal),
+  });
+  return readData<JobAccepted>(result, jobAcceptedSchema, `generate_ad_${kind}`);
+}

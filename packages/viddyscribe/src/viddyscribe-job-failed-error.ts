@@ -1,0 +1,36 @@
+import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
+import type { components } from './generated/schema.js';
+
+const marker = 'conduit.error.viddyscribe.JobFailedError';
+const symbol = Symbol.for(marker);
+
+/**
+ * A generation job that ended with `status: "failed"`. The HTTP calls succeeded, so this is a
+ * `ConduitError` (not an `APIError`): `code` is the job's `error_code`, the message its `error` text.
+ */
+export class ViddyScribeJobFailedError extends ConduitError {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the brand is read through `Symbol.for` in `isInstance`.
+  private readonly [symbol] = true;
+  /** The failed job's id. */
+  readonly jobId: string;
+  /** The job's machine-readable `error_code`, when the service sent one. */
+  readonly code: string | undefined;
+  /** The final `get_results` body. */
+  readonly job: components['schemas']['JobResult'];
+
+  constructor(job: components['schemas']['JobResult'], options: ConduitErrorOptions = {}) {
+    super(job.error ?? `ViddyScribe job ${job.job_id} failed${job.error_code ? ` (${job.error_code})` : ''}`, {
+      retryable: false,
+      ...options,
+    });
+    this.name = 'ViddyScribeJobFailedError';
+    this.jobId = job.job_id;
+    this.code = job.error_code;
+    this.job = job;
+  }
+
+  static override isInstance(value: unknown): value is ViddyScribeJobFailedError {
+    // core does not export its `hasMarker`; the same registry-symbol check, inline.
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
+  }
+}

@@ -1,0 +1,149 @@
+import { viddyscribeBaseUrl, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
+import { HttpResponse, http } from 'msw';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  createViddyScribeClient,
+  defaultViddyScribeBaseUrl,
+  NotFoundError,
+  ResponseValidationError,
+} from '../src/index.js';
+import { createTestClient, useViddyScribeMock } from './viddyscribe-harness.js';
+
+const { requests, mock, server } = useViddyScribeMock();
+
+describe('createViddyScribeClient', () => {
+  afterEach(() => {
+    delete process.env.VIDDYSCRIBE_API_KEY;
+  });
+
+  it('accepts any key that starts with vsk_ (the docs disagree on the length)', () => {
+    expect(() => createViddyScribeClient({ apiKey: 'vsk_your_api_key_here' })).not.toThrow();
+    expect(() => createViddyScribeClient({ apiKey: viddyscribeTestKey })).not.toThrow();
+  });
+
+  it.each([['sk_abc123'], ['vsk_'], ['VSK_abc123']])('refuses the key %s with a ConfigurationError naming the variable', (apiKey) => {
+    expect(() => createViddyScribeClient({ apiKey })).toThrowError(
+      expect.objectContaining({ name: 'ConfigurationError', message: expect.stringContaining('VIDDYSCRIBE_API_KEY') }),
+    );
+  });
+
+  it('reads VIDDYSCRIBE_API_KEY when apiKey is absent', async () => {
+    process.env.VIDDYSCRIBE_API_KEY = viddyscribeTestKey;
+    const client = createViddyScribeClient();
+    const mediaId = mock.seedMedia();
+    await expect(client.generateText(mediaId)).resolves.toMatchObject({ status: 'queued' });
+  });
+
+  it('refuses unknown and out-of-range options before any request', () => {
+    expect(() => createViddyScribeClient({ apiKey: viddyscribeTestKey, pollIntervall: 5 } as never)).toThrowError(
+      /unknown option `pollIntervall`/,
+    );
+    expect(() => createViddyScribeClient({ apiKey: viddyscribeTestKey, pollInterval: -1 })).toThrowError(ConfigurationError);
+    expect(() => createViddyScribeClient({ apiKey: viddyscribeTestKey, linkMaxAge: Number.NaN })).toThrowError(/linkMaxAge/);
+    expect(() => createViddyScribeClient({ apiKey: viddyscribeTestKey, baseUrl: 'http://api.viddyscribe.com' })).toThrowError(/http/);
+    expect(requests).toEqual([]);
+  });
+
+  it('talks to the documented base URL by default', () => {
+    expect(defaultViddyScribeBaseUrl).toBe('https://api.viddyscribe.com/enterprise/api');
+  });
+
+  it('answers 401 from the mock for an expired key with a typed error', async () => {
+    const { client } = createTestClient({ apiKey: 'vsk_expired_key_0001' });
+    const error = await client.jobs.get('task_123').catch((caught: unknown) => caught);
+    expect(AuthenticationError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ status: 401, code: 'unauthorized' });
+  });
+});
+
+describe('client.api (raw typed client, legacy endpoints)', () => {
+  it('throws the same typed errors as the friendly methods', async () => {
+    const { client } = createTestClient();
+    const error = await client.api
+      .GET('/get_results', { params: { query: { job_id: 'task_missing' } } })
+      .catch((caught: unknown) => caught);
+    expect(NotFoundError.isInstance(error)).toBe(true);
+  });
+
+  it('reaches the deprecated generate_ad_text_from_url endpoint', async () => {
+    const { client } = createTestClient();
+    const { data } = await client.api.POST('/generate_ad_text_from_url', {
+      body: { source_url: 'https://example.com/video.mp4', language: 'en-US', ad_type: 'extended_ad' },
+    });
+    expect(data?.job_id).toMatch(/^task_/);
+    const job = await client.jobs.wait(data?.job_id ?? '');
+    expect(job.output).toMatchObject({ segments: expect.any(Array) });
+  });
+
+  it('reaches the deprecated generate_ad_text_from_file endpoint with multipart', async () => {
+    const { client } = createTestClient();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(16)], { type: 'video/mp4' }), 'clip.mp4');
+    form.append('language', 'en-US');
+    const { data } = await client.api.POST('/generate_ad_text_from_file', {
+      body: { file: 'clip.mp4', language: 'en-US' },
+      bodySerializer: () => form,
+    });
+    expect(data?.job_id).toMatch(/^task_/);
+    expect(requests).toEqual(['POST /generate_ad_text_from_file']);
+  });
+
+  it('gets the documented 400 body from the mock for a value outside the spec', async () => {
+    const { client } = createTestClient();
+    const mediaId = mock.seedMedia();
+    const error = await client.api
+      .POST('/generate_ad_audio', {
+        body: {
+          input: { type: 'media_id', media_id: mediaId },
+          generation_config: { ad_type: 'extended_ad' as never, audio_track_type: 'mixed' },
+        },
+      })
+      .catch((caught: unknown) => caught);
+    expect(BadRequestError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ status: 400, code: 'invalid_request', message: expect.stringContaining('Standard AD only') });
+  });
+
+  it('sends a direct multipart file to a generate endpoint', async () => {
+    const { client } = createTestClient();
+    const form = new FormData();
+    form.append('input', JSON.stringify({ type: 'file' }));
+    form.append('generation_config', JSON.stringify({ format: 'srt', language: 'en-US' }));
+    form.append('file', new Blob([new Uint8Array(16)], { type: 'video/mp4' }), 'clip.mp4');
+    const { data } = await client.api.POST('/generate_ad_text', {
+      body: { input: '{"type":"file"}', file: 'clip.mp4' },
+      bodySerializer: () => form,
+    });
+    const job = await client.jobs.wait(data?.job_id ?? '');
+    expect(job.output).toMatchObject({ format: 'srt' });
+  });
+
+  it('refuses malformed per-call options before any request', async () => {
+    const { client } = createTestClient();
+    await expect(client.jobs.get('task_1', { timeout: -5 })).rejects.toThrow(/`timeout` must be a number of milliseconds/);
+    await expect(client.jobs.get('task_1', { signal: 'stop' as never })).rejects.toThrow(/`signal` must be an AbortSignal/);
+    await expect(client.generateText(mock.seedMedia(), { idempotent: 'yes' as never })).rejects.toThrow(
+      /`idempotent` must be true or false/,
+    );
+    await expect(client.jobs.wait('task_1', { onProgress: 1 as never })).rejects.toThrow(/`onProgress` must be a function/);
+    expect(requests).toEqual([]);
+  });
+
+  it('turns a 2xx body without the fields it reads into ResponseValidationError', async () => {
+    server.use(http.get(`${viddyscribeBaseUrl}/get_results`, () => HttpResponse.json({ job_id: 'task_1' })));
+    const { client } = createTestClient();
+    const error = await client.jobs.get('task_1').catch((caught: unknown) => caught);
+    expect(ResponseValidationError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ status: 200, body: '{"job_id":"task_1"}' });
+  });
+
+  it('counts calls on the shared transport', async () => {
+    const { client } = createTestClient();
+    const mediaId = mock.seedMedia();
+    await client.generateText(mediaId);
+    await client.api.GET('/get_results', { params: { query: { job_id: [...mock.state.jobs.keys()][0] ?? '' } } });
+    expect(client.transport.stats).toMatchObject({ calls: 2, attempts: 2, retries: 0 });
+  });
+});
