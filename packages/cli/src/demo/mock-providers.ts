@@ -1,6 +1,7 @@
 import type { ProviderMock, Scenarios } from '@conduit/testing';
 import { createGenAIMock, genaiScenarios, genaiTestKey } from '@conduit/testing/genai';
 import { createHesedVidMock, hesedvidScenarios, hesedvidTestKey } from '@conduit/testing/hesedvid';
+import { createViddyScribeMock, viddyscribeScenarios, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 
 /** What the demo needs of each provider's mock: a fresh stateful mock, its test key and its scenarios. */
 export interface MockProvider {
@@ -12,4 +13,5 @@ export interface MockProvider {
 export const mockProviders: Record<string, MockProvider> = {
   genai: { create: () => createGenAIMock(), testKey: genaiTestKey, scenarios: genaiScenarios },
   hesedvid: { create: () => createHesedVidMock(), testKey: hesedvidTestKey, scenarios: hesedvidScenarios },
+  viddyscribe: { create: () => createViddyScribeMock(), testKey: viddyscribeTestKey, scenarios: viddyscribeScenarios },
 };

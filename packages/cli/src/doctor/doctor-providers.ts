@@ -1,8 +1,27 @@
 import { createGenAIClient } from '@conduit/genai';
 import { createHesedVidClient } from '@conduit/hesedvid';
+import { createViddyScribeClient } from '@conduit/viddyscribe';
 import type { DoctorProvider } from './doctor-provider.js';
 
 export const doctorProviders: DoctorProvider[] = [
+  {
+    id: 'viddyscribe',
+    name: 'ViddyScribe',
+    environmentVariable: 'VIDDYSCRIBE_API_KEY',
+    connect() {
+      const client = createViddyScribeClient({ maxRetries: 0 });
+      // No list or account endpoint exists: an unknown job id answers 404 with a valid key and 401 without.
+      return {
+        environment: 'production (one environment)',
+        ping: () =>
+          client.jobs.get('task_conduit_doctor_ping').catch((error: { status?: number }) => {
+            if (error.status !== 404) {
+              throw error;
+            }
+          }),
+      };
+    },
+  },
   {
     id: 'hesedvid',
     name: 'HesedVid',
