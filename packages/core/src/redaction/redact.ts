@@ -20,7 +20,7 @@ export function maskSecret(secret: string): string {
 
 /** Query parameters that carry a signature or a credential in signed URLs and token flows. */
 const sensitiveParameter =
-  /([?&;](?:token|sig|signature|x-goog-signature|x-goog-credential|x-amz-signature|x-amz-credential|x-amz-security-token|api_key|apikey|api-key|key|access_token|refresh_token|client_secret|password|upload_token|jwt)=)[^&#\s"']*/gi;
+  /([?&;](?:token|sig|signature|x-goog-signature|x-goog-credential|x-amz-signature|x-amz-credential|x-amz-security-token|api_key|apikey|api-key|key|access_token|refresh_token|client_secret|password|upload_token|jwt|x-signature)=)[^&#\s"']*/gi;
 
 const sensitivePatterns: ReadonlyArray<[RegExp, string | ((match: string) => string)]> = [
   [/\b(vsk_|hv_live_|hv_test_|sk-|sk_live_|sk_test_)[A-Za-z0-9_-]{6,}/g, (match) => maskSecret(match)],
@@ -55,20 +55,24 @@ export function redact(text: string): string {
   return result;
 }
 
-/** Redacts any JSON-like value by walking it; strings are passed through `redact()`. */
+/** Redacts any JSON-like value by walking it; strings (object keys too) are passed through `redact()`. */
 export function redactValue<T>(value: T, depth = 0): T {
   if (typeof value === 'string') {
     return redact(value) as T;
   }
-  if (depth > 8 || value === null || typeof value !== 'object') {
+  if (value === null || typeof value !== 'object') {
     return value;
+  }
+  if (depth > 8) {
+    // Deeper than we walk: drop it rather than hand it back unredacted.
+    return '[TRUNCATED]' as T;
   }
   if (Array.isArray(value)) {
     return value.map((item) => redactValue(item, depth + 1)) as T;
   }
   const output: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    output[key] = sensitiveKey.test(key) ? '[REDACTED]' : redactValue(item, depth + 1);
+    output[redact(key)] = sensitiveKey.test(key) ? '[REDACTED]' : redactValue(item, depth + 1);
   }
   return output as T;
 }

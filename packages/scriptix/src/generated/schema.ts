@@ -779,7 +779,9 @@ export interface components {
             /** @description Items in `result` (lists) or 1. */
             count?: number;
             /** @description Account fields (not documented). */
-            result: Record<string, never>;
+            result: {
+                [key: string]: unknown;
+            };
             /** @description Total matching items across pages. */
             total_results?: number;
         };
@@ -789,7 +791,9 @@ export interface components {
          */
         ApiKeyErrorBody: {
             /** @description Free-form details. */
-            details?: Record<string, never>;
+            details?: {
+                [key: string]: unknown;
+            };
             /** @description Short reason, e.g. `Unauthorized`. */
             error: string;
             /** @description Known codes, or any other string. */
@@ -919,7 +923,9 @@ export interface components {
             /** @description Timestamp (ISO 8601 in examples; format not documented). */
             created?: string | null;
             /** @description Document body (ExtendedDocumentModel); structure not documented. */
-            document?: Record<string, never>;
+            document?: {
+                [key: string]: unknown;
+            };
             filename?: string;
             finished?: boolean;
             id: number | string;
@@ -1037,7 +1043,9 @@ export interface components {
         };
         /** @description Partial document (fields not documented). */
         PatchDocumentRequest: {
-            document?: Record<string, never>;
+            document?: {
+                [key: string]: unknown;
+            };
             filename?: string;
         };
         RealtimeInitializeResult: {
@@ -1052,7 +1060,9 @@ export interface components {
             status: string;
         };
         /** @description Realtime status (fields not documented). */
-        RealtimeStatusResult: Record<string, never>;
+        RealtimeStatusResult: {
+            [key: string]: unknown;
+        };
         /** @description Transcript (session) row; fields other than `status` are assumed to match `Session`. */
         ResellerTranscript: {
             /** @description Timestamp (ISO 8601 in examples; format not documented). */
@@ -1224,7 +1234,9 @@ export interface components {
         };
         UpdateDocumentRequest: {
             /** @description Full document body (ExtendedDocumentModel). */
-            document: Record<string, never>;
+            document: {
+                [key: string]: unknown;
+            };
             filename?: string;
             /** @description Printed as the string `"false"`; booleans accepted too. */
             plain_document_changed?: ("true" | "false") | boolean;
@@ -1250,7 +1262,9 @@ export interface components {
             total_results?: number;
         };
         /** @description Webhook configuration (fields not documented). */
-        WebhookConfig: Record<string, never>;
+        WebhookConfig: {
+            [key: string]: unknown;
+        };
         /** @description v3 success envelope. `count`/`total_results` appear on most (not all) v3 responses. */
         WebhookConfigListResponse: {
             /** @description Items in `result` (lists) or 1. */
@@ -3027,7 +3041,9 @@ export interface operations {
                  *       "filename": "interview (copy)"
                  *     }
                  */
-                "application/json": Record<string, never>;
+                "application/json": {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {

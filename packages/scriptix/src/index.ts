@@ -1,0 +1,88 @@
+/**
+ * @module
+ * `@conduit/scriptix`: a typed Scriptix (speech-to-text) client on `@conduit/core`: batch sessions with
+ * Azure SAS or TUS resumable uploads, one-call `transcribe`, document exports, tokens, typed webhook
+ * payloads and realtime transcription over WebSocket.
+ */
+export { createScriptixClient, type ScriptixClient } from './scriptix-client.js';
+export type { CustomModelQuery } from './scriptix-custom-models.js';
+export {
+  type ScriptixExportContent,
+  type ScriptixExportedDocument,
+  type ScriptixExportOptions,
+  type ScriptixTextExportFormat,
+  scriptixExportFormats,
+} from './scriptix-documents.js';
+export type { ScriptixPage } from './scriptix-envelope.js';
+export { parseScriptixError } from './scriptix-error.js';
+export {
+  type ScriptixAuthHeader,
+  type ScriptixClientOptions,
+  scriptixDefaultBaseUrl,
+  scriptixDefaultRealtimeEndpoint,
+  scriptixEnvironmentVariable,
+} from './scriptix-options.js';
+export type { ListOptions } from './scriptix-paginate.js';
+export type { TranscriptQuery } from './scriptix-partner.js';
+export type { RealtimeConnectOptions } from './scriptix-realtime.js';
+export type {
+  ScriptixRealtimeStateMessage,
+  ScriptixRealtimeTranscript,
+  ScriptixRealtimeWord,
+} from './scriptix-realtime-messages.js';
+export { ScriptixRealtimeSession, type ScriptixRealtimeState } from './scriptix-realtime-session.js';
+export { RealtimeSessionError } from './scriptix-realtime-session-error.js';
+export type { RequestOptions } from './scriptix-request-options.js';
+export { type SasUploadOptions, sasMaxFileSize } from './scriptix-sas-upload.js';
+export type { ScriptixCreateSessionInput } from './scriptix-session-input.js';
+export type { TranscribeOptions, TranscribeProgress, TranscribeResult, TranscribeSource } from './scriptix-transcribe.js';
+export { TranscriptionFailedError } from './scriptix-transcription-failed-error.js';
+export type { TusUploadRef } from './scriptix-tus-calls.js';
+export type { ScriptixTusMetadataInput } from './scriptix-tus-metadata.js';
+export {
+  defaultTusChunkSize,
+  defaultTusRetryDelays,
+  type TusUploadOptions,
+  type TusUploadResult,
+} from './scriptix-tus-upload.js';
+export type {
+  ScriptixAccount,
+  ScriptixCreateCustomModelInput,
+  ScriptixCreatedSession,
+  ScriptixCreatedToken,
+  ScriptixCustomModel,
+  ScriptixDirectDownload,
+  ScriptixDocument,
+  ScriptixDocumentType,
+  ScriptixDocumentWebhook,
+  ScriptixExportFormat,
+  ScriptixFileInfo,
+  ScriptixLoginInput,
+  ScriptixLoginResult,
+  ScriptixMfaLoginInput,
+  ScriptixPatchDocumentInput,
+  ScriptixRealtimeInitializeResult,
+  ScriptixRealtimeStatus,
+  ScriptixResellerTranscript,
+  ScriptixSession,
+  ScriptixSessionCompletedWebhook,
+  ScriptixSessionResult,
+  ScriptixSessionStatus,
+  ScriptixToken,
+  ScriptixTokenType,
+  ScriptixTranscriptSegment,
+  ScriptixTusMetadata,
+  ScriptixUpdateDocumentInput,
+  ScriptixUploadUrl,
+  ScriptixWebhookConfig,
+  ScriptixWordTiming,
+} from './scriptix-types.js';
+export { isFinished, type WaitOptions } from './scriptix-wait.js';
+export { WebhookPayloadError } from './scriptix-webhook-payload-error.js';
+export { parseScriptixWebhook, type ScriptixWebhookEvent } from './scriptix-webhooks.js';
+export type {
+  ScriptixWebSocketConstructor,
+  ScriptixWebSocketEvent,
+  ScriptixWebSocketInit,
+  ScriptixWebSocketLike,
+} from './scriptix-websocket.js';

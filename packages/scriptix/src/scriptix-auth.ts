@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import type { ScriptixContext } from './scriptix-context.js';
+import { readBody } from './scriptix-envelope.js';
+import { callFetch, type RequestOptions } from './scriptix-request-options.js';
+import type { ScriptixLoginInput, ScriptixLoginResult, ScriptixMfaLoginInput } from './scriptix-types.js';
+import { validateInput } from './scriptix-validate.js';
+
+const credentials = {
+  username: z.string().check(z.minLength(1)),
+  password: z.string().check(z.minLength(1)),
+  remember_me: z.optional(z.boolean()),
+};
+const loginSchema = z.strictObject(credentials);
+const mfaSchema = z.union([
+  z.strictObject({ ...credentials, totp_code: z.string().check(z.regex(/^\d{6}$/)) }),
+  z.strictObject({ ...credentials, backup_code: z.string().check(z.minLength(1)) }),
+]);
+
+const formBody = (body: Record<string, unknown>) =>
+  new URLSearchParams(Object.entries(body).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
+const formHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+/**
+ * Dashboard login (`login`, `loginWithMfa`, `loginWithMicrosoft`). The answer's `access_token` is a
+ * JWT usable as `apiKey`. These calls go through a transport without the client's key.
+ */
+export function createAuthNamespace(context: ScriptixContext) {
+  const { api, transport } = context;
+  return {
+    /** Logs in with username and password; repeat with `loginWithMfa` when `mfa_required` is true. */
+    async login(input: ScriptixLoginInput, options?: RequestOptions): Promise<ScriptixLoginResult> {
+      const body = validateInput(loginSchema, input, 'auth.login');
+      const params = { query: { login_type: 'token' as const } };
+      return readBody(
+        api.POST('/auth/login', { params, body, bodySerializer: formBody, headers: formHeaders, fetch: callFetch(transport, options) }),
+      );
+    },
+    /** Logs in with a second factor (`totp_code` or `backup_code`). */
+    async loginWithMfa(input: ScriptixMfaLoginInput, options?: RequestOptions): Promise<ScriptixLoginResult> {
+      const body = validateInput(mfaSchema, input, 'auth.loginWithMfa');
+      const params = { query: { login_type: 'token' as const } };
+      return readBody(
+        api.POST('/auth/login/mfa', { params, body, bodySerializer: formBody, headers: formHeaders, fetch: callFetch(transport, options) }),
+      );
+    },
+    /** The URL to send a browser to for Microsoft single sign-on (`loginWithMicrosoft`); the JWT comes back on `redirectUri`. */
+    microsoftLoginUrl(redirectUri: string): string {
+      const checked = validateInput(z.url({ protocol: /^https?$/ }), redirectUri, 'auth.microsoftLoginUrl `redirectUri`');
+      return `${context.baseUrl}/auth/login/microsoft?${new URLSearchParams({ redirect_uri: checked })}`;
+    },
+  };
+}

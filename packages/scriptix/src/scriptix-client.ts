@@ -1,0 +1,161 @@
+import {
+  apiKeyHeader,
+  assertKnownOptions,
+  assertSecureUrl,
+  bearer,
+  ConfigurationError,
+  clientOptionKeys,
+  createClientTransport,
+  defaultSleep,
+  loadApiKey,
+  none,
+  type ProviderDefinition,
+  type UploadSource,
+} from '@conduit/core';
+import createClient from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+import { createAuthNamespace } from './scriptix-auth.js';
+import type { ScriptixContext } from './scriptix-context.js';
+import { createCustomModelsNamespace } from './scriptix-custom-models.js';
+import { createDocumentResourcesNamespace } from './scriptix-document-resources.js';
+import { createDocumentsNamespace } from './scriptix-documents.js';
+import { parseScriptixError } from './scriptix-error.js';
+import {
+  type ScriptixClientOptions,
+  scriptixDefaultBaseUrl,
+  scriptixEnvironmentVariable,
+  scriptixKeyFormatDescription,
+  scriptixKeyFormatSchema,
+  scriptixOptionKeys,
+} from './scriptix-options.js';
+import { createPartnerNamespaces } from './scriptix-partner.js';
+import { createRealtimeNamespace } from './scriptix-realtime.js';
+import { type SasUploadOptions, uploadViaSas } from './scriptix-sas-upload.js';
+import { createSessionCalls } from './scriptix-sessions.js';
+import { createAccountNamespace, createTokensNamespace } from './scriptix-tokens.js';
+import { type TranscribeOptions, type TranscribeResult, type TranscribeSource, transcribe } from './scriptix-transcribe.js';
+import type { ScriptixSession, ScriptixUploadUrl } from './scriptix-types.js';
+import { createUploadsNamespace } from './scriptix-uploads.js';
+import { checkId } from './scriptix-validate.js';
+import { validateWaitOptions, type WaitOptions, waitUntilDone } from './scriptix-wait.js';
+
+function scriptixDefinition(authHeader: unknown): ProviderDefinition {
+  if (authHeader !== undefined && authHeader !== 'authorization' && authHeader !== 'x-zoom-s2t-key') {
+    throw new ConfigurationError(
+      `createScriptixClient: \`authHeader\` must be 'authorization' or 'x-zoom-s2t-key', got ${JSON.stringify(authHeader)}.`,
+    );
+  }
+  return {
+    id: 'scriptix',
+    name: 'Scriptix',
+    environmentVariable: scriptixEnvironmentVariable,
+    defaultBaseUrl: scriptixDefaultBaseUrl,
+    keyFormat: scriptixKeyFormatSchema,
+    keyFormatDescription: scriptixKeyFormatDescription,
+    auth: authHeader === 'x-zoom-s2t-key' ? apiKeyHeader('x-zoom-s2t-key') : bearer(),
+    parseError: parseScriptixError,
+    // Every operation is in the spec's single `default` bucket (x-conduit-bucket).
+    bucket: () => 'default',
+  };
+}
+
+function checkPollInterval(value: unknown): number {
+  if (value === undefined) {
+    return 5000;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new ConfigurationError(`createScriptixClient: \`pollInterval\` must be a positive number of milliseconds, got ${String(value)}.`);
+  }
+  return value;
+}
+
+/**
+ * Creates a Scriptix client: batch sessions with SAS or TUS uploads, one-call `transcribe`,
+ * documents and exports, tokens, realtime WebSocket transcription, and `api`, the raw typed
+ * openapi-fetch client on the same transport. The key comes from `apiKey` or `SCRIPTIX_API_KEY`.
+ *
+ * @example
+ * ```ts
+ * const client = createScriptixClient({ apiKey: process.env.SCRIPTIX_API_KEY });
+ * const { result } = await client.transcribe('./interview.mp3', { language: 'en', onProgress: console.log });
+ * ```
+ */
+export function createScriptixClient(options: ScriptixClientOptions = {}) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new ConfigurationError('createScriptixClient: options must be an object.');
+  }
+  assertKnownOptions(options, [...clientOptionKeys, ...scriptixOptionKeys], 'createScriptixClient');
+  const { authHeader, baseUrlV4, pollInterval, WebSocket, ...clientOptions } = options;
+  const definition = scriptixDefinition(authHeader);
+  const apiKey = loadApiKey({
+    apiKey: clientOptions.apiKey,
+    environmentVariable: scriptixEnvironmentVariable,
+    provider: 'Scriptix',
+    format: scriptixKeyFormatSchema,
+    formatDescription: scriptixKeyFormatDescription,
+  });
+  const { transport, baseUrl } = createClientTransport(definition, clientOptions, [], { auth: definition.auth(apiKey) });
+  const v4 = assertSecureUrl(baseUrlV4 ?? baseUrl.replace(/\/api\/v3$/, '/api/v4'), 'baseUrlV4').href.replace(/\/$/, '');
+  if (WebSocket !== undefined && typeof WebSocket !== 'function') {
+    throw new ConfigurationError('createScriptixClient: `WebSocket` must be a WebSocket constructor (e.g. from the `ws` package).');
+  }
+  const context: ScriptixContext = {
+    api: createClient<paths>({ baseUrl, fetch: transport }),
+    transport,
+    baseUrl,
+    baseUrlV4: v4,
+    apiKey,
+    fetch: clientOptions.fetch,
+    now: clientOptions.now ?? Date.now,
+    sleep: clientOptions.sleep ?? defaultSleep,
+    pollInterval: checkPollInterval(pollInterval),
+    WebSocket,
+  };
+  // Login needs no key: its calls go through a second transport that carries none.
+  const keyless = createClientTransport(definition, clientOptions, [], { auth: none() }).transport;
+  const loginContext: ScriptixContext = { ...context, api: createClient<paths>({ baseUrl, fetch: keyless }), transport: keyless };
+
+  const sessionCalls = createSessionCalls(context);
+  const uploads = createUploadsNamespace(context);
+  const tokens = createTokensNamespace(context);
+  const sessions = {
+    ...sessionCalls,
+    /** Uploads media through an Azure Blob SAS URL (`getUploadUrl` + `PUT` with `x-ms-blob-type: BlockBlob`). */
+    upload(sessionId: string, source: UploadSource, uploadOptions?: SasUploadOptions): Promise<ScriptixUploadUrl> {
+      checkId(sessionId, 'sessionId');
+      return uploadViaSas(context, sessionCalls.uploadUrl, sessionId, source, uploadOptions);
+    },
+    /** Polls until the session is done (returned) or failed (`TranscriptionFailedError`). */
+    waitUntilDone(sessionId: string, waitOptions?: WaitOptions): Promise<ScriptixSession> {
+      checkId(sessionId, 'sessionId');
+      return waitUntilDone(context, sessionCalls.get, sessionId, validateWaitOptions(waitOptions));
+    },
+  };
+
+  return {
+    /** The raw typed openapi-fetch client on the same transport (throws the same typed errors). */
+    api: context.api,
+    /** The transport, with `stats` (calls, attempts, retries, 429s). */
+    transport,
+    sessions,
+    uploads,
+    documents: createDocumentsNamespace(context),
+    documentResources: createDocumentResourcesNamespace(context),
+    tokens,
+    account: createAccountNamespace(context),
+    auth: createAuthNamespace(loginContext),
+    customModels: createCustomModelsNamespace(context),
+    ...createPartnerNamespaces(context),
+    realtime: createRealtimeNamespace(context, tokens),
+    /**
+     * From media to transcript in one call: create the session, upload (`upload: 'sas'` default, or
+     * `'tus'`), poll until done, fetch the result, reporting each stage to `onProgress`.
+     */
+    transcribe(source: TranscribeSource, transcribeOptions: TranscribeOptions): Promise<TranscribeResult> {
+      return transcribe(context, { sessions: sessionCalls, tus: uploads }, source, transcribeOptions);
+    },
+  };
+}
+
+/** A Scriptix client as `createScriptixClient` returns it. */
+export type ScriptixClient = ReturnType<typeof createScriptixClient>;

@@ -1,0 +1,55 @@
+import { ConfigurationError } from '@conduit/core';
+
+/** The event fields the realtime client reads (a subset of the WHATWG `MessageEvent`/`CloseEvent`). */
+export interface ScriptixWebSocketEvent {
+  readonly data?: unknown;
+  readonly code?: number;
+  readonly reason?: string;
+  readonly error?: unknown;
+}
+
+/** The part of the WHATWG `WebSocket` interface the realtime client uses; Node's global, `ws` and browsers all fit. */
+export interface ScriptixWebSocketLike {
+  readonly readyState: number;
+  binaryType: string;
+  send(data: string | ArrayBufferLike | ArrayBufferView): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: 'open' | 'message' | 'close' | 'error', listener: (event: ScriptixWebSocketEvent) => void): void;
+}
+
+/** Second constructor argument: undici (Node 22+) and `ws` accept an object with handshake `headers`. */
+export interface ScriptixWebSocketInit {
+  headers?: Record<string, string>;
+}
+
+/**
+ * A `WebSocket` constructor: `globalThis.WebSocket` on Node 22+ and in browsers, or `WebSocket` from
+ * the `ws` package. It is called as `new WebSocket(url)` or `new WebSocket(url, init)` with a
+ * `ScriptixWebSocketInit` (the rest parameter is typed loosely so every implementation's own types fit).
+ */
+export type ScriptixWebSocketConstructor = new (url: string, ...rest: never[]) => ScriptixWebSocketLike;
+
+/** How the client calls the constructor. */
+export type ScriptixWebSocketFactory = new (url: string, init?: ScriptixWebSocketInit) => ScriptixWebSocketLike;
+
+/**
+ * Picks the WebSocket implementation: the one passed in, else the global one. Node 20 has no
+ * global `WebSocket` (it needs `--experimental-websocket`), so there the caller must pass one.
+ */
+export function resolveWebSocket(given: unknown): ScriptixWebSocketFactory {
+  if (given !== undefined) {
+    if (typeof given !== 'function') {
+      throw new ConfigurationError(
+        'Scriptix realtime: the `WebSocket` option must be a WebSocket constructor (e.g. `import { WebSocket } from "ws"`).',
+      );
+    }
+    return given as ScriptixWebSocketFactory;
+  }
+  const global = (globalThis as { WebSocket?: unknown }).WebSocket;
+  if (typeof global !== 'function') {
+    throw new ConfigurationError(
+      'Scriptix realtime: this runtime has no global WebSocket (Node 20). Pass one as the `WebSocket` option, e.g. from the `ws` package, or use Node 22+.',
+    );
+  }
+  return global as ScriptixWebSocketFactory;
+}

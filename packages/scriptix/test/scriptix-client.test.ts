@@ -1,0 +1,128 @@
+import { ConfigurationError } from '@conduit/core';
+import { createRecordingFetch, jsonResponse } from '@conduit/testing/conformance';
+import { scriptixTestKey } from '@conduit/testing/scriptix';
+import { describe, expect, it } from 'vitest';
+import { createScriptixClient, type ScriptixClient } from '../src/index.js';
+import { fakeAudio } from './helpers/fixtures.js';
+
+function recorded() {
+  const recording = createRecordingFetch([jsonResponse({ result: { session_id: 'abc', status: 'queued' } })]);
+  const client = createScriptixClient({ apiKey: scriptixTestKey, fetch: recording.fetch, sleep: async () => {} });
+  return { client, recording };
+}
+
+async function refusedBeforeAnyRequest(call: (client: ScriptixClient) => unknown, message: RegExp) {
+  const { client, recording } = recorded();
+  let caught: unknown;
+  try {
+    await call(client);
+  } catch (error) {
+    caught = error;
+  }
+  expect(ConfigurationError.isInstance(caught)).toBe(true);
+  expect((caught as Error).message).toMatch(message);
+  expect(recording.requests).toHaveLength(0);
+}
+
+describe('createScriptixClient', () => {
+  it('sends Authorization: Bearer by default and x-zoom-s2t-key when asked', async () => {
+    for (const [authHeader, name, value] of [
+      [undefined, 'authorization', `Bearer ${scriptixTestKey}`],
+      ['x-zoom-s2t-key', 'x-zoom-s2t-key', scriptixTestKey],
+    ] as const) {
+      const recording = createRecordingFetch([jsonResponse({ result: { session_id: 'abc', status: 'queued' } })]);
+      const client = createScriptixClient({ apiKey: scriptixTestKey, fetch: recording.fetch, ...(authHeader ? { authHeader } : {}) });
+      await client.sessions.get('abc');
+      const headers = recording.requests[0]?.headers;
+      expect(headers?.get(name)).toBe(value);
+      expect(headers?.get(name === 'authorization' ? 'x-zoom-s2t-key' : 'authorization')).toBeNull();
+      expect(recording.requests[0]?.url).toBe('https://api.scriptix.io/api/v3/speech-to-text/session/abc');
+    }
+  });
+
+  it('refuses unknown options, a bad authHeader and a bad pollInterval', () => {
+    expect(() => createScriptixClient({ apiKey: scriptixTestKey, authHedaer: 'x' } as never)).toThrow(
+      /unknown option `authHedaer`.*authHeader/,
+    );
+    expect(() => createScriptixClient({ apiKey: scriptixTestKey, authHeader: 'x-api-key' as never })).toThrow(/authHeader/);
+    expect(() => createScriptixClient({ apiKey: scriptixTestKey, pollInterval: -1 })).toThrow(/pollInterval/);
+    expect(() => createScriptixClient({ apiKey: scriptixTestKey, baseUrl: 'http://api.scriptix.io/api/v3' })).toThrow(/https/);
+  });
+
+  it('accepts a JWT from login as the key, and derives the v4 base URL', async () => {
+    const recording = createRecordingFetch([
+      jsonResponse({ status: 'ready', ready: true, endpoint: 'wss://realtime.scriptix.io/v2/realtime' }),
+    ]);
+    const client = createScriptixClient({ apiKey: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln', fetch: recording.fetch });
+    await client.realtime.initialize();
+    expect(recording.requests[0]?.url).toBe('https://api.scriptix.io/api/v4/realtime/initialize');
+  });
+});
+
+describe('bad input is refused with a ConfigurationError before any request', () => {
+  it('an unknown createSession field', () =>
+    refusedBeforeAnyRequest((client) => client.sessions.create({ language: 'en', langauge: 'x' } as never), /unknown option `langauge`/));
+  it('a missing language', () => refusedBeforeAnyRequest((client) => client.sessions.create({} as never), /`language` must be a string/));
+  it('a malformed language code', () =>
+    refusedBeforeAnyRequest((client) => client.sessions.create({ language: 'english please' }), /language code/));
+  it('a webhook URL on localhost', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.sessions.create({ language: 'en', webhook_url: 'https://localhost/hook' }),
+      /webhook_url.*public https/,
+    ));
+  it('a webhook URL that is an IP literal', () =>
+    refusedBeforeAnyRequest((client) => client.sessions.create({ language: 'en', webhook_url: 'https://10.0.0.1/hook' }), /webhook_url/));
+  it('an out-of-range webhook method', () =>
+    refusedBeforeAnyRequest((client) => client.sessions.create({ language: 'en', webhook_method: 'GET' as never }), /"POST", "PUT"/));
+  it('a session id with a slash', () => refusedBeforeAnyRequest((client) => client.sessions.get('a/b'), /sessionId/));
+  it('an unknown request option', () => refusedBeforeAnyRequest((client) => client.sessions.get('abc', { timout: 5 } as never), /timout/));
+  it('an unknown export format', () =>
+    refusedBeforeAnyRequest((client) => client.documents.export('abc', 1, 'mp3' as never), /"json", "srt"/));
+  it('a template export without templateId', () =>
+    refusedBeforeAnyRequest((client) => client.documents.export('abc', 1, 'template'), /templateId/));
+  it('a non-media file for transcription', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.transcribe(new File(['%PDF'], 'slides.pdf'), { language: 'en' }),
+      /audio or video.*application\/pdf/,
+    ));
+  it('an empty media file', () => refusedBeforeAnyRequest((client) => client.transcribe(new Uint8Array(0), { language: 'en' }), /empty/));
+  it('an unknown upload kind', () =>
+    refusedBeforeAnyRequest((client) => client.transcribe(fakeAudio(4), { language: 'en', upload: 'ftp' as never }), /"sas", "tus"/));
+  it('diarization with a TUS upload (no such metadata key)', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.transcribe(fakeAudio(4), { language: 'en', upload: 'tus', diarization: true }),
+      /diarization.*TUS/,
+    ));
+  it('a stream without size for TUS', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.uploads.tusUpload(new Blob([fakeAudio(4)]).stream(), { metadata: { language: 'en', document_type: 'document' } }),
+      /ReadableStream source needs `size`/,
+    ));
+  it('TUS metadata without document_type', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.uploads.tusUpload(fakeAudio(4), { metadata: { language: 'en' } as never }),
+      /document_type/,
+    ));
+  it('a zero chunk size', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.uploads.tusUpload(fakeAudio(4), { metadata: { language: 'en', document_type: 'caption' }, chunkSize: 0 }),
+      /chunkSize/,
+    ));
+  it('a list limit of zero', () => refusedBeforeAnyRequest((client) => client.sessions.list({ limit: 0 }).next(), /limit/));
+  it('a realtime endpoint over plain ws:// to a public host', () =>
+    refusedBeforeAnyRequest(
+      (client) =>
+        client.realtime.connect({ language: 'en', endpoint: 'ws://realtime.scriptix.io/v2/realtime', WebSocket: class {} as never }),
+      /wss:\/\//,
+    ));
+  it('a realtime connection without a WebSocket implementation on Node 20', async () => {
+    const global = globalThis as { WebSocket?: unknown };
+    const saved = global.WebSocket;
+    global.WebSocket = undefined;
+    try {
+      await refusedBeforeAnyRequest((client) => client.realtime.connect({ language: 'en' }), /no global WebSocket.*`WebSocket` option/);
+    } finally {
+      global.WebSocket = saved;
+    }
+  });
+});

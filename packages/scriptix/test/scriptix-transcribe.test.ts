@@ -1,0 +1,117 @@
+import { APITimeoutError, RequestAbortedError } from '@conduit/core';
+import { assembledTusUpload, sasObjectKey } from '@conduit/testing/scriptix';
+import { describe, expect, it } from 'vitest';
+import { type TranscribeProgress, TranscriptionFailedError } from '../src/index.js';
+import { digest, fakeAudio } from './helpers/fixtures.js';
+import { createTestClient, useScriptixMock } from './helpers/mock-api.js';
+
+const { mock } = useScriptixMock();
+
+describe('transcribe', () => {
+  it('creates a session, uploads through SAS, polls to done and returns the transcript, reporting each stage', async () => {
+    const { client, sleeps } = createTestClient();
+    const events: TranscribeProgress[] = [];
+    const audio = fakeAudio(48_000);
+    const outcome = await client.transcribe(new File([audio], 'meeting.m4a'), {
+      language: 'en',
+      punctuation: true,
+      diarization: true,
+      pollInterval: 2000,
+      onProgress: (event) => events.push(event),
+    });
+    expect(outcome.session.status).toBe('done');
+    expect(outcome.result.results.map((segment) => segment.speaker)).toEqual(['S1', 'S2']);
+    const stored = mock.storage.get(sasObjectKey(outcome.sessionId));
+    expect(stored?.contentType).toBe('audio/mp4');
+    expect(digest(stored?.bytes)).toBe(digest(audio));
+    expect(events.map((event) => (event.stage === 'processing' ? `processing:${event.status}` : event.stage))).toEqual([
+      'uploading',
+      'processing:processing',
+      'processing:done',
+      'fetching-result',
+      'done',
+    ]);
+    expect(events[0]).toEqual({ stage: 'uploading', sessionId: outcome.sessionId, loaded: audio.length, total: audio.length });
+    expect(sleeps).toEqual([2000]);
+  });
+
+  it('uploads with TUS when asked, carrying the options as Upload-Metadata', async () => {
+    const { client } = createTestClient();
+    const audio = fakeAudio(20_000);
+    const uploaded: number[] = [];
+    const outcome = await client.transcribe(new File([audio], 'talk.mp3', { type: 'audio/mpeg' }), {
+      language: 'nl',
+      upload: 'tus',
+      chunkSize: 8192,
+      document: { document_type: 'caption' },
+      webhook_url: 'https://hooks.example.org/scriptix',
+      onProgress: (event) => {
+        if (event.stage === 'uploading') {
+          uploaded.push(event.loaded);
+        }
+      },
+    });
+    expect(uploaded).toEqual([8192, 16_384, 20_000]);
+    const [upload] = [...mock.state.uploads.values()];
+    expect(upload?.metadata).toEqual({
+      language: 'nl',
+      document_type: 'caption',
+      filename: 'talk.mp3',
+      filetype: 'audio/mpeg',
+      document: JSON.stringify({ webhook_url: 'https://hooks.example.org/scriptix' }),
+    });
+    expect(digest(assembledTusUpload(mock.state, upload?.fileId ?? ''))).toBe(digest(audio));
+    expect(outcome.session).toMatchObject({ session_id: upload?.sessionId, status: 'done', document: { type: 'caption' } });
+  });
+
+  it('lets Scriptix download a URL source (media_source)', async () => {
+    const { client } = createTestClient();
+    const outcome = await client.transcribe({ url: 'https://media.example.org/podcasts/episode-42.mp3' }, { language: 'en' });
+    expect(outcome.session).toMatchObject({
+      media_url: 'https://media.example.org/podcasts/episode-42.mp3',
+      filename: 'episode-42.mp3',
+      status: 'done',
+    });
+  });
+
+  it('throws TranscriptionFailedError when processing fails', async () => {
+    const { client } = createTestClient();
+    const error = await client
+      .transcribe(new TextEncoder().encode('FAIL this is not audio'), { language: 'en', contentType: 'audio/wav' })
+      .catch((caught: unknown) => caught);
+    expect(TranscriptionFailedError.isInstance(error)).toBe(true);
+  });
+
+  it('gives up with APITimeoutError when processing outlasts `timeout`', async () => {
+    mock.state.pollsUntilDone = 50;
+    let now = 1_700_000_000_000;
+    const { client } = createTestClient({
+      now: () => now,
+      sleep: async (ms) => {
+        now += ms;
+      },
+    });
+    const error = await client
+      .transcribe(fakeAudio(10), { language: 'en', contentType: 'audio/wav', pollInterval: 5000, timeout: 12_000 })
+      .catch((caught: unknown) => caught);
+    expect(APITimeoutError.isInstance(error)).toBe(true);
+  });
+
+  it('stops when the signal aborts', async () => {
+    const { client } = createTestClient();
+    const controller = new AbortController();
+    const error = await client
+      .transcribe(fakeAudio(10), {
+        language: 'en',
+        contentType: 'audio/wav',
+        signal: controller.signal,
+        onProgress: (event) => {
+          if (event.stage === 'processing') {
+            controller.abort();
+          }
+        },
+      })
+      .catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+  });
+});

@@ -1,0 +1,137 @@
+import { HttpResponse } from 'msw';
+import type { components } from '../generated/scriptix.js';
+import type { ScriptixMockState } from './scriptix-state.js';
+
+type ErrorBody = components['schemas']['ScriptixError'];
+
+const reasons: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' };
+
+/** The documented error body for a status: shape A for key and rate-limit codes, shape B otherwise. */
+export function scriptixErrorBody(status: number, code: string, message: string, details?: Record<string, unknown>): ErrorBody {
+  if (/^[A-Z_]+$/.test(code) && (status === 401 || status === 403 || status === 429)) {
+    return { error: reasons[status] ?? 'Error', message, error_code: code, details: details ?? {} };
+  }
+  return { error: { code: status, message, ...(details ? { details } : {}) } };
+}
+
+/** `X-RateLimit-*` headers (page B of the rate-limit docs) and `Retry-After` when given. */
+export function scriptixRateLimitHeaders(state: {
+  limit: number;
+  remaining: number;
+  retryAfterSeconds?: number | undefined;
+  resetAt?: number;
+}): Record<string, string> {
+  const reset = state.resetAt ?? Date.now() + (state.retryAfterSeconds ?? 60) * 1000;
+  return {
+    'X-RateLimit-Limit': String(state.limit),
+    'X-RateLimit-Remaining': String(Math.max(0, state.remaining)),
+    'X-RateLimit-Reset': String(Math.ceil(reset / 1000)),
+    ...(state.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(state.retryAfterSeconds) }),
+  };
+}
+
+/** Per-request context: who called and the rate-limit headers to send back. */
+export interface Caller {
+  key: string;
+  headers: Record<string, string>;
+}
+
+/** A JSON answer with the caller's rate-limit headers. */
+export function json<T extends object>(caller: Caller | undefined, body: T, status = 200, headers: Record<string, string> = {}): Response {
+  return HttpResponse.json(body as Record<string, unknown>, { status, headers: { ...caller?.headers, ...headers } });
+}
+
+/** An error answer in Scriptix's own shape. */
+export function fail(
+  caller: Caller | undefined,
+  status: number,
+  message: string,
+  details?: Record<string, unknown>,
+  code = `http_${status}`,
+): Response {
+  return json(caller, scriptixErrorBody(status, code, message, details), status);
+}
+
+/** A 400 saying which field is wrong (shape B with `details.field`/`details.issue`, as the docs show). */
+export function badRequest(caller: Caller | undefined, field: string, issue: string): Response {
+  return fail(caller, 400, 'Invalid request body', { field, issue });
+}
+
+/**
+ * Checks `Authorization: Bearer <key>` or `x-zoom-s2t-key: <key>`: any non-empty key without
+ * whitespace is accepted, except one containing `expired`/`revoked` or revoked through `deleteToken`.
+ * Counts the request against the key's window and answers 429 beyond it.
+ */
+export function authenticate(request: Request, state: ScriptixMockState): Caller | Response {
+  const zoomKey = request.headers.get('x-zoom-s2t-key');
+  const authorization = request.headers.get('authorization');
+  const bearer = authorization === null ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+  const key = zoomKey?.trim() || bearer;
+  const unauthorized = (code: string, message: string, details: Record<string, unknown> = {}) =>
+    HttpResponse.json(scriptixErrorBody(401, code, message, details) as Record<string, unknown>, { status: 401 });
+  if (!key) {
+    return authorization || zoomKey !== null
+      ? unauthorized('INVALID_API_KEY', 'The provided API key is invalid')
+      : unauthorized('MISSING_API_KEY', 'No API key provided');
+  }
+  if (/\s/.test(key)) {
+    return unauthorized('INVALID_API_KEY', 'The provided API key is invalid');
+  }
+  if (key.includes('revoked') || state.revokedKeys.has(key)) {
+    return unauthorized('KEY_REVOKED', 'This API key has been revoked', { revoked_at: '2024-03-01T12:00:00Z' });
+  }
+  if (key.includes('expired')) {
+    return unauthorized('INVALID_API_KEY', 'The API key has expired');
+  }
+  const now = Date.now();
+  const { limit, windowMs } = state.rateLimit;
+  let window = state.windows.get(key);
+  if (!window || now - window.startedAt >= windowMs) {
+    window = { startedAt: now, count: 0 };
+    state.windows.set(key, window);
+  }
+  window.count++;
+  const resetAt = window.startedAt + windowMs;
+  if (window.count > limit) {
+    const retryAfter = Math.max(1, Math.ceil((resetAt - now) / 1000));
+    const headers = scriptixRateLimitHeaders({ limit, remaining: 0, retryAfterSeconds: retryAfter, resetAt });
+    const body = {
+      ...scriptixErrorBody(429, 'RATE_LIMIT_EXCEEDED', 'Rate limit exceeded', { limit, window: `${windowMs / 1000}s` }),
+      retry_after: retryAfter,
+    };
+    return HttpResponse.json(body, { status: 429, headers });
+  }
+  return { key, headers: scriptixRateLimitHeaders({ limit, remaining: limit - window.count, resetAt }) };
+}
+
+/** Reads a JSON body, or `undefined` when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return JSON.parse(await request.text());
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads an offset/limit pair; returns an error answer when either is not a valid integer. */
+export function readOffsetLimit(
+  url: URL,
+  caller: Caller,
+  maxLimit = Number.POSITIVE_INFINITY,
+): { offset: number; limit: number } | Response {
+  const offset = url.searchParams.get('offset') ?? '0';
+  const limit = url.searchParams.get('limit') ?? '25';
+  if (!/^\d+$/.test(offset)) {
+    return badRequest(caller, 'offset', 'must be a non-negative integer');
+  }
+  if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > maxLimit) {
+    return badRequest(caller, 'limit', `must be an integer from 1 to ${maxLimit}`);
+  }
+  return { offset: Number(offset), limit: Number(limit) };
+}
+
+/** A v3 list envelope for one page of `items`. */
+export function listEnvelope<T>(items: T[], offset: number, limit: number): { result: T[]; count: number; total_results: number } {
+  const page = items.slice(offset, offset + limit);
+  return { result: page, count: page.length, total_results: items.length };
+}

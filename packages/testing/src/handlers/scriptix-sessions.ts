@@ -1,0 +1,224 @@
+import { type HttpHandler, http } from 'msw';
+import type { components } from '../generated/scriptix.js';
+import type { SignedStorage } from '../storage/signed-storage.js';
+import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { advanceSession, attachMedia, createMockSession, ownedSession, sasObjectKey } from './scriptix-session-model.js';
+import { scriptixBaseUrl as base, mockTranscript, type ScriptixMockState } from './scriptix-state.js';
+
+type Schemas = components['schemas'];
+const maxSasSize = 5_368_709_120;
+
+function isPublicHttps(value: unknown): boolean {
+  if (typeof value !== 'string') {
+    return false;
+  }
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.') && !/^[\d.]+$|^\[|localhost$|\.localdomain$/.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a createSession body against the spec; returns the failing field and issue, if any. */
+function checkCreateSession(body: Record<string, unknown>): [string, string] | undefined {
+  if (typeof body.language !== 'string' || body.language.length < 2) {
+    return ['language', 'required, a language code such as "en"'];
+  }
+  for (const flag of ['keep_source', 'punctuation', 'diarization', 'multichannel']) {
+    if (body[flag] !== undefined && typeof body[flag] !== 'boolean') {
+      return [flag, 'must be a boolean'];
+    }
+  }
+  if (body.media_source !== undefined && !/^https?:\/\//.test(String(body.media_source))) {
+    return ['media_source', 'must be an http(s) URL'];
+  }
+  if (body.webhook_url !== undefined && !isPublicHttps(body.webhook_url)) {
+    return ['webhook_url', 'must be a public https URL (no localhost, .localdomain or IP literal)'];
+  }
+  if (body.webhook_method !== undefined && !['POST', 'PUT'].includes(String(body.webhook_method))) {
+    return ['webhook_method', 'must be POST or PUT'];
+  }
+  if (
+    body.webhook_headers !== undefined &&
+    (!Array.isArray(body.webhook_headers) || !body.webhook_headers.every((line) => /^[^:\s]+:.*$/.test(String(line))))
+  ) {
+    return ['webhook_headers', 'must be a list of "Name: value" strings'];
+  }
+  const document = body.document as Record<string, unknown> | undefined;
+  if (document !== undefined && (typeof document !== 'object' || !['document', 'caption'].includes(String(document?.document_type)))) {
+    return ['document.document_type', 'must be document or caption'];
+  }
+  if (body.session_mode !== undefined && !['decode', 'align'].includes(String(body.session_mode))) {
+    return ['session_mode', 'must be decode or align'];
+  }
+  if (body.folder_id !== undefined && typeof body.folder_id !== 'number') {
+    return ['folder_id', 'must be a number'];
+  }
+  return undefined;
+}
+
+/** createSession, listSessions, getSession, deleteSession, getUploadUrl, getSessionResult, transcribeFile. */
+export function createScriptixSessionHandlers(state: ScriptixMockState, storage: SignedStorage): HttpHandler[] {
+  return [
+    http.post(`${base}/speech-to-text/session`, async ({ request }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      const body = await readJson(request);
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        return badRequest(caller, 'body', 'must be a JSON object');
+      }
+      const record = body as Record<string, unknown>;
+      const problem = checkCreateSession(record);
+      if (problem) {
+        return badRequest(caller, ...problem);
+      }
+      const document = record.document as { document_type: Schemas['DocumentType']; filename?: string } | undefined;
+      const session = createMockSession(state, caller.key, {
+        language: String(record.language),
+        filename: document?.filename ?? null,
+        documentType: document?.document_type,
+      });
+      if (typeof record.session_mode === 'string') {
+        session.record.session_mode = record.session_mode;
+      }
+      if (typeof record.media_source === 'string') {
+        session.record.media_url = record.media_source;
+        session.record.filename ??= new URL(record.media_source).pathname.split('/').pop() ?? null;
+        attachMedia(session, new TextEncoder().encode(`media from ${record.media_source}`), 'audio/mpeg');
+      }
+      const answer: Schemas['CreateSessionResponse'] = { result: { session_id: session.record.session_id, status: 'queued' } };
+      return json(caller, answer, 201);
+    }),
+
+    http.get(`${base}/speech-to-text/session`, ({ request }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      const page = readOffsetLimit(new URL(request.url), caller);
+      if (page instanceof Response) {
+        return page;
+      }
+      const mine = [...state.sessions.values()].filter((session) => session.owner === caller.key).map((session) => session.record);
+      const answer: Schemas['SessionListResponse'] = listEnvelope(mine, page.offset, page.limit);
+      return json(caller, answer);
+    }),
+
+    http.get(`${base}/speech-to-text/session/:sessionId`, ({ request, params }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      const session = ownedSession(state, caller, String(params.sessionId));
+      if (session instanceof Response) {
+        return session;
+      }
+      advanceSession(state, storage, session);
+      const answer: Schemas['SessionResponse'] = { result: session.record, count: 1, total_results: 1 };
+      return json(caller, answer);
+    }),
+
+    http.delete(`${base}/speech-to-text/session/:sessionId`, ({ request, params }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      const session = ownedSession(state, caller, String(params.sessionId));
+      if (session instanceof Response) {
+        return session;
+      }
+      state.sessions.delete(session.record.session_id);
+      return new Response(null, { status: 204, headers: caller.headers });
+    }),
+
+    http.post(`${base}/speech-to-text/session/:sessionId/upload-url`, ({ request, params }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      const session = ownedSession(state, caller, String(params.sessionId));
+      if (session instanceof Response) {
+        return session;
+      }
+      if (session.media) {
+        return fail(caller, 409, 'Media was already uploaded for this session');
+      }
+      const expiresAt = Date.now() + 24 * 3600_000;
+      const uploadUrl = storage.sign(sasObjectKey(session.record.session_id), {
+        expiresAt,
+        requiredHeaders: { 'x-ms-blob-type': 'BlockBlob' },
+      });
+      const answer: Schemas['UploadUrlResponse'] = {
+        result: {
+          upload_url: uploadUrl,
+          expires_at: new Date(expiresAt).toISOString(),
+          session_id: session.record.session_id,
+          max_file_size: maxSasSize,
+        },
+      };
+      return json(caller, answer);
+    }),
+
+    http.get(`${base}/speech-to-text/session/:sessionId/result`, ({ request, params }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      const session = ownedSession(state, caller, String(params.sessionId));
+      if (session instanceof Response) {
+        return session;
+      }
+      const { record } = session;
+      if (record.status !== 'done') {
+        return fail(caller, 422, 'The session has no result yet', { field: 'status', issue: `session is ${record.status}` });
+      }
+      const answer: Schemas['SessionResult'] = {
+        duration: record.duration ?? 0,
+        error: null,
+        filename: record.filename ?? null,
+        media_type: record.media_type ?? 'audio',
+        media_url: record.media_url ?? null,
+        session_id: record.session_id,
+        status: 'done',
+        results: mockTranscript,
+      };
+      return json(caller, answer);
+    }),
+
+    http.post(`${base}/speech-to-text`, async ({ request }) => {
+      const caller = authenticate(request, state);
+      if (caller instanceof Response) {
+        return caller;
+      }
+      let form: FormData;
+      try {
+        form = await request.formData();
+      } catch {
+        return fail(caller, 415, 'Unsupported media type', { field: 'body', issue: 'must be multipart/form-data' });
+      }
+      const file = form.get('file');
+      const language = form.get('language');
+      const documentType = form.get('document_type');
+      if (!(file instanceof Blob)) {
+        return badRequest(caller, 'file', 'required');
+      }
+      if (typeof language !== 'string' || language.length < 2) {
+        return badRequest(caller, 'language', 'required, a language code such as "en"');
+      }
+      if (documentType !== null && documentType !== 'document' && documentType !== 'caption') {
+        return badRequest(caller, 'document_type', 'must be document or caption');
+      }
+      const session = createMockSession(state, caller.key, {
+        language,
+        filename: file instanceof File ? file.name : null,
+        documentType: documentType ?? undefined,
+      });
+      attachMedia(session, new Uint8Array(await file.arrayBuffer()), file.type || undefined);
+      const answer: Schemas['TranscribeFileResponse'] = { session_id: session.record.session_id };
+      return json(caller, answer);
+    }),
+  ];
+}
