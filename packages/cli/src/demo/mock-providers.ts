@@ -1,6 +1,7 @@
 import type { ProviderMock, Scenarios } from '@conduit/testing';
 import { createGenAIMock, genaiScenarios, genaiTestKey } from '@conduit/testing/genai';
 import { createHesedVidMock, hesedvidScenarios, hesedvidTestKey } from '@conduit/testing/hesedvid';
+import { createScriptixMock, scriptixScenarios, scriptixTestKey } from '@conduit/testing/scriptix';
 import { createViddyScribeMock, viddyscribeScenarios, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 
 /** What the demo needs of each provider's mock: a fresh stateful mock, its test key and its scenarios. */
@@ -13,5 +14,6 @@ export interface MockProvider {
 export const mockProviders: Record<string, MockProvider> = {
   genai: { create: () => createGenAIMock(), testKey: genaiTestKey, scenarios: genaiScenarios },
   hesedvid: { create: () => createHesedVidMock(), testKey: hesedvidTestKey, scenarios: hesedvidScenarios },
+  scriptix: { create: () => createScriptixMock(), testKey: scriptixTestKey, scenarios: scriptixScenarios },
   viddyscribe: { create: () => createViddyScribeMock(), testKey: viddyscribeTestKey, scenarios: viddyscribeScenarios },
 };

@@ -1,5 +1,6 @@
 import { createGenAIClient } from '@conduit/genai';
 import { createHesedVidClient } from '@conduit/hesedvid';
+import { createScriptixClient } from '@conduit/scriptix';
 import { createViddyScribeClient } from '@conduit/viddyscribe';
 import type { DoctorProvider } from './doctor-provider.js';
 
@@ -33,6 +34,19 @@ export const doctorProviders: DoctorProvider[] = [
         environment: `${client.mode === 'test' ? 'test (hv_test_)' : 'live (hv_live_)'}${orgId ? `, org ${orgId}` : ', HESEDVID_ORG_ID not set (needed for --ping)'}`,
         ping: () => client.environments.list(),
       };
+    },
+  },
+  {
+    id: 'scriptix',
+    name: 'Scriptix',
+    environmentVariable: 'SCRIPTIX_API_KEY',
+    connect() {
+      const header = process.env.SCRIPTIX_AUTH_HEADER === 'x-zoom-s2t-key' ? 'x-zoom-s2t-key' : 'bearer';
+      const client = createScriptixClient({
+        maxRetries: 0,
+        ...(header === 'x-zoom-s2t-key' ? { authHeader: 'x-zoom-s2t-key' as const } : {}),
+      });
+      return { environment: `auth header ${header}`, ping: () => client.account.get() };
     },
   },
   {
