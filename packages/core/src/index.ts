@@ -41,6 +41,7 @@ export {
   applyState,
   emptyBudget,
   MemoryRateLimitStore,
+  pacingMargin,
   probeIntervalMs,
   type RateLimitBudget,
   reserveFromBudget,
@@ -67,7 +68,6 @@ export type {
 export { validateOptions } from './transport/validate-transport-options.js';
 export { parseStorageError } from './uploads/parse-storage-error.js';
 export { type Chunk, readChunks } from './uploads/read-chunks.js';
-export { readSignedUrlExpiry } from './uploads/read-signed-url-expiry.js';
 export { sendUpload, type UploadRequestInit } from './uploads/send-upload.js';
 export { type ProgressRequestInit, sendWithProgress } from './uploads/send-with-progress.js';
 export { type BlobUploadOptions, uploadBlobToSignedUrl } from './uploads/upload-blob-to-signed-url.js';

@@ -76,7 +76,7 @@ function refill(budget: RateLimitBudget, now: number): void {
   if (budget.remaining === undefined || now <= budget.refilledAt) {
     return;
   }
-  if (budget.continuous === 1 && budget.limit !== undefined && budget.windowMs > 0) {
+  if (budget.continuous === 1 && budget.limit !== undefined && budget.limit > 0 && budget.windowMs > 0) {
     budget.remaining = Math.min(budget.limit, budget.remaining + ((now - budget.refilledAt) * budget.limit) / budget.windowMs);
   } else if (budget.resetAt !== undefined && budget.resetAt <= now) {
     budget.remaining = Math.min(budget.remaining, 0) + (budget.limit ?? 1);
@@ -87,9 +87,8 @@ function refill(budget: RateLimitBudget, now: number): void {
 }
 
 /**
- * Folds a server answer into a budget. Within a window the lower of our count and the server's is
- * kept (an answer can be older than requests admitted since); after our reset time passed, the
- * server's count wins.
+ * Folds a server answer into a budget. The lower of our count and the server's is kept (an answer
+ * can be older than requests admitted since it left); resets are applied by `refill` first.
  */
 export function applyState(budget: RateLimitBudget, state: RateLimitState): void {
   refill(budget, state.observedAt);
@@ -128,13 +127,14 @@ export function reserveFromBudget(budget: RateLimitBudget, now: number): number 
     budget.remaining -= 1;
     return 0;
   }
-  if (budget.continuous === 1 && budget.limit !== undefined && budget.windowMs > 0) {
+  if (budget.continuous === 1 && budget.limit !== undefined && budget.limit > 0 && budget.windowMs > 0) {
     budget.remaining -= 1;
     return Math.max(blocked, Math.ceil((-budget.remaining * budget.windowMs * pacingMargin) / budget.limit));
   }
   if (budget.resetAt !== undefined && budget.resetAt > now) {
     budget.remaining -= 1;
-    const windowsAhead = budget.limit !== undefined && budget.windowMs > 0 ? Math.floor((-budget.remaining - 1) / budget.limit) : 0;
+    const windowsAhead =
+      budget.limit !== undefined && budget.limit > 0 && budget.windowMs > 0 ? Math.floor((-budget.remaining - 1) / budget.limit) : 0;
     return Math.max(blocked, budget.resetAt - now + windowsAhead * budget.windowMs);
   }
   if (blocked > 0) {

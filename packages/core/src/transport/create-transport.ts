@@ -109,7 +109,13 @@ export function createTransport(options: TransportOptions): Transport {
     const remainingMs = () => (deadlineAt === undefined ? undefined : deadlineAt - now());
 
     const admit = async (): Promise<void> => {
-      const wait = await store.reserve(limiterKey, now());
+      let wait = 0;
+      try {
+        wait = await store.reserve(limiterKey, now());
+      } catch (error) {
+        // A failing store never fails a request: it only loses pacing for this call.
+        log?.(`rate-limit store failed (${error instanceof Error ? error.name : 'error'}); sending without pacing`);
+      }
       if (wait <= 0) {
         return;
       }
@@ -185,7 +191,7 @@ export function createTransport(options: TransportOptions): Transport {
         }
         const rateLimit = parseRateLimitHeaders(response.headers, now());
         if (rateLimit) {
-          await store.update(limiterKey, rateLimit);
+          await Promise.resolve(store.update(limiterKey, rateLimit)).catch(() => undefined);
           if (response.status === 429 || rateLimit.remaining === 0) {
             options.onRateLimit?.({ provider, bucket, state: rateLimit, status: response.status });
           }

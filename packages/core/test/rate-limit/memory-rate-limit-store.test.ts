@@ -20,18 +20,31 @@ describe('MemoryRateLimitStore', () => {
   it('admits again once the reset time has passed', () => {
     const store = new MemoryRateLimitStore();
     store.update('k', { remaining: 0, resetAt: now + 2000, observedAt: now });
-    expect(store.reserve('k', now)).toBe(2000);
     expect(store.reserve('k', now + 2000)).toBe(0);
   });
 
-  it('with a known limit and window, spaces queued requests at the refill rate instead of bursting', () => {
+  it('with a fixed window, queues callers for the reset and overflows into the next window', () => {
     const store = new MemoryRateLimitStore();
-    store.update('k', { limit: 10, remaining: 0, resetAt: now + 2000, observedAt: now });
-    const first = store.reserve('k', now);
-    const second = store.reserve('k', now);
+    store.update('k', { limit: 2, remaining: 0, resetAt: now + 2000, observedAt: now });
+    expect([store.reserve('k', now), store.reserve('k', now), store.reserve('k', now)]).toEqual([2000, 2000, 4000]);
+  });
+
+  it('with a token bucket (remaining rises before the reset), spaces queued requests at the refill rate', () => {
+    const store = new MemoryRateLimitStore();
+    store.update('k', { limit: 10, remaining: 5, resetAt: now + 2000, observedAt: now });
+    store.update('k', { limit: 10, remaining: 6, resetAt: now + 2000, observedAt: now + 10 });
+    const immediate = Array.from({ length: 5 }, () => store.reserve('k', now + 10));
+    expect(immediate).toEqual([0, 0, 0, 0, 0]);
+    const first = store.reserve('k', now + 10);
+    const second = store.reserve('k', now + 10);
     expect(first).toBe(Math.ceil((2000 * pacingMargin) / 10));
     expect(second).toBe(Math.ceil((2 * 2000 * pacingMargin) / 10));
-    expect(second).toBeGreaterThan(first);
+  });
+
+  it('never returns NaN for a zero limit', () => {
+    const store = new MemoryRateLimitStore();
+    store.update('k', { limit: 0, remaining: 0, resetAt: now + 1000, observedAt: now });
+    expect(Number.isFinite(store.reserve('k', now))).toBe(true);
   });
 
   it('lets one probe through per interval when the budget is spent and nothing else is known', () => {

@@ -1,0 +1,2 @@
+/** Core's pacing margin, interpolated into the Lua so Redis and memory budgets pace alike. */
+export { pacingMargin } from '@conduit/core';
