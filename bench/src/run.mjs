@@ -1,12 +1,13 @@
 // npm run bench [-- --quick]: every benchmark, a table of ratios beside their budgets, and bench/results.json.
 import { writeFileSync } from 'node:fs';
+import { runFleet } from './fleet.mjs';
 import { runGoodput } from './goodput.mjs';
 import { runOverhead } from './overhead.mjs';
 import { runUploadMemory } from './upload-memory.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice(7);
-const suites = { overhead: runOverhead, goodput: runGoodput, upload: runUploadMemory };
+const suites = { overhead: runOverhead, goodput: runGoodput, fleet: runFleet, upload: runUploadMemory };
 const results = { quick, node: process.version, startedAt: new Date().toISOString(), suites: {} };
 for (const [name, run] of Object.entries(suites)) {
   if (only && only !== name) continue;

@@ -19,7 +19,7 @@ describe('npm run bench -- --quick', () => {
     const { stdout } = await run(process.execPath, ['src/run.mjs', '--quick'], { cwd: new URL('..', import.meta.url).pathname, maxBuffer: 8 * 1024 * 1024 });
     const results = JSON.parse(readFileSync(new URL('../results.json', import.meta.url), 'utf8')) as { quick: boolean; figures: Figure[]; suites: Record<string, unknown> };
     expect(results.quick).toBe(true);
-    expect(Object.keys(results.suites).sort()).toEqual(expect.arrayContaining(['goodput', 'overhead', 'upload']));
+    expect(Object.keys(results.suites).sort()).toEqual(expect.arrayContaining(['fleet', 'goodput', 'overhead', 'upload']));
     for (const figure of results.figures) {
       expect(Number.isFinite(figure.value), figure.name).toBe(true);
       expect(stdout).toContain(figure.name);
