@@ -26,7 +26,10 @@ for (const provider of providers) {
   const spec = pathToFileURL(join(root, 'openapi', `${provider}.yaml`));
   const ast = await openapiTS(spec, { alphabetize: true, exportType: false, rootTypes: false });
   const output = banner(provider) + astToString(ast);
-  const targets = [join(root, 'packages', provider, 'src', 'generated', 'schema.ts'), join(root, 'packages', 'testing', 'src', 'generated', `${provider}.ts`)];
+  const targets = [
+    join(root, 'packages', provider, 'src', 'generated', 'schema.ts'),
+    join(root, 'packages', 'testing', 'src', 'generated', `${provider}.ts`),
+  ];
   for (const target of targets) {
     if (!existsSync(dirname(dirname(dirname(target))))) {
       continue; // the package does not exist yet

@@ -11,6 +11,13 @@ if (storeKind === 'redis') {
   store = new RedisRateLimitStore({ host: '127.0.0.1', port: Number(redisPort) });
 }
 const transport = createTransport({ provider: 'bench', auth: none(), maxRetries: 10, maxRetryAfter: 600_000, rateLimitStore: store });
-const outcome = await openLoop({ rate: Number(rate), seconds: Number(seconds), call: (signal) => transport.with({ signal })(`${url}/items`).then((response) => response.json()) });
+const outcome = await openLoop({
+  rate: Number(rate),
+  seconds: Number(seconds),
+  call: (signal) =>
+    transport
+      .with({ signal })(`${url}/items`)
+      .then((response) => response.json()),
+});
 await store?.close?.();
 console.log(JSON.stringify(outcome));

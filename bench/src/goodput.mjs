@@ -9,13 +9,18 @@ export const contenders = {
   conduit: (url) => {
     // Under 3x demand the backlog grows for the whole run: let queued calls wait as long as it lasts.
     const transport = createTransport({ provider: 'bench', auth: none(), maxRetries: 10, maxRetryAfter: 600_000 });
-    return (signal) => transport.with({ signal })(`${url}/items`).then((response) => response.json());
+    return (signal) =>
+      transport
+        .with({ signal })(`${url}/items`)
+        .then((response) => response.json());
   },
   'p-retry': (url) => (signal) =>
     pRetry(
       async () => {
         const response = await fetch(`${url}/items`, { signal });
-        if (response.status === 429) throw new Error('429');
+        if (response.status === 429) {
+          throw new Error('429');
+        }
         return response.json();
       },
       { retries: 10, minTimeout: 100, factor: 2, signal },
@@ -47,7 +52,9 @@ export async function runGoodput({ quick }) {
   const limit = quick ? 20 : 50;
   const seconds = quick ? 3 : 60;
   const rows = [];
-  for (const name of Object.keys(contenders)) rows.push(await measureGoodput(name, { limit, seconds }));
+  for (const name of Object.keys(contenders)) {
+    rows.push(await measureGoodput(name, { limit, seconds }));
+  }
   const figures = rows.flatMap((row) => {
     const own = row.name === 'conduit';
     return [

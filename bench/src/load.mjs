@@ -10,12 +10,16 @@ export async function openLoop({ rate, seconds, call }) {
   for (let index = 0; index < total; index++) {
     const due = start + (index * 1000) / rate;
     const wait = due - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    if (wait > 1) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
     outcome.started++;
     const promise = call(controller.signal).then(
       () => {
         outcome.succeeded++;
-        if (performance.now() <= windowEnd) outcome.succeededInWindow++;
+        if (performance.now() <= windowEnd) {
+          outcome.succeededInWindow++;
+        }
       },
       (error) => {
         if (controller.signal.aborted) {
@@ -31,7 +35,9 @@ export async function openLoop({ rate, seconds, call }) {
     promise.finally(() => pending.delete(promise));
   }
   const remaining = windowEnd - performance.now();
-  if (remaining > 0) await new Promise((resolve) => setTimeout(resolve, remaining));
+  if (remaining > 0) {
+    await new Promise((resolve) => setTimeout(resolve, remaining));
+  }
   controller.abort();
   await Promise.allSettled([...pending]);
   return outcome;

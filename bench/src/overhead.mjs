@@ -13,15 +13,25 @@ export async function runOverhead({ quick }) {
   const kyClient = ky.create({ prefixUrl: server.url, retry: 0 });
   const bench = new Bench({ time: quick ? 300 : 3000, warmupTime: quick ? 100 : 1000 });
   bench
-    .add('fetch', async () => { await (await fetch(url)).json(); })
-    .add('openapi-fetch', async () => { await plain.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } }); })
-    .add('ky', async () => { await kyClient.get('videos/vid_123').json(); })
-    .add('conduit', async () => { await conduit.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } }); });
+    .add('fetch', async () => {
+      await (await fetch(url)).json();
+    })
+    .add('openapi-fetch', async () => {
+      await plain.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } });
+    })
+    .add('ky', async () => {
+      await kyClient.get('videos/vid_123').json();
+    })
+    .add('conduit', async () => {
+      await conduit.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } });
+    });
   // Interleave the rounds so machine noise hits every contender alike.
   const medians = { fetch: [], 'openapi-fetch': [], ky: [], conduit: [] };
   for (let round = 0; round < (quick ? 1 : 3); round++) {
     await bench.run();
-    for (const task of bench.tasks) medians[task.name].push(task.result.latency.p50);
+    for (const task of bench.tasks) {
+      medians[task.name].push(task.result.latency.p50);
+    }
   }
   await server.close();
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -29,7 +39,12 @@ export async function runOverhead({ quick }) {
   return {
     medianMs: ms,
     figures: [
-      { name: 'overhead: conduit / openapi-fetch (median)', value: ms.conduit / ms['openapi-fetch'], budget: '<= 1.05', pass: ms.conduit / ms['openapi-fetch'] <= 1.05 },
+      {
+        name: 'overhead: conduit / openapi-fetch (median)',
+        value: ms.conduit / ms['openapi-fetch'],
+        budget: '<= 1.05',
+        pass: ms.conduit / ms['openapi-fetch'] <= 1.05,
+      },
       { name: 'overhead: conduit / fetch (median)', value: ms.conduit / ms.fetch, budget: '<= 1.15', pass: ms.conduit / ms.fetch <= 1.15 },
       { name: 'overhead: ky / fetch (median, reference)', value: ms.ky / ms.fetch, budget: '-', pass: true },
     ],

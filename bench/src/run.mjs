@@ -10,7 +10,9 @@ const only = process.argv.find((argument) => argument.startsWith('--only='))?.sl
 const suites = { overhead: runOverhead, goodput: runGoodput, fleet: runFleet, upload: runUploadMemory };
 const results = { quick, node: process.version, startedAt: new Date().toISOString(), suites: {} };
 for (const [name, run] of Object.entries(suites)) {
-  if (only && only !== name) continue;
+  if (only && only !== name) {
+    continue;
+  }
   process.stdout.write(`running ${name}${quick ? ' (quick)' : ''}...\n`);
   results.suites[name] = await run({ quick });
 }

@@ -8,7 +8,11 @@ const listen = (server) =>
       const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });
@@ -16,10 +20,12 @@ const listen = (server) =>
 /** Answers every request 200 with a small JSON body. */
 export function startJsonServer() {
   const body = JSON.stringify({ id: 'vid_123', title: 'Bench', tags: ['a', 'b'], duration: 42 });
-  return listen(createServer((request, response) => {
-    request.resume();
-    response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
-  }));
+  return listen(
+    createServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }).end(body);
+    }),
+  );
 }
 
 /**
@@ -35,26 +41,28 @@ export function startTokenBucketServer({ limit }) {
     tokens = Math.min(limit, tokens + ((now - last) / 1000) * limit);
     last = now;
   };
-  return listen(createServer((request, response) => {
-    request.resume();
-    refill();
-    const headersFor = () => {
-      const secondsToFull = (limit - tokens) / limit;
-      return {
-        'content-type': 'application/json',
-        'x-ratelimit-limit': String(limit),
-        'x-ratelimit-remaining': String(Math.max(0, Math.floor(tokens))),
-        'x-ratelimit-reset': ((Date.now() + secondsToFull * 1000) / 1000).toFixed(3),
+  return listen(
+    createServer((request, response) => {
+      request.resume();
+      refill();
+      const headersFor = () => {
+        const secondsToFull = (limit - tokens) / limit;
+        return {
+          'content-type': 'application/json',
+          'x-ratelimit-limit': String(limit),
+          'x-ratelimit-remaining': String(Math.max(0, Math.floor(tokens))),
+          'x-ratelimit-reset': ((Date.now() + secondsToFull * 1000) / 1000).toFixed(3),
+        };
       };
-    };
-    if (tokens >= 1) {
-      tokens -= 1;
-      stats.ok++;
-      response.writeHead(200, headersFor()).end('{"ok":true}');
-    } else {
-      stats.limited++;
-      const waitSeconds = Math.max(1, Math.ceil((1 - tokens) / limit));
-      response.writeHead(429, { ...headersFor(), 'retry-after': String(waitSeconds) }).end('{"error":"rate_limited"}');
-    }
-  })).then((server) => ({ ...server, stats }));
+      if (tokens >= 1) {
+        tokens -= 1;
+        stats.ok++;
+        response.writeHead(200, headersFor()).end('{"ok":true}');
+      } else {
+        stats.limited++;
+        const waitSeconds = Math.max(1, Math.ceil((1 - tokens) / limit));
+        response.writeHead(429, { ...headersFor(), 'retry-after': String(waitSeconds) }).end('{"error":"rate_limited"}');
+      }
+    }),
+  ).then((server) => ({ ...server, stats }));
 }

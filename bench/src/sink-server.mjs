@@ -6,7 +6,9 @@ export function startSinkServer() {
   let received = 0;
   const server = createServer((request, response) => {
     let bytes = 0;
-    request.on('data', (piece) => { bytes += piece.length; });
+    request.on('data', (piece) => {
+      bytes += piece.length;
+    });
     request.on('end', () => {
       received += bytes;
       const body = JSON.stringify({ videoId: 'vi_bench', received: bytes, title: 'bench', assets: {} });
@@ -14,10 +16,16 @@ export function startSinkServer() {
     });
   });
   return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({
-      url: `http://127.0.0.1:${server.address().port}`,
-      received: () => received,
-      close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
-    }));
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        url: `http://127.0.0.1:${server.address().port}`,
+        received: () => received,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      }),
+    );
   });
 }

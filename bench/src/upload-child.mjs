@@ -12,13 +12,18 @@ const apivideo = flavour === 'apivideo-chunked' ? await import('@conduit/apivide
 globalThis.gc?.();
 const baseline = process.memoryUsage().rss;
 let peak = baseline;
-const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+const sampler = setInterval(() => {
+  peak = Math.max(peak, process.memoryUsage().rss);
+}, 10);
 const started = performance.now();
 
 const flavours = {
   async 'node-http-pipeline'() {
     await new Promise((resolve, reject) => {
-      const outgoing = request(`${url}/put`, { method: 'PUT', headers: { 'content-length': size } }, (response) => { response.resume(); response.on('end', resolve); });
+      const outgoing = request(`${url}/put`, { method: 'PUT', headers: { 'content-length': size } }, (response) => {
+        response.resume();
+        response.on('end', resolve);
+      });
       outgoing.on('error', reject);
       pipeline(createReadStream(file), outgoing).catch(reject);
     });

@@ -10,9 +10,13 @@ const run = promisify(execFile);
 
 function generateFile(path, bytes) {
   const block = Buffer.alloc(4 * 1024 * 1024);
-  for (let index = 0; index < block.length; index += 4) block.writeUInt32LE((index * 2654435761) >>> 0, index);
+  for (let index = 0; index < block.length; index += 4) {
+    block.writeUInt32LE((index * 2654435761) >>> 0, index);
+  }
   const fd = openSync(path, 'w');
-  for (let written = 0; written < bytes; written += block.length) writeSync(fd, block, 0, Math.min(block.length, bytes - written));
+  for (let written = 0; written < bytes; written += block.length) {
+    writeSync(fd, block, 0, Math.min(block.length, bytes - written));
+  }
   closeSync(fd);
 }
 
@@ -23,13 +27,19 @@ export async function runUploadMemory({ quick }) {
   generateFile(file, bytes);
   const sink = await startSinkServer();
   const flavours = ['node-http-pipeline', 'signed-put'];
-  if (existsSync(new URL('../../packages/apivideo/dist/index.js', import.meta.url))) flavours.push('apivideo-chunked');
+  if (existsSync(new URL('../../packages/apivideo/dist/index.js', import.meta.url))) {
+    flavours.push('apivideo-chunked');
+  }
   const rows = [];
   try {
     for (const flavour of flavours) {
-      const { stdout } = await run(process.execPath, ['--expose-gc', new URL('./upload-child.mjs', import.meta.url).pathname, flavour, file, sink.url], {
-        maxBuffer: 1024 * 1024,
-      });
+      const { stdout } = await run(
+        process.execPath,
+        ['--expose-gc', new URL('./upload-child.mjs', import.meta.url).pathname, flavour, file, sink.url],
+        {
+          maxBuffer: 1024 * 1024,
+        },
+      );
       rows.push(JSON.parse(stdout.trim().split('\n').pop()));
     }
   } finally {

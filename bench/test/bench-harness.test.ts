@@ -16,8 +16,15 @@ interface Figure {
 // budgets are judged by `npm run bench` on the full run.
 describe('npm run bench -- --quick', () => {
   it('runs every benchmark and writes every figure to bench/results.json', { timeout: 180_000 }, async () => {
-    const { stdout } = await run(process.execPath, ['src/run.mjs', '--quick'], { cwd: new URL('..', import.meta.url).pathname, maxBuffer: 8 * 1024 * 1024 });
-    const results = JSON.parse(readFileSync(new URL('../results.json', import.meta.url), 'utf8')) as { quick: boolean; figures: Figure[]; suites: Record<string, unknown> };
+    const { stdout } = await run(process.execPath, ['src/run.mjs', '--quick'], {
+      cwd: new URL('..', import.meta.url).pathname,
+      maxBuffer: 8 * 1024 * 1024,
+    });
+    const results = JSON.parse(readFileSync(new URL('../results.json', import.meta.url), 'utf8')) as {
+      quick: boolean;
+      figures: Figure[];
+      suites: Record<string, unknown>;
+    };
     expect(results.quick).toBe(true);
     expect(Object.keys(results.suites).sort()).toEqual(expect.arrayContaining(['fleet', 'goodput', 'overhead', 'upload']));
     for (const figure of results.figures) {
@@ -25,7 +32,9 @@ describe('npm run bench -- --quick', () => {
       expect(stdout).toContain(figure.name);
     }
     const names = results.figures.map((figure) => figure.name);
-    expect(names).toEqual(expect.arrayContaining(['overhead: conduit / openapi-fetch (median)', 'goodput: conduit / limit', 'goodput: conduit 429 share']));
+    expect(names).toEqual(
+      expect.arrayContaining(['overhead: conduit / openapi-fetch (median)', 'goodput: conduit / limit', 'goodput: conduit 429 share']),
+    );
     expect(names.some((name) => name.includes('signed-put peak RSS growth'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import type { HttpHandler } from 'msw';
-import type { ProviderProfile } from './scenarios/provider-profile.js';
 import type { Scenarios } from './scenarios/create-scenarios.js';
+import type { ProviderProfile } from './scenarios/provider-profile.js';
 
 /** One provider's stateful mock: its profile, its msw handlers (sharing one in-memory state) and scenarios. */
 export interface ProviderMock {

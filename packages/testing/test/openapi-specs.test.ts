@@ -21,8 +21,18 @@ const expected: Record<string, { count: number; exact?: boolean; buckets: string
   viddyscribe: { count: 9, buckets: ['default'], noAuth: [] },
   genai: { count: 5, buckets: ['default'], noAuth: [] },
   hesedvid: { count: 15, buckets: ['general', 'video', 'analytics'], noAuth: [] },
-  scriptix: { count: 34, buckets: ['default'], noAuth: ['login', 'loginWithMfa', 'loginWithMicrosoft'], redirectOnly: ['loginWithMicrosoft'] },
-  apivideo: { count: 59, exact: true, buckets: ['upload', 'write', 'read'], noAuth: ['uploadWithUploadToken', 'authenticate', 'refreshAccessToken'] },
+  scriptix: {
+    count: 34,
+    buckets: ['default'],
+    noAuth: ['login', 'loginWithMfa', 'loginWithMicrosoft'],
+    redirectOnly: ['loginWithMicrosoft'],
+  },
+  apivideo: {
+    count: 59,
+    exact: true,
+    buckets: ['upload', 'write', 'read'],
+    noAuth: ['uploadWithUploadToken', 'authenticate', 'refreshAccessToken'],
+  },
 };
 
 function operationsOf(spec: Spec): Array<{ path: string; method: string; operation: Operation }> {

@@ -1,5 +1,5 @@
 import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
-import { redact, redactHeaders, redactValue } from '../redaction/redact.js';
+import { hideSecrets, redact, redactHeaders, redactValue, urlSecrets } from '../redaction/redact.js';
 import { ConduitError, type ConduitErrorOptions, hasMarker } from './conduit-error.js';
 
 const marker = 'conduit.error.APIError';
@@ -43,15 +43,18 @@ export class APIError extends ConduitError {
   readonly url: string | undefined;
 
   constructor(message: string, details: APIErrorDetails, options: ConduitErrorOptions = {}) {
-    super(message, options);
+    // A signed URL's signature or an upload token quoted back in the answer (S3's `SignatureProvided`,
+    // "invalid token …") matches no pattern: hide the values the request URL carried.
+    super(hideSecrets(message, urlSecrets(details.url)), options);
+    const hidden = urlSecrets(details.url);
     this.name = 'APIError';
     this.status = details.status;
     this.provider = details.provider;
     this.code = details.code;
     this.requestId = details.requestId;
-    this.headers = redactHeaders(details.headers);
-    this.body = redactValue(typeof details.body === 'string' ? details.body.slice(0, 2048) : details.body);
-    this.details = redactValue(details.details);
+    this.headers = hideSecrets(redactHeaders(details.headers), hidden);
+    this.body = redactValue(hideSecrets(typeof details.body === 'string' ? details.body.slice(0, 2048) : details.body, hidden));
+    this.details = redactValue(hideSecrets(details.details, hidden));
     this.rateLimit = details.rateLimit;
     this.method = details.method;
     this.url = details.url === undefined ? undefined : redact(details.url);

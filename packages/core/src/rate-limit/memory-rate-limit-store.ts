@@ -100,7 +100,9 @@ export function applyState(budget: RateLimitBudget, state: RateLimitState): void
       budget.continuous = 1;
     }
     budget.serverRemaining = state.remaining;
-    budget.remaining = budget.remaining === undefined ? state.remaining : Math.min(budget.remaining, state.remaining);
+    // With no window known there is nothing to reconcile against: the server's count stands.
+    budget.remaining =
+      budget.remaining === undefined || budget.resetAt === undefined ? state.remaining : Math.min(budget.remaining, state.remaining);
     budget.refilledAt = Math.max(budget.refilledAt, state.observedAt);
   }
   if (state.resetAt !== undefined) {

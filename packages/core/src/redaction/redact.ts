@@ -55,6 +55,48 @@ export function redact(text: string): string {
   return result;
 }
 
+/**
+ * The values of a URL's signature and credential query parameters, as sent and percent-decoded:
+ * what a storage service or an API may quote back in an error body about that URL.
+ */
+export function urlSecrets(url: string | undefined): string[] {
+  const values = new Set<string>();
+  for (const match of url?.matchAll(sensitiveParameter) ?? []) {
+    const raw = match[0].slice(match[1]?.length ?? 0);
+    let decoded = raw;
+    try {
+      decoded = decodeURIComponent(raw);
+    } catch {
+      // Not valid percent-encoding: only the raw form can be echoed.
+    }
+    for (const value of [raw, decoded]) {
+      if (value.length >= 6) {
+        values.add(value);
+      }
+    }
+  }
+  return [...values];
+}
+
+/** Replaces each of `secrets` in every string and object key of a JSON-like value (for secrets no pattern knows). */
+export function hideSecrets<T>(value: T, secrets: readonly string[], depth = 0): T {
+  if (secrets.length === 0) {
+    return value;
+  }
+  if (typeof value === 'string') {
+    return secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), value as string) as T;
+  }
+  if (value === null || typeof value !== 'object' || depth > 8) {
+    return value;
+  }
+  if (Array.isArray(value)) {
+    return value.map((item) => hideSecrets(item, secrets, depth + 1)) as T;
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [hideSecrets(key, secrets), hideSecrets(item, secrets, depth + 1)]),
+  ) as T;
+}
+
 /** Redacts any JSON-like value by walking it; strings (object keys too) are passed through `redact()`. */
 export function redactValue<T>(value: T, depth = 0): T {
   if (typeof value === 'string') {

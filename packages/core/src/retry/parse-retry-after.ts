@@ -1,4 +1,5 @@
 const numeric = /^\s*\d+(\.\d+)?\s*$/;
+const asctime = /^[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4}$/;
 
 /**
  * Reads a `Retry-After` value: delta seconds (`"120"`, `"1.5"`) or an HTTP date.
@@ -12,7 +13,8 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
     const seconds = Number(value);
     return Number.isFinite(seconds) ? Math.round(seconds * 1000) : undefined;
   }
-  const date = Date.parse(value);
+  // The asctime form carries no zone, and Date.parse would read it as local time: HTTP dates are GMT.
+  const date = Date.parse(asctime.test(value.trim()) ? `${value.trim()} GMT` : value);
   if (Number.isNaN(date)) {
     return undefined;
   }

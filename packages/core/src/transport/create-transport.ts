@@ -1,4 +1,5 @@
 import pRetry, { AbortError } from 'p-retry';
+import { APIConnectionError } from '../errors/api-connection-error.js';
 import { APIError } from '../errors/api-error.js';
 import { APITimeoutError } from '../errors/api-timeout-error.js';
 import { ConduitError } from '../errors/conduit-error.js';
@@ -101,6 +102,7 @@ export function createTransport(options: TransportOptions): Transport {
       signal: callerSignal,
     };
 
+    let body: Blob | null | undefined;
     let retriesUsed = 0;
     let nextDelay = 0;
     let refreshedAuth = false;
@@ -143,7 +145,10 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const attemptSignal = createAttemptSignal(callerSignal, timeoutMs, remaining);
       try {
-        const headers = new Headers(template.headers);
+        const headers = new Headers();
+        template.headers.forEach((value, name) => {
+          headers.set(name, value);
+        });
         if (options.headers) {
           for (const [name, value] of Object.entries(options.headers)) {
             if (!headers.has(name)) {
@@ -161,10 +166,16 @@ export function createTransport(options: TransportOptions): Transport {
           headers.set(options.idempotencyKeyHeader, idempotencyKey);
         }
         await auth.apply(headers, authContext);
-        const replay = () => template.clone();
-        const source = replay();
-        const request = new Request(source, {
+        // The body is read once into a Blob and every attempt (and redirect hop) sends that Blob: no stream
+        // tee per attempt, and fetch sends a Blob with a known length instead of buffering a stream.
+        if (body === undefined) {
+          body = template.body === null ? null : await template.blob();
+        }
+        const replay = () => new Request(template.url, { method, headers: template.headers, body, duplex: 'half' } as RequestInit);
+        const request = new Request(template.url, {
+          method,
           headers,
+          body,
           signal: attemptSignal.signal,
           redirect: redirectMode,
           duplex: 'half',
@@ -174,14 +185,15 @@ export function createTransport(options: TransportOptions): Transport {
         const fetchImpl = options.fetch ?? globalThis.fetch;
         let response: Response;
         try {
+          const sendOne = (next: Request) => fetchImpl(next);
           response =
             redirectMode === 'manual'
-              ? await fetchFollowingRedirects((next) => fetchImpl(next), request, replay, {
+              ? await fetchFollowingRedirects(sendOne, request, replay, {
                   maxRedirects: options.maxRedirects ?? 5,
                   sensitiveHeaders: auth.headerNames,
                   signal: attemptSignal.signal,
                 })
-              : await fetchImpl(request);
+              : await sendOne(request);
         } catch (error) {
           const classified = classifyFetchError(error, attemptSignal.cause(), { method, host, timeoutMs });
           if (classified.notSent) {
@@ -334,8 +346,21 @@ function serverHint(error: APIError): number | undefined {
  */
 async function readSuccess(response: Response, method: string, url: string): Promise<Response> {
   const type = response.headers.get('content-type') ?? '';
-  if (response.status === 204 || method === 'HEAD' || !type.includes('json')) {
+  if (response.status === 204 || method === 'HEAD' || response.body === null) {
     return response;
+  }
+  if (!type.includes('json')) {
+    if (mediaType.test(type)) {
+      // Media and archives stream to the caller; a failure mid-stream still surfaces as a typed error.
+      return new Response(typedErrorStream(response.body, url), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+    }
+    // Text and other small bodies are read inside the attempt, so its timeout and error mapping cover them.
+    const bytes = await response.arrayBuffer();
+    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
   const text = await response.text();
   const headers = new Headers(response.headers);
@@ -355,4 +380,28 @@ async function readSuccess(response: Response, method: string, url: string): Pro
   }
   headers.delete('content-length');
   return new Response(text, { status: response.status, statusText: response.statusText, headers });
+}
+
+const mediaType = /^(video|audio|image|font)\/|octet-stream|zip|gzip|x-tar|pdf|mp4|mpegurl/i;
+
+/** Passes a body through, turning a mid-stream failure into `APIConnectionError` instead of a raw `TypeError`. */
+function typedErrorStream(body: ReadableStream<Uint8Array>, url: string): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          controller.close();
+        } else {
+          controller.enqueue(value);
+        }
+      } catch (error) {
+        controller.error(new APIConnectionError(`The response body from ${new URL(url).host} was cut off`, { cause: error }));
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
 }

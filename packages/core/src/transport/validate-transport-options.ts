@@ -1,35 +1,41 @@
 import * as z from 'zod/mini';
 import { ConfigurationError } from '../errors/configuration-error.js';
 
-const duration = z.optional(z.number().check(z.positive('must be a positive number of milliseconds')));
-const count = (max: number) => z.optional(z.int().check(z.minimum(0, 'must be 0 or more'), z.maximum(max, `must be at most ${max}`)));
-const callback = z.optional(z.custom<(...args: unknown[]) => unknown>((value) => typeof value === 'function', 'must be a function'));
+// Built on first use, not at import: a top-level zod call survives tree-shaking, and would pull
+// zod/mini (~7 kB min+gzip) into every bundle that imports anything from core (the ./browser entries).
+let transportOptionsSchema: z.ZodMiniType | undefined;
 
-const transportOptionsSchema = z.object({
-  provider: z.string().check(z.minLength(1)),
-  auth: z.custom<object>(
-    (value) => typeof value === 'object' && value !== null && typeof (value as { apply?: unknown }).apply === 'function',
-    'must be an auth strategy such as bearer()(key) or none()',
-  ),
-  maxRetries: count(20),
-  timeout: duration,
-  deadline: duration,
-  maxRetryAfter: z.optional(z.number().check(z.minimum(0, 'must be 0 or more milliseconds'))),
-  maxConcurrency: z.optional(z.int().check(z.minimum(1, 'must be at least 1'))),
-  maxRedirects: count(20),
-  fetch: callback,
-  now: callback,
-  sleep: callback,
-  bucket: callback,
-  onRetry: callback,
-  onRateLimit: callback,
-  userAgent: z.optional(z.string()),
-  headers: z.optional(z.record(z.string(), z.string())),
-  debug: z.optional(z.union([z.boolean(), z.custom<(line: string) => void>((value) => typeof value === 'function')])),
-  dangerouslyAllowBrowser: z.optional(z.boolean()),
-  attemptHeader: z.optional(z.union([z.string(), z.literal(false)])),
-  idempotencyKeyHeader: z.optional(z.string().check(z.minLength(1))),
-});
+function createTransportOptionsSchema(): z.ZodMiniType {
+  const duration = z.optional(z.number().check(z.positive('must be a positive number of milliseconds')));
+  const count = (max: number) => z.optional(z.int().check(z.minimum(0, 'must be 0 or more'), z.maximum(max, `must be at most ${max}`)));
+  const callback = z.optional(z.custom<(...args: unknown[]) => unknown>((value) => typeof value === 'function', 'must be a function'));
+
+  return z.object({
+    provider: z.string().check(z.minLength(1)),
+    auth: z.custom<object>(
+      (value) => typeof value === 'object' && value !== null && typeof (value as { apply?: unknown }).apply === 'function',
+      'must be an auth strategy such as bearer()(key) or none()',
+    ),
+    maxRetries: count(20),
+    timeout: duration,
+    deadline: duration,
+    maxRetryAfter: z.optional(z.number().check(z.minimum(0, 'must be 0 or more milliseconds'))),
+    maxConcurrency: z.optional(z.int().check(z.minimum(1, 'must be at least 1'))),
+    maxRedirects: count(20),
+    fetch: callback,
+    now: callback,
+    sleep: callback,
+    bucket: callback,
+    onRetry: callback,
+    onRateLimit: callback,
+    userAgent: z.optional(z.string()),
+    headers: z.optional(z.record(z.string(), z.string())),
+    debug: z.optional(z.union([z.boolean(), z.custom<(line: string) => void>((value) => typeof value === 'function')])),
+    dangerouslyAllowBrowser: z.optional(z.boolean()),
+    attemptHeader: z.optional(z.union([z.string(), z.literal(false)])),
+    idempotencyKeyHeader: z.optional(z.string().check(z.minLength(1))),
+  });
+}
 
 /** zod/mini ships no message locale: say in words what the value must be. */
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -64,5 +70,6 @@ export function validateOptions(schema: z.ZodMiniType, options: unknown, label: 
 
 /** Validates `createTransport` options (unknown extra keys are allowed: providers pass their own). */
 export function validateTransportOptions(options: unknown): void {
+  transportOptionsSchema ??= createTransportOptionsSchema();
   validateOptions(transportOptionsSchema, options, 'createTransport');
 }

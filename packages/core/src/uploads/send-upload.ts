@@ -1,4 +1,3 @@
-import { parseRateLimitHeaders } from '../rate-limit/parse-rate-limit-headers.js';
 import { assertSecureUrl } from '../transport/assert-secure-url.js';
 import { readErrorResponse } from '../transport/read-error-response.js';
 import type { ErrorBodyParser } from '../transport/transport-options.js';
@@ -15,8 +14,8 @@ export interface UploadRequestInit extends ProgressRequestInit {
 /**
  * Sends one upload request with progress and no credentials of its own (signed URLs and upload
  * tokens carry their authority in the URL). A non-2xx answer throws the typed `APIError` subclass
- * for its status (`PermissionDeniedError` for an expired signature, `RateLimitError` with the
- * server's wait, ...), with the URL's signature redacted; resolves with the 2xx answer.
+ * for its status (`PermissionDeniedError` for an expired signature, `RateLimitError` with the wait
+ * its `parseError` reads, ...), with the URL's signature redacted; resolves with the 2xx answer.
  */
 export async function sendUpload(url: string | URL, init: UploadRequestInit): Promise<Response> {
   const target = assertSecureUrl(url, 'upload URL');
@@ -28,7 +27,8 @@ export async function sendUpload(url: string | URL, init: UploadRequestInit): Pr
     provider: init.provider ?? 'signed-url',
     method: init.method,
     url: target.href,
-    rateLimit: parseRateLimitHeaders(response.headers, Date.now()),
+    // Rate-limit headers are left to `parseError` (its `retryAfterMs`): browser bundles stay small.
+    rateLimit: undefined,
     parseError: init.parseError,
     requestIdHeader: 'x-request-id',
   });

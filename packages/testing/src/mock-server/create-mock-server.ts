@@ -48,7 +48,11 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
  */
 export async function createMockServer(options: MockServerOptions): Promise<MockServer> {
   const mounts: Mount[] = [
-    ...options.providers.map((provider) => ({ prefix: `/${provider.profile.id}`, origin: provider.profile.baseUrl.replace(/\/$/, ''), id: provider.profile.id })),
+    ...options.providers.map((provider) => ({
+      prefix: `/${provider.profile.id}`,
+      origin: provider.profile.baseUrl.replace(/\/$/, ''),
+      id: provider.profile.id,
+    })),
     { prefix: '/storage', origin: storageOrigin, id: 'storage' },
   ];
   const baseHandlers = options.providers.flatMap((provider) => provider.handlers);
@@ -60,9 +64,13 @@ export async function createMockServer(options: MockServerOptions): Promise<Mock
 
   const handle = async (incoming: IncomingMessage, outgoing: ServerResponse) => {
     const path = incoming.url ?? '/';
-    const mount = mounts.find((candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`) || path.startsWith(`${candidate.prefix}?`));
+    const mount = mounts.find(
+      (candidate) => path === candidate.prefix || path.startsWith(`${candidate.prefix}/`) || path.startsWith(`${candidate.prefix}?`),
+    );
     if (!mount) {
-      outgoing.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found', message: `No provider mounted at ${path}` }));
+      outgoing
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'not_found', message: `No provider mounted at ${path}` }));
       return;
     }
     requestCounts[mount.id] = (requestCounts[mount.id] ?? 0) + 1;
@@ -80,7 +88,9 @@ export async function createMockServer(options: MockServerOptions): Promise<Mock
     });
     const response = await getResponse([...extraHandlers, ...baseHandlers], request);
     if (!response) {
-      outgoing.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not_found', message: `No mock for ${request.method} ${path}` }));
+      outgoing
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'not_found', message: `No mock for ${request.method} ${path}` }));
       return;
     }
     if (response.type === 'error') {

@@ -1,4 +1,4 @@
-import { delay, HttpResponse, http, type HttpHandler } from 'msw';
+import { delay, type HttpHandler, HttpResponse, http } from 'msw';
 import type { ProviderProfile } from './provider-profile.js';
 
 /** Options shared by every scenario. */
@@ -60,7 +60,9 @@ export function createScenarios(profile: ProviderProfile): Scenarios {
     outage(options = {}) {
       const status = options.status ?? 503;
       const headers: Record<string, string> = options.retryAfter === undefined ? {} : { 'retry-after': String(options.retryAfter) };
-      return counted(options.times ?? 1, options, () => errorResponse(status, 'service_unavailable', 'Service temporarily unavailable', headers));
+      return counted(options.times ?? 1, options, () =>
+        errorResponse(status, 'service_unavailable', 'Service temporarily unavailable', headers),
+      );
     },
     expiredKey(options = {}) {
       return counted(Number.POSITIVE_INFINITY, options, () => errorResponse(401, profile.expiredKeyCode, 'The API key has expired'));

@@ -1,4 +1,4 @@
-import { HttpResponse, http, type HttpHandler } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 
 /** Origin of every mock signed URL; the mock server mounts it at `/storage`. */
 export const storageOrigin = 'https://storage.conduit.test';

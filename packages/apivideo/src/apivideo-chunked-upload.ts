@@ -1,0 +1,105 @@
+import { ConduitError, ConfigurationError, describeSource, RequestAbortedError, readChunks, type UploadSource } from '@conduit/core';
+import type { Video } from './apivideo-types.js';
+import { ApiVideoUploadError } from './apivideo-upload-error.js';
+import { type ApiVideoUploadOptions, apivideoUploadLimits, checkSourceSize } from './apivideo-upload-options.js';
+import { type ApiVideoUploadState, checkResumeState } from './apivideo-upload-state.js';
+
+/** One request of an upload: the bytes, their range (absent for a one-request upload) and the target video. */
+export interface ApiVideoChunkRequest {
+  bytes: Uint8Array;
+  /** `bytes <from>-<to>/<total|*>`, or `undefined` when the whole source goes in one request. */
+  contentRange: string | undefined;
+  /** The video to append to (`null` before a delegated upload's first answer). */
+  videoId: string | null;
+  fileName: string;
+  contentType: string;
+  signal: AbortSignal | undefined;
+}
+
+/** What the shared chunk loop needs from one upload flavour. */
+export interface ChunkedUploadPlan {
+  kind: 'video' | 'token';
+  /** The target video when known before the first chunk. */
+  videoId: string | undefined;
+  source: UploadSource;
+  options: ApiVideoUploadOptions;
+  chunkSize: number;
+  label: string;
+  /** Sends one chunk and returns the video the API answered with. */
+  send(request: ApiVideoChunkRequest): Promise<Video>;
+}
+
+function stoppedMessage(state: ApiVideoUploadState, aborted: boolean): string {
+  const total = state.total === null ? 'an unknown number of' : String(state.total);
+  const target = state.videoId ?? 'a new video';
+  return `Upload to ${target} ${aborted ? 'was aborted' : 'failed'} after ${state.chunksSent} chunk(s): ${state.offset} of ${total} bytes acknowledged. Pass { resume: error.state } to continue.`;
+}
+
+/**
+ * The chunk loop shared by `videos.upload` and `uploadWithToken`: a source up to `chunkSize`
+ * goes in one request; a larger one in `Content-Range: bytes a-b/total` chunks (`/*` while a
+ * stream's size is unknown, the real total on its last chunk), read one chunk at a time with
+ * core `readChunks`. Progress follows each acknowledged chunk; a failure or abort throws
+ * `ApiVideoUploadError` with the state to resume from.
+ */
+export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> {
+  const { options, chunkSize, label } = plan;
+  const info = await describeSource(plan.source);
+  if (info.size !== undefined) {
+    checkSourceSize(info.size, chunkSize, label);
+  }
+  const state: ApiVideoUploadState = options.resume
+    ? checkResumeState(options.resume, { kind: plan.kind, videoId: plan.videoId, size: info.size, label })
+    : { kind: plan.kind, videoId: plan.videoId ?? null, offset: 0, total: info.size ?? null, chunkSize, chunksSent: 0 };
+  const fileName = options.fileName ?? info.name ?? 'video';
+  const contentType = info.type ?? 'application/octet-stream';
+  let video: Video | undefined;
+  try {
+    for await (const chunk of readChunks(plan.source, chunkSize, state.offset)) {
+      if (options.signal?.aborted) {
+        throw new RequestAbortedError('The upload was aborted by the caller', { cause: options.signal.reason });
+      }
+      const length = chunk.bytes.byteLength;
+      if (length === 0) {
+        throw new ConfigurationError(`${label}: the source is empty (0 bytes); api.video refuses empty files.`);
+      }
+      if (state.chunksSent >= apivideoUploadLimits.maxParts) {
+        throw new ConfigurationError(
+          `${label}: the source needs more than ${apivideoUploadLimits.maxParts} parts; use a larger chunkSize.`,
+        );
+      }
+      const end = chunk.offset + length - 1;
+      const single = chunk.offset === 0 && chunk.last && state.chunksSent === 0;
+      const total = info.size ?? (chunk.last ? end + 1 : undefined);
+      video = await plan.send({
+        bytes: chunk.bytes,
+        contentRange: single ? undefined : `bytes ${chunk.offset}-${end}/${total ?? '*'}`,
+        videoId: state.videoId,
+        fileName,
+        contentType,
+        signal: options.signal,
+      });
+      state.videoId ??= video.videoId;
+      state.offset = end + 1;
+      state.chunksSent += 1;
+      if (total !== undefined) {
+        state.total = total;
+      }
+      options.onProgress?.({ loaded: state.offset, total: state.total ?? undefined, chunks: state.chunksSent, state: { ...state } });
+    }
+  } catch (error) {
+    if (ConfigurationError.isInstance(error) && state.chunksSent === 0 && state.offset === 0) {
+      throw error;
+    }
+    const aborted = RequestAbortedError.isInstance(error) || options.signal?.aborted === true;
+    throw new ApiVideoUploadError(stoppedMessage(state, aborted), state, {
+      cause: error,
+      aborted,
+      retryable: aborted || (ConduitError.isInstance(error) && error.retryable),
+    });
+  }
+  if (video === undefined) {
+    throw new ConfigurationError(`${label}: the source ended before byte ${state.offset} given by \`resume\`; pass the same source.`);
+  }
+  return video;
+}

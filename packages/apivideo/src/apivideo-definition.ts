@@ -1,0 +1,33 @@
+import { basic, type ErrorBodyParser, type ProviderDefinition } from '@conduit/core';
+import { apivideoBucket } from './apivideo-bucket.js';
+import { type ApiVideoAuthMode, apivideoEnvironmentVariable, apivideoKeyFormat, apivideoKeyFormatDescription } from './apivideo-options.js';
+import { apivideoTokenAuth } from './apivideo-token-auth.js';
+
+/** What one client declares to core: key, auth, error parser (with its environment hint) and buckets. */
+export function createApiVideoDefinition(settings: {
+  baseUrl: string;
+  auth: ApiVideoAuthMode;
+  parseError: ErrorBodyParser;
+  refreshMarginMs: number | undefined;
+  now: (() => number) | undefined;
+}): ProviderDefinition {
+  return {
+    id: 'apivideo',
+    name: 'ApiVideo',
+    environmentVariable: apivideoEnvironmentVariable,
+    defaultBaseUrl: settings.baseUrl,
+    keyFormat: apivideoKeyFormat,
+    keyFormatDescription: apivideoKeyFormatDescription,
+    auth:
+      settings.auth === 'token'
+        ? apivideoTokenAuth({
+            baseUrl: () => settings.baseUrl,
+            parseError: settings.parseError,
+            refreshMarginMs: settings.refreshMarginMs,
+            now: settings.now,
+          })
+        : basic(),
+    parseError: settings.parseError,
+    bucket: apivideoBucket,
+  };
+}

@@ -1,0 +1,137 @@
+import {
+  type BackoffOptions,
+  ConfigurationError,
+  createTransport,
+  none,
+  type RateLimitStore,
+  registerSecret,
+  type Sleep,
+  type UploadSource,
+  VERSION,
+} from '@conduit/core';
+import createClient from 'openapi-fetch';
+import { apivideoBucket } from './apivideo-bucket.js';
+import { chunkBody } from './apivideo-chunk-form.js';
+import { runChunkedUpload } from './apivideo-chunked-upload.js';
+import { resolveTarget } from './apivideo-environment.js';
+import { parseApiVideoError } from './apivideo-error.js';
+import { withEnvironmentHint } from './apivideo-error-hint.js';
+import { multipart } from './apivideo-file.js';
+import type { ApiVideoEnvironment } from './apivideo-options.js';
+import { serializeApiVideoQuery } from './apivideo-query.js';
+import { withRateLimitReset } from './apivideo-rate-limit-fetch.js';
+import { bodyOf } from './apivideo-response.js';
+import type { Video } from './apivideo-types.js';
+import { type ApiVideoUploadOptions, checkUploadOptions, uploadOptionKeys } from './apivideo-upload-options.js';
+import type { paths } from './generated/schema.js';
+
+/** Options of `uploadWithToken`: the upload options plus how to reach the API. No API key is involved. */
+export interface ApiVideoTokenUploadOptions extends ApiVideoUploadOptions {
+  /** Upload into this existing, empty video (sent as `videoId` with every chunk) instead of creating a new one. */
+  videoId?: string | undefined;
+  /** `production` (default) or `sandbox`: where the token was created. */
+  environment?: ApiVideoEnvironment | undefined;
+  /** Base URL of the API; wins over `environment`. */
+  baseUrl?: string | undefined;
+  /** Custom fetch (looked up on `globalThis` at call time when absent). */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Retries per chunk after the first attempt (default 2). */
+  maxRetries?: number | undefined;
+  /** Exponential backoff settings. */
+  backoff?: BackoffOptions | undefined;
+  /** Longest server-requested wait slept through, in milliseconds (default 60000). */
+  maxRetryAfter?: number | undefined;
+  /** Shared rate-limit state. */
+  rateLimitStore?: RateLimitStore | undefined;
+  /** `true` logs each attempt (redacted) with `console.debug`, or pass a line sink. */
+  debug?: boolean | ((line: string) => void) | undefined;
+  /** Clock in epoch milliseconds (tests). */
+  now?: (() => number) | undefined;
+  /** Sleep between attempts (tests). */
+  sleep?: Sleep | undefined;
+}
+
+const label = 'uploadWithToken';
+const tokenOptionKeys = [
+  ...uploadOptionKeys,
+  'videoId',
+  'environment',
+  'baseUrl',
+  'fetch',
+  'maxRetries',
+  'backoff',
+  'maxRetryAfter',
+  'rateLimitStore',
+  'debug',
+  'now',
+  'sleep',
+];
+
+/**
+ * Delegated upload with an upload token (`POST /upload?token=…`): no API key and no
+ * `Authorization` header, so it is safe in browsers and mobile apps. A source larger than the
+ * chunk size goes in `Content-Range` chunks; the `videoId` from the first chunk's answer is sent
+ * with every later chunk, so all chunks land in one video (the official Node.js client's
+ * issue #216 creates one broken video per chunk). Resumable like `videos.upload`.
+ *
+ * @example
+ * ```ts
+ * import { uploadWithToken } from '@conduit/apivideo';
+ * const video = await uploadWithToken('to1tcmSFHeYY5KzyhOqVKMKb', file, { onProgress: (p) => console.log(p.loaded, p.total) });
+ * ```
+ */
+export async function uploadWithToken(token: string, source: UploadSource, options: ApiVideoTokenUploadOptions = {}): Promise<Video> {
+  if (typeof token !== 'string' || token.trim() === '' || /\s/.test(token)) {
+    throw new ConfigurationError(`${label}: token must be an upload token from uploadTokens.create (e.g. "to1tcmSFHeYY5KzyhOqVKMKb").`);
+  }
+  registerSecret(token);
+  const chunkSize = checkUploadOptions(options, tokenOptionKeys, label);
+  if (options.videoId !== undefined && (typeof options.videoId !== 'string' || options.videoId.trim() === '')) {
+    throw new ConfigurationError(`${label}: videoId must be a non-empty video id.`);
+  }
+  const { baseUrl, target } = resolveTarget(options.environment, options.baseUrl, label);
+  const transport = createTransport({
+    provider: 'apivideo',
+    auth: none(),
+    fetch: withRateLimitReset(options.fetch),
+    maxRetries: options.maxRetries,
+    backoff: options.backoff,
+    maxRetryAfter: options.maxRetryAfter,
+    rateLimitStore: options.rateLimitStore,
+    debug: options.debug,
+    now: options.now,
+    sleep: options.sleep,
+    parseError: withEnvironmentHint(parseApiVideoError, target, 'upload token'),
+    bucket: apivideoBucket,
+    userAgent: `conduit-apivideo/${VERSION}`,
+  });
+  const api = createClient<paths>({ baseUrl, fetch: transport, querySerializer: serializeApiVideoQuery });
+  return runChunkedUpload({
+    kind: 'token',
+    videoId: options.videoId,
+    source,
+    options,
+    chunkSize,
+    label,
+    send: (request) => {
+      const { body, contentType } = chunkBody(request, request.videoId);
+      return bodyOf(
+        api.POST('/upload', {
+          params: {
+            query: { token },
+            ...(request.contentRange === undefined ? {} : { header: { 'Content-Range': request.contentRange } }),
+          },
+          body: multipart(body),
+          bodySerializer: () => body,
+          headers: { 'content-type': contentType },
+          fetch: transport.with({
+            idempotent: request.contentRange !== undefined && request.videoId !== null,
+            bucket: 'upload',
+            signal: request.signal,
+            timeout: options.timeout,
+          }),
+        }),
+      );
+    },
+  });
+}

@@ -1,0 +1,31 @@
+import { readApiVideoAsset, withApiVideoSession } from '@conduit/apivideo/browser';
+import { describe, expect, it } from 'vitest';
+import { server } from './apivideo-browser-worker.js';
+
+describe('private asset helpers in Chromium', () => {
+  it('reads the video id and the single-use token from every asset URL of a private video', async () => {
+    const video = await server.videos.create({ title: 'Internal', public: false });
+    const { assets } = await server.videos.get(video.videoId);
+    const urls = [assets?.player, assets?.hls, assets?.thumbnail, assets?.mp4].filter((url): url is string => url !== undefined);
+    expect(urls).toHaveLength(4);
+    for (const url of urls) {
+      const asset = readApiVideoAsset(url);
+      expect(asset.videoId).toBe(video.videoId);
+      expect(asset.privateToken).toMatch(/\S+/);
+      expect(url).toContain(asset.privateToken);
+    }
+  });
+
+  it('reads a public asset as having no token', async () => {
+    const video = await server.videos.create({ title: 'Public' });
+    expect(readApiVideoAsset(video.assets?.hls ?? '')).toEqual({ videoId: video.videoId, privateToken: undefined });
+  });
+
+  it('adds the session token as avh, replacing an older one', () => {
+    const url = 'https://vod.api.video/vod/vi1/token/tk1/hls/manifest.m3u8';
+    expect(withApiVideoSession(url, 'sess-1')).toBe(`${url}?avh=sess-1`);
+    expect(withApiVideoSession('https://embed.api.video/vod/vi1?token=tk1&avh=old', 'new')).toBe(
+      'https://embed.api.video/vod/vi1?token=tk1&avh=new',
+    );
+  });
+});

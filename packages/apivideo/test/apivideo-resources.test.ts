@@ -1,0 +1,205 @@
+import { ConfigurationError, NotFoundError } from '@conduit/core';
+import { describe, expect, it } from 'vitest';
+import { collect, createTestClient, png, useApiVideoMock, vtt } from './helpers.js';
+
+describe('client.uploadTokens', () => {
+  const { mock, clock } = useApiVideoMock();
+
+  it('creates, lists, gets and deletes tokens', async () => {
+    const client = createTestClient(clock);
+    const forever = await client.uploadTokens.create();
+    const hour = await client.uploadTokens.create({ ttl: 3600 });
+    expect(forever).toMatchObject({ ttl: 0, expiresAt: null });
+    expect(hour.expiresAt).toBe(new Date(clock.now() + 3_600_000).toISOString().replace('.000Z', '+00:00'));
+    expect((await collect(client.uploadTokens.list({ sortBy: 'ttl', sortOrder: 'desc' }))).map((token) => token.ttl)).toEqual([3600, 0]);
+    expect(await client.uploadTokens.get(hour.token)).toEqual(hour);
+    await client.uploadTokens.delete(hour.token);
+    await expect(client.uploadTokens.get(hour.token)).rejects.toSatisfy(NotFoundError.isInstance);
+    await expect(client.uploadTokens.create({ ttl: -1 })).rejects.toSatisfy(ConfigurationError.isInstance);
+    expect(mock.state.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+  });
+});
+
+describe('client.captions and client.chapters', () => {
+  const { mock, clock } = useApiVideoMock();
+
+  it('uploads, lists, gets, sets the default and deletes caption tracks', async () => {
+    const client = createTestClient(clock);
+    const { videoId } = await client.videos.create({ title: 'Captioned' });
+    const english = await client.captions.upload(videoId, 'en', vtt, { fileName: 'en.vtt' });
+    expect(english).toMatchObject({ srclang: 'en', languageName: 'English', default: true });
+    expect(mock.state.requests.at(-1)).toMatchObject({ bucket: 'write', fileSize: vtt.byteLength });
+    await client.captions.upload(videoId, 'fr', new Blob([vtt as Uint8Array<ArrayBuffer>]));
+    const french = await client.captions.update(videoId, 'fr', { default: true });
+    expect(french.default).toBe(true);
+    expect((await client.captions.get(videoId, 'en')).default).toBe(false);
+    expect((await collect(client.captions.list(videoId))).map((caption) => caption.srclang)).toEqual(['en', 'fr']);
+    expect((await client.captions.listPage(videoId, { pageSize: 1 })).pagination.pagesTotal).toBe(2);
+    await client.captions.delete(videoId, 'en');
+    await expect(client.captions.get(videoId, 'en')).rejects.toSatisfy(NotFoundError.isInstance);
+  });
+
+  it('refuses a non-WebVTT file and a malformed language before sending', async () => {
+    const client = createTestClient(clock);
+    const { videoId } = await client.videos.create({ title: 'Captioned' });
+    const before = mock.state.requests.length;
+    await expect(client.captions.upload(videoId, 'en', new TextEncoder().encode('1\n00:00:00,000 --> 00:00:01,000\nSRT'))).rejects.toThrow(
+      /expected a VTT file/,
+    );
+    await expect(client.captions.get(videoId, 'english!')).rejects.toThrow(/BCP 47/);
+    await expect(client.captions.update(videoId, 'en', { default: 'yes' } as never)).rejects.toThrow(/true or false/);
+    expect(mock.state.requests.length).toBe(before);
+  });
+
+  it('uploads, lists, gets and deletes chapter tracks', async () => {
+    const client = createTestClient(clock);
+    const { videoId } = await client.videos.create({ title: 'Chaptered' });
+    const chapter = await client.chapters.upload(videoId, 'en', vtt);
+    expect(chapter).toMatchObject({ language: 'en', uri: `/videos/${videoId}/chapters/en` });
+    expect(await client.chapters.get(videoId, 'en')).toEqual(chapter);
+    expect(await collect(client.chapters.list(videoId))).toEqual([chapter]);
+    expect((await client.chapters.listPage(videoId)).data).toHaveLength(1);
+    await client.chapters.delete(videoId, 'en');
+    expect(await collect(client.chapters.list(videoId))).toEqual([]);
+  });
+});
+
+describe('client.tags', () => {
+  const { clock } = useApiVideoMock();
+
+  it('counts the tags of the videos', async () => {
+    const client = createTestClient(clock);
+    await client.videos.create({ title: 'A', tags: ['maths', 'video'] });
+    await client.videos.create({ title: 'B', tags: ['maths'] });
+    expect(await collect(client.tags.list({ sortBy: 'videoCount', sortOrder: 'desc' }))).toEqual([
+      { value: 'maths', videoCount: 2 },
+      { value: 'video', videoCount: 1 },
+    ]);
+    expect((await client.tags.listPage({ value: 'vid' })).data).toEqual([{ value: 'video', videoCount: 1 }]);
+  });
+});
+
+describe('client.summaries', () => {
+  const { clock } = useApiVideoMock();
+
+  it('creates an auto summary, reads it once ready, edits, lists and deletes it', async () => {
+    const client = createTestClient(clock);
+    const { videoId } = await client.videos.create({ title: 'Lecture' });
+    const summary = await client.summaries.create({ videoId, origin: 'auto', attributes: ['abstract', 'takeaways'] });
+    expect(summary).toMatchObject({ videoId, origin: 'auto', sourceStatus: 'waiting' });
+    expect(await client.summaries.getSource(summary.summaryId!)).toEqual({});
+    const ready = await client.summaries.getSource(summary.summaryId!);
+    expect(ready.abstract).toBe('A summary of Lecture.');
+    const edited = await client.summaries.updateSource(summary.summaryId!, { takeaways: ['Only one'] });
+    expect(edited.takeaways).toEqual(['Only one']);
+    expect((await collect(client.summaries.list({ videoId, sourceStatus: 'completed' }))).map((item) => item.summaryId)).toEqual([
+      summary.summaryId,
+    ]);
+    expect((await client.summaries.listPage({ origin: 'api' })).data).toEqual([]);
+    await client.summaries.delete(summary.summaryId!);
+    await expect(client.summaries.getSource(summary.summaryId!)).rejects.toSatisfy(NotFoundError.isInstance);
+    await expect(client.summaries.create({ videoId, attributes: ['keywords' as never] })).rejects.toSatisfy(ConfigurationError.isInstance);
+  });
+});
+
+describe('client.watermarks', () => {
+  const { mock, clock } = useApiVideoMock();
+
+  it('uploads, lists, uses and deletes a watermark', async () => {
+    const client = createTestClient(clock);
+    const watermark = await client.watermarks.upload(png);
+    expect(watermark.watermarkId).toMatch(/^watermark_/);
+    expect(mock.state.requests.at(-1)?.bucket).toBe('write');
+    expect((await collect(client.watermarks.list())).map((item) => item.watermarkId)).toEqual([watermark.watermarkId]);
+    expect((await client.watermarks.listPage({ sortBy: 'createdAt' })).data).toHaveLength(1);
+    const video = await client.videos.create({ title: 'Marked', watermark: { id: watermark.watermarkId!, top: '10px', opacity: '70%' } });
+    expect(video.videoId).toMatch(/^vi/);
+    await client.watermarks.delete(watermark.watermarkId!);
+    expect(await collect(client.watermarks.list())).toEqual([]);
+    await expect(client.watermarks.upload(new Uint8Array([0x47, 0x49, 0x46, 0x38]))).rejects.toThrow(/JPG, PNG/);
+  });
+});
+
+describe('client.liveStreams', () => {
+  const { mock, clock } = useApiVideoMock();
+
+  it('creates, lists, updates, sets and removes a thumbnail, completes and deletes a live stream', async () => {
+    const client = createTestClient(clock);
+    const stream = await client.liveStreams.create({
+      name: 'Town hall',
+      public: false,
+      restreams: [{ name: 'YouTube', serverUrl: 'rtmp://a.rtmp.youtube.com/live2', streamKey: 'abc' }],
+    });
+    expect(stream).toMatchObject({ name: 'Town hall', public: false, broadcasting: false });
+    expect(stream.streamKey).toBeTruthy();
+    expect(await client.liveStreams.get(stream.liveStreamId)).toEqual(stream);
+    expect((await collect(client.liveStreams.list({ name: 'Town hall' }))).length).toBe(1);
+    expect((await client.liveStreams.listPage({ streamKey: 'nope' })).data).toEqual([]);
+    expect((await client.liveStreams.update(stream.liveStreamId, { name: 'All hands' })).name).toBe('All hands');
+    expect((await client.liveStreams.uploadThumbnail(stream.liveStreamId, png)).assets?.thumbnail).toBeTruthy();
+    expect((await client.liveStreams.deleteThumbnail(stream.liveStreamId)).assets?.thumbnail).toBeUndefined();
+    await client.liveStreams.complete(stream.liveStreamId);
+    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PUT', status: 202 });
+    await client.liveStreams.delete(stream.liveStreamId);
+    await expect(client.liveStreams.get(stream.liveStreamId)).rejects.toSatisfy(NotFoundError.isInstance);
+  });
+
+  it('refuses more than five restreams before sending', async () => {
+    const client = createTestClient(clock);
+    const restream = { name: 'x', serverUrl: 'rtmp://x', streamKey: 'k' };
+    await expect(client.liveStreams.create({ name: 'Big', restreams: Array.from({ length: 6 }, () => restream) })).rejects.toThrow(
+      /at most 5/,
+    );
+    expect(mock.state.requests).toHaveLength(0);
+  });
+});
+
+describe('client.players', () => {
+  const { clock } = useApiVideoMock();
+
+  it('creates, lists, updates, sets a logo, removes it and deletes a player theme', async () => {
+    const client = createTestClient(clock);
+    const player = await client.players.create({ name: 'Brand', link: '#ff0000', hideTitle: true });
+    expect(player).toMatchObject({ name: 'Brand', hideTitle: true, enableControls: true });
+    expect(await client.players.get(player.playerId)).toEqual(player);
+    expect((await collect(client.players.list({ sortBy: 'name' }))).length).toBe(1);
+    expect((await client.players.listPage()).data).toHaveLength(1);
+    expect((await client.players.update(player.playerId, { forceLoop: true })).forceLoop).toBe(true);
+    const withLogo = await client.players.uploadLogo(player.playerId, png, { link: 'https://example.com' });
+    expect(withLogo.assets).toMatchObject({ link: 'https://example.com' });
+    await client.players.deleteLogo(player.playerId);
+    expect((await client.players.get(player.playerId)).assets).toBeUndefined();
+    const video = await client.videos.create({ title: 'Branded', playerId: player.playerId });
+    expect(video.playerId).toBe(player.playerId);
+    await client.players.delete(player.playerId);
+    await expect(client.players.get(player.playerId)).rejects.toSatisfy(NotFoundError.isInstance);
+    await expect(client.players.uploadLogo(player.playerId, png, { link: 'not a url' })).rejects.toThrow(/absolute URL/);
+  });
+});
+
+describe('client.analytics', () => {
+  const { mock, clock } = useApiVideoMock();
+
+  it('gets an aggregated metric, a breakdown (iterated) and a time series', async () => {
+    const client = createTestClient(clock);
+    await client.videos.create({ title: 'Watched' });
+    const metric = await client.analytics.getMetric('play', 'total', { filterBy: { mediaId: ['vi1'], mediaType: 'video' }, unique: true });
+    expect(metric.context).toMatchObject({ metric: 'play', aggregation: 'total' });
+    expect(typeof metric.data).toBe('number');
+    expect(mock.state.requests.at(-1)?.search).toBe('filterBy[mediaId][]=vi1&filterBy[mediaType]=video&unique=true');
+    const countries = await collect(
+      client.analytics.breakdown('play', 'country', { pageSize: 2, sortBy: 'dimensionValue', sortOrder: 'asc' }),
+    );
+    expect(countries.map((row) => row.dimensionValue)).toEqual(['DE', 'FR', 'JP', 'US']);
+    const series = await client.analytics.timeseriesPage('play', {
+      from: '2026-01-15T00:00:00+00:00',
+      to: '2026-01-15T06:00:00+00:00',
+      interval: 'hour',
+    });
+    expect(series.context.interval).toBe('hour');
+    expect(series.data).toHaveLength(6);
+    expect((await collect(client.analytics.timeseries('view', { interval: 'day', viewDuration: '10s' }))).length).toBe(1);
+    await expect(client.analytics.getMetric('play', 'median' as never)).rejects.toThrow(/aggregation must be one of/);
+    await expect(client.analytics.breakdownPage('play', 'country', { from: 'yesterday' })).rejects.toThrow(/RFC 3339/);
+  });
+});

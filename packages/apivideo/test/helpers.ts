@@ -1,0 +1,89 @@
+import { type ApiVideoMock, type ApiVideoMockOptions, apivideoTestKey, createApiVideoMock } from '@conduit/testing/apivideo';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type ApiVideoClientOptions, createApiVideoClient } from '../src/index.js';
+
+/** A clock that only moves when something sleeps (or `advance` is called). */
+export interface FakeClock {
+  now: () => number;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  sleeps: number[];
+  advance(ms: number): void;
+}
+
+export function createFakeClock(start = Date.UTC(2026, 0, 15, 9, 0, 0)): FakeClock {
+  let current = start;
+  const sleeps: number[] = [];
+  return {
+    now: () => current,
+    sleep: async (ms, signal) => {
+      signal?.throwIfAborted();
+      sleeps.push(ms);
+      current += ms;
+    },
+    sleeps,
+    advance(ms) {
+      current += ms;
+    },
+  };
+}
+
+/** One msw server over a fresh api.video mock for a test file; state and handlers reset after each test. */
+export function useApiVideoMock(options: ApiVideoMockOptions = {}): {
+  mock: ApiVideoMock;
+  server: ReturnType<typeof setupServer>;
+  clock: FakeClock;
+} {
+  const clock = createFakeClock();
+  const mock = createApiVideoMock({ now: clock.now, ...options });
+  const server = setupServer(...mock.handlers);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => {
+    server.resetHandlers();
+    mock.reset();
+    clock.sleeps.length = 0;
+  });
+  afterAll(() => server.close());
+  return { mock, server, clock };
+}
+
+/** A client on the mock with the fake clock, no real waiting. */
+export function createTestClient(clock: FakeClock, options: ApiVideoClientOptions = {}) {
+  return createApiVideoClient({ apiKey: apivideoTestKey, now: clock.now, sleep: clock.sleep, ...options });
+}
+
+/** `size` bytes where byte i is `(i * 31 + seed) & 255`, so misplaced chunks are detectable. */
+export function patternBytes(size: number, seed = 7): Uint8Array {
+  const bytes = new Uint8Array(size);
+  for (let index = 0; index < size; index++) {
+    bytes[index] = (index * 31 + seed) & 255;
+  }
+  return bytes;
+}
+
+export const MiB = 1_048_576;
+
+/** A tiny valid PNG (1x1). */
+export const png = Uint8Array.from(
+  atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=='),
+  (char) => char.charCodeAt(0),
+);
+
+/** A minimal WebVTT file. */
+export const vtt = new TextEncoder().encode('WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello\n');
+
+/** Collects an async iterable. */
+export async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) {
+    items.push(item);
+  }
+  return items;
+}
+
+/** Byte-wise equality without vitest's slow element-by-element diff on megabyte arrays. */
+export function sameBytes(actual: Uint8Array, expected: Uint8Array): boolean {
+  return Buffer.from(actual.buffer, actual.byteOffset, actual.byteLength).equals(
+    Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength),
+  );
+}

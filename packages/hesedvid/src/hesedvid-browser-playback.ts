@@ -1,0 +1,54 @@
+import type { components } from './generated/schema.js';
+
+/** What a page needs to play a HesedVid video from a signed playback URL or a share link. */
+export interface HesedVidPlaybackSource {
+  /** The HLS master playlist URL (token included); give it to an HLS player. */
+  url: string;
+  /** The web-app share page with HesedVid's player, for share links. */
+  pageUrl: string | undefined;
+  /** When the URL stops working (the share link's `expiresAt`, else the token's `exp`), when known. */
+  expiresAt: Date | undefined;
+  /** True when `expiresAt` has passed: ask your server for a new URL. */
+  expired: boolean;
+  /** True when the URL carries an access token (a private video or a limited link). */
+  private: boolean;
+}
+
+/** The `exp` claim (epoch seconds) of the JWT in a URL's `token` parameter, in milliseconds. */
+function tokenExpiry(url: string): number | undefined {
+  try {
+    const payload = /[?&]token=[^.&]+\.([^.&]+)/.exec(url)?.[1] ?? '';
+    const exp = (JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown }).exp;
+    return typeof exp === 'number' ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a signed playback URL (`playback.signedUrl(...).url`, handed over by your server) or a
+ * share link (`shareLinks.create`'s answer) into the playlist URL, its expiry and whether it is
+ * private, without any request. HesedVid's playback tokens are JWTs whose `exp` says when they end.
+ *
+ * @example
+ * ```ts
+ * const source = readHesedVidPlayback(await (await fetch('/api/playback/pubvid_1')).text());
+ * if (source.expired) refresh(); else hls.loadSource(source.url);
+ * ```
+ */
+export function readHesedVidPlayback(
+  link: string | components['schemas']['ShareLink'],
+  options: { now?: number | undefined } = {},
+): HesedVidPlaybackSource {
+  const share = typeof link === 'string' ? undefined : link;
+  const url = share ? share.directUrl : (link as string);
+  const at = share?.expiresAt ? Date.parse(share.expiresAt) : tokenExpiry(url);
+  const expiresAt = at === undefined || Number.isNaN(at) ? undefined : new Date(at);
+  return {
+    url,
+    pageUrl: share?.webAppUrl,
+    expiresAt,
+    expired: expiresAt !== undefined && expiresAt.getTime() <= (options.now ?? Date.now()),
+    private: /[?&]token=/.test(url),
+  };
+}

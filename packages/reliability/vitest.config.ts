@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config';
+
+// The quick soak is bounded to ~30 s on a loaded 2-core machine; `CONDUIT_SOAK=long` (>= 10,000 calls)
+// and `CONDUIT_LONG` (10,000 runs per property) take far longer.
+const long = process.env.CONDUIT_SOAK === 'long' || Boolean(process.env.CONDUIT_LONG);
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+    testTimeout: long ? 3_600_000 : 120_000,
+    hookTimeout: 60_000,
+  },
+});

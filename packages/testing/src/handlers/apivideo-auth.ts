@@ -1,0 +1,64 @@
+import { type HttpHandler, http } from 'msw';
+import type { components } from '../generated/apivideo.js';
+import { isAcceptedKey, json, problem, readJson, route } from './apivideo-http.js';
+import type { ApiVideoMockState } from './apivideo-state.js';
+
+type AccessToken = components['schemas']['AccessToken'];
+
+function base64Url(text: string): string {
+  return btoa(text).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+}
+
+function issue(state: ApiVideoMockState, key: string): AccessToken {
+  const id = state.nextId('');
+  const issuedAt = Math.floor(state.now() / 1000);
+  const accessToken = `${base64Url('{"typ":"JWT","alg":"RS256"}')}.${base64Url(JSON.stringify({ aud: 'library', iat: issuedAt, exp: issuedAt + 3600, jti: id }))}.${base64Url(`sig-${id}`)}`;
+  const refreshToken = `def502${id}${issuedAt.toString(16)}`;
+  state.accessTokens.set(accessToken, { expiresAt: state.now() + 3_600_000, key });
+  state.refreshTokens.set(refreshToken, key);
+  return { access_token: accessToken, refresh_token: refreshToken, token_type: 'Bearer', expires_in: 3600 };
+}
+
+const invalidCredentials = () =>
+  problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
+
+/** `POST /auth/api-key` (key -> bearer token pair) and `POST /auth/refresh` (refresh token -> new pair). No Authorization needed. */
+export function apivideoAuthHandlers(state: ApiVideoMockState): HttpHandler[] {
+  const base = state.baseUrl;
+  return [
+    http.post(
+      `${base}/auth/api-key`,
+      route(state, 'write', 'none', async ({ request }) => {
+        const body = await readJson(request);
+        if (body instanceof Response) {
+          return body;
+        }
+        if (typeof body.apiKey !== 'string' || body.apiKey === '') {
+          return problem(400, 'attribute-required', 'This attribute is required.', { name: 'apiKey' });
+        }
+        if (!isAcceptedKey(body.apiKey)) {
+          return invalidCredentials();
+        }
+        return json<AccessToken>(issue(state, body.apiKey));
+      }),
+    ),
+    http.post(
+      `${base}/auth/refresh`,
+      route(state, 'write', 'none', async ({ request }) => {
+        const body = await readJson(request);
+        if (body instanceof Response) {
+          return body;
+        }
+        if (typeof body.refreshToken !== 'string' || body.refreshToken === '') {
+          return problem(400, 'attribute-required', 'This attribute is required.', { name: 'refreshToken' });
+        }
+        const key = state.refreshTokens.get(body.refreshToken);
+        if (key === undefined) {
+          return invalidCredentials();
+        }
+        state.refreshTokens.delete(body.refreshToken);
+        return json<AccessToken>(issue(state, key));
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,54 @@
+import type { HttpHandler } from 'msw';
+import type { ProviderMock } from '../provider-mock.js';
+import { createScenarios } from '../scenarios/create-scenarios.js';
+import { apivideoAnalyticsHandlers } from './apivideo-analytics.js';
+import { apivideoAuthHandlers } from './apivideo-auth.js';
+import { apivideoCaptionHandlers } from './apivideo-captions.js';
+import { apivideoChapterHandlers } from './apivideo-chapters.js';
+import { apivideoLiveStreamHandlers } from './apivideo-live-streams.js';
+import { apivideoPlayerHandlers } from './apivideo-players.js';
+import { createApiVideoProfile } from './apivideo-profile.js';
+import { type ApiVideoMockOptions, type ApiVideoMockState, createApiVideoState } from './apivideo-state.js';
+import { apivideoSummaryHandlers } from './apivideo-summaries.js';
+import { apivideoUploadTokenHandlers } from './apivideo-upload-tokens.js';
+import { apivideoUploadHandlers } from './apivideo-uploads.js';
+import { apivideoVideoHandlers } from './apivideo-videos.js';
+import { apivideoWatermarkHandlers } from './apivideo-watermarks.js';
+import { apivideoWebhookHandlers } from './apivideo-webhooks.js';
+
+/** The api.video mock: its handlers for all 59 operations share `state`. */
+export interface ApiVideoMock extends ProviderMock {
+  readonly state: ApiVideoMockState;
+}
+
+/**
+ * Creates a stateful api.video mock (fresh state each call): Basic and bearer auth, the token
+ * exchange, problem-details errors, per-bucket `X-RateLimit-*` headers and limits, in-memory
+ * resources, and chunked uploads that check `Content-Range` continuity and delegated `videoId`s.
+ * Every request that reaches it is recorded in `state.requests`.
+ *
+ * @example
+ * ```ts
+ * const mock = createApiVideoMock();
+ * const server = setupServer(...mock.handlers);
+ * ```
+ */
+export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoMock {
+  const state = createApiVideoState(options);
+  const profile = createApiVideoProfile(state.baseUrl);
+  const handlers: HttpHandler[] = [
+    ...apivideoAuthHandlers(state),
+    ...apivideoUploadHandlers(state),
+    ...apivideoVideoHandlers(state),
+    ...apivideoUploadTokenHandlers(state),
+    ...apivideoCaptionHandlers(state),
+    ...apivideoChapterHandlers(state),
+    ...apivideoSummaryHandlers(state),
+    ...apivideoWatermarkHandlers(state),
+    ...apivideoLiveStreamHandlers(state),
+    ...apivideoPlayerHandlers(state),
+    ...apivideoAnalyticsHandlers(state),
+    ...apivideoWebhookHandlers(state),
+  ];
+  return { profile, handlers, scenarios: createScenarios(profile), reset: () => state.reset(), state };
+}
