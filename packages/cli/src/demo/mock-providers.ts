@@ -1,4 +1,5 @@
 import type { ProviderMock, Scenarios } from '@conduit/testing';
+import { apivideoScenarios, apivideoTestKey, createApiVideoMock } from '@conduit/testing/apivideo';
 import { createGenAIMock, genaiScenarios, genaiTestKey } from '@conduit/testing/genai';
 import { createHesedVidMock, hesedvidScenarios, hesedvidTestKey } from '@conduit/testing/hesedvid';
 import { createScriptixMock, scriptixScenarios, scriptixTestKey } from '@conduit/testing/scriptix';
@@ -12,6 +13,7 @@ export interface MockProvider {
 }
 
 export const mockProviders: Record<string, MockProvider> = {
+  apivideo: { create: () => createApiVideoMock(), testKey: apivideoTestKey, scenarios: apivideoScenarios },
   genai: { create: () => createGenAIMock(), testKey: genaiTestKey, scenarios: genaiScenarios },
   hesedvid: { create: () => createHesedVidMock(), testKey: hesedvidTestKey, scenarios: hesedvidScenarios },
   scriptix: { create: () => createScriptixMock(), testKey: scriptixTestKey, scenarios: scriptixScenarios },

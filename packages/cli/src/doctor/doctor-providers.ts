@@ -1,3 +1,4 @@
+import { createApiVideoClient } from '@conduit/apivideo';
 import { createGenAIClient } from '@conduit/genai';
 import { createHesedVidClient } from '@conduit/hesedvid';
 import { createScriptixClient } from '@conduit/scriptix';
@@ -47,6 +48,19 @@ export const doctorProviders: DoctorProvider[] = [
         ...(header === 'x-zoom-s2t-key' ? { authHeader: 'x-zoom-s2t-key' as const } : {}),
       });
       return { environment: `auth header ${header}`, ping: () => client.account.get() };
+    },
+  },
+  {
+    id: 'apivideo',
+    name: 'api.video',
+    environmentVariable: 'APIVIDEO_API_KEY',
+    connect() {
+      const environment = process.env.APIVIDEO_ENVIRONMENT === 'sandbox' ? 'sandbox' : 'production';
+      const client = createApiVideoClient({ environment, maxRetries: 0 });
+      return {
+        environment: `${environment} (keys are per environment; set APIVIDEO_ENVIRONMENT=sandbox for a sandbox key)`,
+        ping: () => client.videos.listPage({ pageSize: 1 }),
+      };
     },
   },
   {
