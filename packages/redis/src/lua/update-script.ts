@@ -24,7 +24,8 @@ if remaining ~= nil then
   end
   budget.serverRemaining = remaining
   -- Within a window the lower count wins: an answer can be older than reservations made since.
-  if budget.remaining == nil then
+  -- With no window known there is nothing to reconcile against: the server's count stands.
+  if budget.remaining == nil or budget.resetAt == nil then
     budget.remaining = remaining
   else
     budget.remaining = math.min(budget.remaining, remaining)
