@@ -84,11 +84,14 @@ export function crossedMarkers(requests: readonly ReceivedRequest[]): string[] {
     .map((request) => `${request.method} ${request.path}: header ${request.marker}, body ${request.bodyMarker}`);
 }
 
-/** Calls whose attempts at the main origin did not count up (`x-conduit-retry-count` 0, 1, 2, ...). */
+/**
+ * Calls whose attempts at the main origin did not each carry their own count (`x-conduit-retry-count`
+ * 0, 1, 2, ...). Arrival order is not checked: a stalled attempt can reach the server after its retry.
+ */
 export function attemptCountGaps(requests: readonly ReceivedRequest[]): string[] {
   const problems: string[] = [];
   for (const [marker, arrivals] of byMarker(requests.filter((request) => request.origin === 'main'))) {
-    const counts = arrivals.map((request) => Number(request.attempt));
+    const counts = arrivals.map((request) => Number(request.attempt)).sort((a, b) => a - b);
     if (counts.some((count, index) => Number.isNaN(count) || (index > 0 && count <= counts[index - 1]!))) {
       problems.push(`${marker}: attempts ${counts.join(', ')}`);
     }
