@@ -35,7 +35,7 @@ describe('HesedVid against the embedded mock server', () => {
     const loaded: number[] = [];
 
     const upload = await client.videos.upload(path, {
-      pollInterval: 2000,
+      pollInterval: 50,
       onProgress: (progress) => {
         if (progress.stage === 'uploading') {
           loaded.push(progress.loaded);

@@ -107,8 +107,8 @@ describe('createTransport with a RedisRateLimitStore', () => {
   it('waits before sending when two processes have spent the shared budget', async () => {
     const prefix = uniquePrefix();
     const onWarning = (message: string) => expect.fail(message);
-    stores.push(new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning }));
-    stores.push(new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning }));
+    stores.push(new RedisRateLimitStore({ port, keyPrefix: prefix, commandTimeoutMs: 5000, onWarning }));
+    stores.push(new RedisRateLimitStore({ port, keyPrefix: prefix, commandTimeoutMs: 5000, onWarning }));
     const start = Date.UTC(2030, 0, 1, 12, 0, 0);
     const outcome = await run(stores[0] as RedisRateLimitStore, stores[1] as RedisRateLimitStore);
 

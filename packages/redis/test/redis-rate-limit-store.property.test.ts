@@ -64,7 +64,8 @@ beforeAll(async () => {
   redis = createTestClient(port);
   await redis.connect();
   prefix = uniquePrefix();
-  store = new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning: (message) => expect.fail(message) });
+  // A generous command timeout: on a loaded CI machine a slow answer would switch the store to its local fallback.
+  store = new RedisRateLimitStore({ port, keyPrefix: prefix, commandTimeoutMs: 5000, onWarning: (message) => expect.fail(message) });
 });
 
 /** The budget hash read back as core's `RateLimitBudget` (absent fields: undefined, or 0 where core starts at 0). */

@@ -26,7 +26,13 @@ afterAll(async () => {
 
 function createStore(options: { idleTtlMs?: number } = {}): RedisRateLimitStore {
   prefix = uniquePrefix();
-  store = new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning: (message) => expect.fail(message), ...options });
+  store = new RedisRateLimitStore({
+    port,
+    keyPrefix: prefix,
+    commandTimeoutMs: 5000,
+    onWarning: (message) => expect.fail(message),
+    ...options,
+  });
   return store;
 }
 

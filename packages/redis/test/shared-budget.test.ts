@@ -15,8 +15,8 @@ let redis: Redis;
 beforeAll(async () => {
   const onWarning = (message: string) => expect.fail(message);
   // Two stores, two connections: two processes of one fleet.
-  first = new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning });
-  second = new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning });
+  first = new RedisRateLimitStore({ port, keyPrefix: prefix, commandTimeoutMs: 5000, onWarning });
+  second = new RedisRateLimitStore({ port, keyPrefix: prefix, commandTimeoutMs: 5000, onWarning });
   redis = createTestClient(port);
   await redis.connect();
 });
