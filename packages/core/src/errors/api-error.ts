@@ -1,9 +1,6 @@
 import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
-import { hideSecrets, redact, redactHeaders, redactValue, urlSecrets } from '../redaction/redact.js';
-import { ConduitError, type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.APIError';
-const symbol = Symbol.for(marker);
+import { redact, redactHeaders, redactValue, urlSecrets } from '../redaction/redact.js';
+import { brandGuard, ConduitError, type ConduitErrorOptions } from './conduit-error.js';
 
 /** What the transport knows about a failed HTTP answer. */
 export interface APIErrorDetails {
@@ -30,7 +27,9 @@ export interface APIErrorDetails {
 
 /** A non-2xx answer from a provider. Subclasses narrow by status. */
 export class APIError extends ConduitError {
-  private readonly [symbol] = true;
+  static override readonly brand: string = 'APIError';
+  declare private readonly aPIErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<APIError>('APIError');
   readonly status: number;
   readonly provider: string;
   readonly code: string | undefined;
@@ -45,22 +44,17 @@ export class APIError extends ConduitError {
   constructor(message: string, details: APIErrorDetails, options: ConduitErrorOptions = {}) {
     // A signed URL's signature or an upload token quoted back in the answer (S3's `SignatureProvided`,
     // "invalid token …") matches no pattern: hide the values the request URL carried.
-    super(hideSecrets(message, urlSecrets(details.url)), options);
     const hidden = urlSecrets(details.url);
-    this.name = 'APIError';
+    super(redactValue(message, hidden), options);
     this.status = details.status;
     this.provider = details.provider;
     this.code = details.code;
     this.requestId = details.requestId;
-    this.headers = hideSecrets(redactHeaders(details.headers), hidden);
-    this.body = redactValue(hideSecrets(typeof details.body === 'string' ? details.body.slice(0, 2048) : details.body, hidden));
-    this.details = redactValue(hideSecrets(details.details, hidden));
+    this.headers = redactHeaders(details.headers, hidden);
+    this.body = redactValue(typeof details.body === 'string' ? details.body.slice(0, 2048) : details.body, hidden);
+    this.details = redactValue(details.details, hidden);
     this.rateLimit = details.rateLimit;
     this.method = details.method;
     this.url = details.url === undefined ? undefined : redact(details.url);
-  }
-
-  static override isInstance(value: unknown): value is APIError {
-    return hasMarker(value, marker);
   }
 }

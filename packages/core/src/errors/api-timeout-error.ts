@@ -1,17 +1,9 @@
 import { APIConnectionError } from './api-connection-error.js';
-import { type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.APITimeoutError';
-const symbol = Symbol.for(marker);
+import { brandGuard } from './conduit-error.js';
 
 /** An attempt exceeded its `timeout`, or the call exceeded its overall `deadline`. */
 export class APITimeoutError extends APIConnectionError {
-  private readonly [symbol] = true;
-  constructor(message: string, options: ConduitErrorOptions = {}) {
-    super(message, options);
-    this.name = 'APITimeoutError';
-  }
-  static override isInstance(value: unknown): value is APITimeoutError {
-    return hasMarker(value, marker);
-  }
+  static override readonly brand: string = 'APITimeoutError';
+  declare private readonly aPITimeoutErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<APITimeoutError>('APITimeoutError');
 }

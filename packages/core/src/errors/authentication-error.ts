@@ -1,17 +1,9 @@
-import { APIError, type APIErrorDetails } from './api-error.js';
-import { type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.AuthenticationError';
-const symbol = Symbol.for(marker);
+import { APIError } from './api-error.js';
+import { brandGuard } from './conduit-error.js';
 
 /** HTTP 401 (or a provider code such as EXPIRED_API_KEY): the key is missing, wrong, expired or revoked. */
 export class AuthenticationError extends APIError {
-  private readonly [symbol] = true;
-  constructor(message: string, details: APIErrorDetails, options: ConduitErrorOptions = {}) {
-    super(message, details, options);
-    this.name = 'AuthenticationError';
-  }
-  static override isInstance(value: unknown): value is AuthenticationError {
-    return hasMarker(value, marker);
-  }
+  static override readonly brand: string = 'AuthenticationError';
+  declare private readonly authenticationErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<AuthenticationError>('AuthenticationError');
 }

@@ -1,17 +1,9 @@
-import { APIError, type APIErrorDetails } from './api-error.js';
-import { type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.BadRequestError';
-const symbol = Symbol.for(marker);
+import { APIError } from './api-error.js';
+import { brandGuard } from './conduit-error.js';
 
 /** HTTP 400: the request was malformed or failed validation. */
 export class BadRequestError extends APIError {
-  private readonly [symbol] = true;
-  constructor(message: string, details: APIErrorDetails, options: ConduitErrorOptions = {}) {
-    super(message, details, options);
-    this.name = 'BadRequestError';
-  }
-  static override isInstance(value: unknown): value is BadRequestError {
-    return hasMarker(value, marker);
-  }
+  static override readonly brand: string = 'BadRequestError';
+  declare private readonly badRequestErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<BadRequestError>('BadRequestError');
 }

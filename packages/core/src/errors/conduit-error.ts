@@ -1,7 +1,5 @@
 import { redact, redactValue } from '../redaction/redact.js';
 
-const baseMarker = 'conduit.error';
-const symbol = Symbol.for(baseMarker);
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 /** Options every Conduit error accepts. */
@@ -19,7 +17,12 @@ export interface ConduitErrorOptions {
  * `ConduitError.isInstance(e)` holds across duplicated package copies and realms.
  */
 export class ConduitError extends Error {
-  private readonly [symbol] = true;
+  /** The class's brand; it is also each instance's `name`. Every subclass declares its own. */
+  static readonly brand: string = 'ConduitError';
+  // Each class declares a private member so TypeScript narrows them as distinct types; it emits no code.
+  declare private readonly conduitErrorBrand: true;
+  /** True for a value carrying this class's brand, whichever copy of Conduit created it. */
+  static readonly isInstance = /* @__PURE__ */ brandGuard<ConduitError>('ConduitError');
   /** Number of attempts made (1 when the call was not retried). */
   attempts: number;
   /** Whether the same call may succeed if repeated later. */
@@ -27,17 +30,19 @@ export class ConduitError extends Error {
 
   constructor(message: string, options: ConduitErrorOptions = {}) {
     super(redact(message), options.cause === undefined ? undefined : { cause: options.cause });
-    // Set before the stack is read, so its first line names the subclass (subclasses set it again for minified builds).
-    this.name = new.target.name;
+    // Named from the brand (minifiers rename classes), before the stack is read so its first line names the subclass.
+    let type = new.target as unknown as typeof ConduitError;
+    this.name = type.brand;
+    for (; type !== (Error as unknown); type = Object.getPrototypeOf(type)) {
+      if (Object.hasOwn(type, 'brand')) {
+        (this as unknown as Record<symbol, boolean>)[Symbol.for(markerOf(type.brand))] = true;
+      }
+    }
     this.attempts = options.attempts ?? 1;
     this.retryable = options.retryable ?? false;
     if (this.stack) {
       this.stack = redact(this.stack);
     }
-  }
-
-  static isInstance(value: unknown): value is ConduitError {
-    return hasMarker(value, baseMarker);
   }
 
   /** A redacted, JSON-safe view: never carries a key or a signed-URL token. */
@@ -62,4 +67,14 @@ export class ConduitError extends Error {
 /** True when `value` carries the `Symbol.for(marker)` brand. */
 export function hasMarker(value: unknown, marker: string): boolean {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[Symbol.for(marker)] === true;
+}
+
+function markerOf(brand: string): string {
+  return brand === 'ConduitError' ? 'conduit.error' : `conduit.error.${brand}`;
+}
+
+/** An `isInstance` check for a brand (safe to pass unbound, e.g. to `filter` or `toSatisfy`). */
+export function brandGuard<T>(brand: string): (value: unknown) => value is T {
+  const marker = markerOf(brand);
+  return (value): value is T => hasMarker(value, marker);
 }

@@ -1,16 +1,8 @@
-import { ConduitError, type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.ConfigurationError';
-const symbol = Symbol.for(marker);
+import { brandGuard, ConduitError } from './conduit-error.js';
 
 /** Bad options, a missing or malformed key, an insecure base URL, or a key-bearing client in a browser. */
 export class ConfigurationError extends ConduitError {
-  private readonly [symbol] = true;
-  constructor(message: string, options: ConduitErrorOptions = {}) {
-    super(message, options);
-    this.name = 'ConfigurationError';
-  }
-  static override isInstance(value: unknown): value is ConfigurationError {
-    return hasMarker(value, marker);
-  }
+  static override readonly brand: string = 'ConfigurationError';
+  declare private readonly configurationErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<ConfigurationError>('ConfigurationError');
 }

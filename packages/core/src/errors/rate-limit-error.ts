@@ -1,12 +1,11 @@
 import { APIError, type APIErrorDetails } from './api-error.js';
-import { type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.RateLimitError';
-const symbol = Symbol.for(marker);
+import { brandGuard, type ConduitErrorOptions } from './conduit-error.js';
 
 /** HTTP 429: too many requests. Carries the server's hint and the rate-limit state. */
 export class RateLimitError extends APIError {
-  private readonly [symbol] = true;
+  static override readonly brand: string = 'RateLimitError';
+  declare private readonly rateLimitErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<RateLimitError>('RateLimitError');
   /** How long the server asked us to wait, in milliseconds, when it said. */
   readonly retryAfterMs: number | undefined;
   /** Requests allowed per window, when the server said. */
@@ -18,7 +17,6 @@ export class RateLimitError extends APIError {
 
   constructor(message: string, details: APIErrorDetails & { retryAfterMs?: number | undefined }, options: ConduitErrorOptions = {}) {
     super(message, details, { retryable: true, ...options });
-    this.name = 'RateLimitError';
     const state = details.rateLimit;
     // With no explicit hint, a spent window's reset time says how long to wait.
     const untilReset = state?.resetAt !== undefined && state.remaining === 0 ? Math.max(0, state.resetAt - state.observedAt) : undefined;
@@ -26,9 +24,5 @@ export class RateLimitError extends APIError {
     this.limit = details.rateLimit?.limit;
     this.remaining = details.rateLimit?.remaining;
     this.resetAt = details.rateLimit?.resetAt;
-  }
-
-  static override isInstance(value: unknown): value is RateLimitError {
-    return hasMarker(value, marker);
   }
 }

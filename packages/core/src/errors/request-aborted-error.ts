@@ -1,16 +1,11 @@
-import { ConduitError, type ConduitErrorOptions, hasMarker } from './conduit-error.js';
-
-const marker = 'conduit.error.RequestAbortedError';
-const symbol = Symbol.for(marker);
+import { brandGuard, ConduitError, type ConduitErrorOptions } from './conduit-error.js';
 
 /** The caller's `AbortSignal` fired; the signal's reason is the `cause`. */
 export class RequestAbortedError extends ConduitError {
-  private readonly [symbol] = true;
+  static override readonly brand: string = 'RequestAbortedError';
+  declare private readonly requestAbortedErrorBrand: true;
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<RequestAbortedError>('RequestAbortedError');
   constructor(message = 'The request was aborted by the caller', options: ConduitErrorOptions = {}) {
     super(message, { retryable: false, ...options });
-    this.name = 'RequestAbortedError';
-  }
-  static override isInstance(value: unknown): value is RequestAbortedError {
-    return hasMarker(value, marker);
   }
 }

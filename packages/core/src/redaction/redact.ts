@@ -78,29 +78,14 @@ export function urlSecrets(url: string | undefined): string[] {
   return [...values];
 }
 
-/** Replaces each of `secrets` in every string and object key of a JSON-like value (for secrets no pattern knows). */
-export function hideSecrets<T>(value: T, secrets: readonly string[], depth = 0): T {
-  if (secrets.length === 0) {
-    return value;
-  }
+/**
+ * Redacts any JSON-like value by walking it: strings (object keys too) lose each of `secrets`
+ * (values no pattern knows, such as a signed URL's signature) and pass through `redact()`;
+ * values under credential-named keys are replaced.
+ */
+export function redactValue<T>(value: T, secrets: readonly string[] = [], depth = 0): T {
   if (typeof value === 'string') {
-    return secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), value as string) as T;
-  }
-  if (value === null || typeof value !== 'object' || depth > 8) {
-    return value;
-  }
-  if (Array.isArray(value)) {
-    return value.map((item) => hideSecrets(item, secrets, depth + 1)) as T;
-  }
-  return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [hideSecrets(key, secrets), hideSecrets(item, secrets, depth + 1)]),
-  ) as T;
-}
-
-/** Redacts any JSON-like value by walking it; strings (object keys too) are passed through `redact()`. */
-export function redactValue<T>(value: T, depth = 0): T {
-  if (typeof value === 'string') {
-    return redact(value) as T;
+    return redact(secrets.reduce((text, secret) => text.split(secret).join('[REDACTED]'), value as string)) as T;
   }
   if (value === null || typeof value !== 'object') {
     return value;
@@ -110,11 +95,11 @@ export function redactValue<T>(value: T, depth = 0): T {
     return '[TRUNCATED]' as T;
   }
   if (Array.isArray(value)) {
-    return value.map((item) => redactValue(item, depth + 1)) as T;
+    return value.map((item) => redactValue(item, secrets, depth + 1)) as T;
   }
   const output: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    output[redact(key)] = sensitiveKey.test(key) ? '[REDACTED]' : redactValue(item, depth + 1);
+    output[redactValue(key, secrets)] = sensitiveKey.test(key) ? '[REDACTED]' : redactValue(item, secrets, depth + 1);
   }
   return output as T;
 }
@@ -122,11 +107,7 @@ export function redactValue<T>(value: T, depth = 0): T {
 const sensitiveKey =
   /^(api_?key|apikey|x-api-key|authorization|proxy-authorization|cookie|set-cookie|token|access_?token|refresh_?token|password|secret|x-zoom-s2t-key)$/i;
 
-/** Headers as a plain record with credential-bearing values removed. */
-export function redactHeaders(headers: Headers | undefined): Record<string, string> {
-  const output: Record<string, string> = {};
-  headers?.forEach((value, key) => {
-    output[key] = sensitiveKey.test(key) ? '[REDACTED]' : redact(value);
-  });
-  return output;
+/** Headers as a plain record with credential-bearing values removed (and `secrets` hidden). */
+export function redactHeaders(headers: Headers | undefined, secrets: readonly string[] = []): Record<string, string> {
+  return redactValue(Object.fromEntries(headers ?? []), secrets);
 }

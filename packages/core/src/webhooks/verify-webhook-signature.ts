@@ -1,4 +1,4 @@
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 function hexToBytes(hex: string): Uint8Array | undefined {
   const clean = hex
