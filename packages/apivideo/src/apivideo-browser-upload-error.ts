@@ -1,4 +1,4 @@
-import { ConduitError, type ConduitErrorOptions, hasMarker } from '@conduit/core';
+import { brandGuard, ConduitError, type ConduitErrorOptions } from '@conduit/core';
 
 /**
  * Where a delegated upload stands, JSON-serialisable (the same shape as `@conduit/apivideo`'s):
@@ -19,17 +19,14 @@ export interface ApiVideoUploadState {
   chunksSent: number;
 }
 
-// The same brand as the Node entry's class, so `ApiVideoUploadError.isInstance` agrees across entries.
-const marker = 'conduit.error.ApiVideoUploadError';
-const symbol = Symbol.for(marker);
-
 /**
  * A chunked upload stopped (failure or abort). `state` says how far it got; pass it back as
  * `{ resume: error.state }` to continue. The underlying typed error is the `cause`.
  */
 export class ApiVideoUploadError extends ConduitError {
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the brand `hasMarker` reads through Symbol.for.
-  private readonly [symbol] = true;
+  static override readonly brand: string = 'ApiVideoUploadError';
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<ApiVideoUploadError>('ApiVideoUploadError');
+  declare private readonly apiVideoUploadErrorBrand: true;
   /** How far the upload got, JSON-serialisable. */
   readonly state: ApiVideoUploadState;
   /** True when the caller's signal stopped the upload. */
@@ -37,12 +34,7 @@ export class ApiVideoUploadError extends ConduitError {
 
   constructor(message: string, state: ApiVideoUploadState, options: ConduitErrorOptions & { aborted: boolean }) {
     super(message, options);
-    this.name = 'ApiVideoUploadError';
     this.state = { ...state };
     this.aborted = options.aborted;
-  }
-
-  static override isInstance(value: unknown): value is ApiVideoUploadError {
-    return hasMarker(value, marker);
   }
 }

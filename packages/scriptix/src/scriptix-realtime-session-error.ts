@@ -1,10 +1,10 @@
-import { ConduitError } from '@conduit/core';
-import { brand, hasBrand } from './scriptix-brand.js';
-
-const marker = 'conduit.error.scriptix.RealtimeSessionError';
+import { brandGuard, ConduitError } from '@conduit/core';
 
 /** A realtime socket closed with an unexpected code, reported an error, or was used after it stopped. */
 export class RealtimeSessionError extends ConduitError {
+  static override readonly brand: string = 'RealtimeSessionError';
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<RealtimeSessionError>('RealtimeSessionError');
+  declare private readonly realtimeSessionErrorBrand: true;
   /** WebSocket close code, when the socket closed. */
   readonly closeCode: number | undefined;
   /** The close reason or the server's `{"error": ...}` text. */
@@ -16,13 +16,7 @@ export class RealtimeSessionError extends ConduitError {
     options: { cause?: unknown } = {},
   ) {
     super(message, { retryable: false, ...options });
-    brand(this, marker);
-    this.name = 'RealtimeSessionError';
     this.closeCode = details.closeCode;
     this.reason = details.reason;
-  }
-
-  static override isInstance(value: unknown): value is RealtimeSessionError {
-    return hasBrand(value, marker);
   }
 }

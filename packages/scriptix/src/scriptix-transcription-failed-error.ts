@@ -1,22 +1,16 @@
-import { ConduitError } from '@conduit/core';
-import { brand, hasBrand } from './scriptix-brand.js';
-
-const marker = 'conduit.error.scriptix.TranscriptionFailedError';
+import { brandGuard, ConduitError } from '@conduit/core';
 
 /** A session ended with status `failed` (Scriptix sends no webhook for failures); `sessionError` is the session's `error`. */
 export class TranscriptionFailedError extends ConduitError {
+  static override readonly brand: string = 'TranscriptionFailedError';
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<TranscriptionFailedError>('TranscriptionFailedError');
+  declare private readonly transcriptionFailedErrorBrand: true;
   readonly sessionId: string;
   readonly sessionError: string | undefined;
 
   constructor(sessionId: string, sessionError: string | null | undefined) {
     super(`Scriptix session ${sessionId} failed${sessionError ? `: ${sessionError}` : ''}`, { retryable: false });
-    brand(this, marker);
-    this.name = 'TranscriptionFailedError';
     this.sessionId = sessionId;
     this.sessionError = sessionError ?? undefined;
-  }
-
-  static override isInstance(value: unknown): value is TranscriptionFailedError {
-    return hasBrand(value, marker);
   }
 }

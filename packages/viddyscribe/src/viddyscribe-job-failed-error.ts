@@ -1,16 +1,14 @@
-import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
+import { brandGuard, ConduitError, type ConduitErrorOptions } from '@conduit/core';
 import type { components } from './generated/schema.js';
-
-const marker = 'conduit.error.viddyscribe.JobFailedError';
-const symbol = Symbol.for(marker);
 
 /**
  * A generation job that ended with `status: "failed"`. The HTTP calls succeeded, so this is a
  * `ConduitError` (not an `APIError`): `code` is the job's `error_code`, the message its `error` text.
  */
 export class ViddyScribeJobFailedError extends ConduitError {
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the brand is read through `Symbol.for` in `isInstance`.
-  private readonly [symbol] = true;
+  static override readonly brand: string = 'ViddyScribeJobFailedError';
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<ViddyScribeJobFailedError>('ViddyScribeJobFailedError');
+  declare private readonly viddyScribeJobFailedErrorBrand: true;
   /** The failed job's id. */
   readonly jobId: string;
   /** The job's machine-readable `error_code`, when the service sent one. */
@@ -23,14 +21,8 @@ export class ViddyScribeJobFailedError extends ConduitError {
       retryable: false,
       ...options,
     });
-    this.name = 'ViddyScribeJobFailedError';
     this.jobId = job.job_id;
     this.code = job.error_code;
     this.job = job;
-  }
-
-  static override isInstance(value: unknown): value is ViddyScribeJobFailedError {
-    // core does not export its `hasMarker`; the same registry-symbol check, inline.
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
   }
 }

@@ -1,12 +1,10 @@
-import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
-
-const marker = 'conduit.error.viddyscribe.UploadFailedError';
-const symbol = Symbol.for(marker);
+import { brandGuard, ConduitError, type ConduitErrorOptions } from '@conduit/core';
 
 /** A signed upload that the service could not verify (`get_upload_status` reported a failure): upload again. */
 export class ViddyScribeUploadFailedError extends ConduitError {
-  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: the brand is read through `Symbol.for` in `isInstance`.
-  private readonly [symbol] = true;
+  static override readonly brand: string = 'ViddyScribeUploadFailedError';
+  static override readonly isInstance = /* @__PURE__ */ brandGuard<ViddyScribeUploadFailedError>('ViddyScribeUploadFailedError');
+  declare private readonly viddyScribeUploadFailedErrorBrand: true;
   /** The media id of the failed upload. */
   readonly mediaId: string;
   /** The `upload_status` the service reported. */
@@ -14,13 +12,7 @@ export class ViddyScribeUploadFailedError extends ConduitError {
 
   constructor(message: string, details: { mediaId: string; uploadStatus: string }, options: ConduitErrorOptions = {}) {
     super(message, { retryable: false, ...options });
-    this.name = 'ViddyScribeUploadFailedError';
     this.mediaId = details.mediaId;
     this.uploadStatus = details.uploadStatus;
-  }
-
-  static override isInstance(value: unknown): value is ViddyScribeUploadFailedError {
-    // core does not export its `hasMarker`; the same registry-symbol check, inline.
-    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
   }
 }

@@ -106,6 +106,6 @@ describe('@conduit/viddyscribe entry', () => {
     expect(entry.ViddyScribeJobFailedError.isInstance(failed)).toBe(true);
     expect(entry.ConduitError.isInstance(failed)).toBe(true);
     expect(entry.ViddyScribeUploadFailedError.isInstance(failed)).toBe(false);
-    expect(entry.ViddyScribeJobFailedError.isInstance({ [Symbol.for('conduit.error.viddyscribe.JobFailedError')]: true })).toBe(true);
+    expect(entry.ViddyScribeJobFailedError.isInstance({ [Symbol.for('conduit.error.ViddyScribeJobFailedError')]: true })).toBe(true);
   });
 });
