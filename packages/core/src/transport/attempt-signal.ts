@@ -21,20 +21,34 @@ export function createAttemptSignal(caller: AbortSignal | undefined, timeoutMs: 
     },
     Math.max(0, useDeadline ? deadlineInMs : timeoutMs),
   );
-  // AbortSignal.any links without adding a listener to the caller's signal, which many calls may share.
-  const signal = caller ? AbortSignal.any([caller, controller.signal]) : controller.signal;
+  // A listener rather than AbortSignal.any (several times dearer per call on Node 20): `caller` is
+  // this call's own signal (see `callSignal`), so listeners never pile up on a shared one.
+  const follow = () => controller.abort(caller?.reason);
+  if (caller?.aborted) {
+    follow();
+  } else {
+    caller?.addEventListener('abort', follow, { once: true });
+  }
   return {
-    signal,
+    signal: controller.signal,
     cause: () => fired ?? (caller?.aborted ? 'caller' : undefined),
     dispose() {
       clearTimeout(timer);
+      caller?.removeEventListener('abort', follow);
     },
   };
 }
 
-/** Combines several optional signals into one (or returns the only one). */
-export function anySignal(signals: ReadonlyArray<AbortSignal | undefined>): AbortSignal | undefined {
-  const present = signals.filter((signal): signal is AbortSignal => signal !== undefined);
-  // Always a fresh dependent signal, so per-call listeners never pile up on a signal shared by many calls.
-  return present.length === 0 ? undefined : AbortSignal.any(present);
+/**
+ * One call's signal: the request's own signal (already per request: a `Request` follows the
+ * signal it was built with), joined with the client-level and `with()` signals when those are
+ * set. Those two may be shared by many calls, so they are joined through a fresh
+ * `AbortSignal.any` and never receive per-call listeners themselves.
+ */
+export function callSignal(request: AbortSignal | undefined, shared: ReadonlyArray<AbortSignal | undefined>): AbortSignal | undefined {
+  const present = shared.filter((signal): signal is AbortSignal => signal !== undefined);
+  if (present.length === 0) {
+    return request;
+  }
+  return AbortSignal.any(request ? [...present, request] : present);
 }

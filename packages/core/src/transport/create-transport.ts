@@ -14,7 +14,7 @@ import { redact } from '../redaction/redact.js';
 import { computeBackoff } from '../retry/compute-backoff.js';
 import { defaultSleep } from '../retry/sleep.js';
 import { assertSecureUrl } from './assert-secure-url.js';
-import { anySignal, createAttemptSignal } from './attempt-signal.js';
+import { callSignal, createAttemptSignal } from './attempt-signal.js';
 import { classifyFetchError } from './classify-fetch-error.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { fetchFollowingRedirects } from './follow-redirects.js';
@@ -89,7 +89,7 @@ export function createTransport(options: TransportOptions): Transport {
     const deadlineMs = call.deadline ?? options.deadline;
     const startedAt = now();
     const deadlineAt = deadlineMs === undefined ? undefined : startedAt + deadlineMs;
-    const callerSignal = anySignal([options.signal, call.signal, init?.signal ?? (input instanceof Request ? input.signal : undefined)]);
+    const callerSignal = callSignal(template.signal ?? undefined, [options.signal, call.signal]);
     const bucket = call.bucket ?? options.bucket?.(template) ?? 'default';
     const limiterKey = `${provider}:${bucket}:${auth.fingerprint}`;
     const idempotencyKey =
