@@ -1,12 +1,16 @@
-import { ConduitError, ConfigurationError, describeSource, RequestAbortedError, readChunks, type UploadSource } from '@conduit/core';
+import { ConduitError, ConfigurationError, describeSource, RequestAbortedError, type UploadSource } from '@conduit/core';
+import { uploadChunks } from './apivideo-chunk-source.js';
 import type { Video } from './apivideo-types.js';
 import { ApiVideoUploadError } from './apivideo-upload-error.js';
 import { type ApiVideoUploadOptions, apivideoUploadLimits, checkSourceSize } from './apivideo-upload-options.js';
 import { type ApiVideoUploadState, checkResumeState } from './apivideo-upload-state.js';
 
-/** One request of an upload: the bytes, their range (absent for a one-request upload) and the target video. */
+/** One request of an upload: its bytes or file range, its `Content-Range` (absent for a one-request upload) and the target video. */
 export interface ApiVideoChunkRequest {
-  bytes: Uint8Array;
+  /** The chunk's bytes, when they were read into memory. */
+  bytes?: Uint8Array | undefined;
+  /** The file range to stream from disk instead of `bytes` (file paths in Node). */
+  file?: { path: string; start: number; end: number } | undefined;
   /** `bytes <from>-<to>/<total|*>`, or `undefined` when the whole source goes in one request. */
   contentRange: string | undefined;
   /** The video to append to (`null` before a delegated upload's first answer). */
@@ -25,6 +29,8 @@ export interface ChunkedUploadPlan {
   options: ApiVideoUploadOptions;
   chunkSize: number;
   label: string;
+  /** Stream file-path chunks from disk per attempt (false when a custom fetch must see every request). */
+  streamFiles: boolean;
   /** Sends one chunk and returns the video the API answered with. */
   send(request: ApiVideoChunkRequest): Promise<Video>;
 }
@@ -39,8 +45,9 @@ function stoppedMessage(state: ApiVideoUploadState, aborted: boolean): string {
  * The chunk loop shared by `videos.upload` and `uploadWithToken`: a source up to `chunkSize`
  * goes in one request; a larger one in `Content-Range: bytes a-b/total` chunks (`/*` while a
  * stream's size is unknown, the real total on its last chunk), read one chunk at a time with
- * core `readChunks`. Progress follows each acknowledged chunk; a failure or abort throws
- * `ApiVideoUploadError` with the state to resume from.
+ * core `readChunks` (a file path is streamed from disk per attempt instead). Progress follows
+ * each acknowledged chunk; a failure or abort throws `ApiVideoUploadError` with the state to
+ * resume from.
  */
 export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> {
   const { options, chunkSize, label } = plan;
@@ -55,11 +62,11 @@ export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> 
   const contentType = info.type ?? 'application/octet-stream';
   let video: Video | undefined;
   try {
-    for await (const chunk of readChunks(plan.source, chunkSize, state.offset)) {
+    for await (const chunk of uploadChunks(plan.source, info.size, chunkSize, state.offset, plan.streamFiles)) {
       if (options.signal?.aborted) {
         throw new RequestAbortedError('The upload was aborted by the caller', { cause: options.signal.reason });
       }
-      const length = chunk.bytes.byteLength;
+      const length = chunk.length;
       if (length === 0) {
         throw new ConfigurationError(`${label}: the source is empty (0 bytes); api.video refuses empty files.`);
       }
@@ -73,6 +80,7 @@ export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> 
       const total = info.size ?? (chunk.last ? end + 1 : undefined);
       video = await plan.send({
         bytes: chunk.bytes,
+        file: chunk.file,
         contentRange: single ? undefined : `bytes ${chunk.offset}-${end}/${total ?? '*'}`,
         videoId: state.videoId,
         fileName,

@@ -12,7 +12,7 @@ import { type ApiVideoLiveStreams, createLiveStreamsNamespace } from './apivideo
 import { type ApiVideoClientOptions, type ApiVideoEnvironment, apivideoOptionKeys } from './apivideo-options.js';
 import { type ApiVideoPlayers, createPlayersNamespace } from './apivideo-players.js';
 import { serializeApiVideoQuery } from './apivideo-query.js';
-import { withRateLimitReset } from './apivideo-rate-limit-fetch.js';
+import { sendReplayableWithRateLimitReset, withRateLimitReset } from './apivideo-rate-limit-fetch.js';
 import { type ApiVideoSummaries, createSummariesNamespace } from './apivideo-summaries.js';
 import { type ApiVideoTags, createTagsNamespace } from './apivideo-tags.js';
 import { type ApiVideoUploadTokens, createUploadTokensNamespace } from './apivideo-upload-tokens.js';
@@ -94,6 +94,7 @@ export function createApiVideoClient(options: ApiVideoClientOptions = {}): ApiVi
     definition,
     { ...shared, baseUrl: target.baseUrl, fetch: withRateLimitReset(options.fetch) },
     apivideoOptionKeys,
+    { sendReplayable: sendReplayableWithRateLimitReset },
   );
   const api = createClient<paths>({ baseUrl, fetch: transport, querySerializer: serializeApiVideoQuery });
   const context: ApiVideoContext = { api, transport, baseUrl, target: target.target, options };

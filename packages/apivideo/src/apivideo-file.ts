@@ -108,8 +108,8 @@ export function fileForm(part: { blob: Blob; name: string }, fields: Record<stri
 
 /**
  * openapi-fetch types multipart bodies by their JSON shape (`{ file: string }`); the body sent
- * is the `FormData`, which it passes through untouched.
+ * is the `FormData`, which it passes through untouched (`undefined` when the transport streams the body itself).
  */
-export function multipart<T>(form: FormData | Blob): NonNullable<T> {
+export function multipart<T>(form: FormData | Blob | undefined): NonNullable<T> {
   return form as unknown as NonNullable<T>;
 }

@@ -11,7 +11,7 @@ import {
 } from '@conduit/core';
 import createClient from 'openapi-fetch';
 import { apivideoBucket } from './apivideo-bucket.js';
-import { chunkBody } from './apivideo-chunk-form.js';
+import { chunkPayload } from './apivideo-chunk-form.js';
 import { runChunkedUpload } from './apivideo-chunked-upload.js';
 import { resolveTarget } from './apivideo-environment.js';
 import { parseApiVideoError } from './apivideo-error.js';
@@ -19,7 +19,7 @@ import { withEnvironmentHint } from './apivideo-error-hint.js';
 import { multipart } from './apivideo-file.js';
 import type { ApiVideoEnvironment } from './apivideo-options.js';
 import { serializeApiVideoQuery } from './apivideo-query.js';
-import { withRateLimitReset } from './apivideo-rate-limit-fetch.js';
+import { sendReplayableWithRateLimitReset, withRateLimitReset } from './apivideo-rate-limit-fetch.js';
 import { bodyOf } from './apivideo-response.js';
 import type { Video } from './apivideo-types.js';
 import { type ApiVideoUploadOptions, checkUploadOptions, uploadOptionKeys } from './apivideo-upload-options.js';
@@ -94,6 +94,7 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
     provider: 'apivideo',
     auth: none(),
     fetch: withRateLimitReset(options.fetch),
+    sendReplayable: sendReplayableWithRateLimitReset,
     maxRetries: options.maxRetries,
     backoff: options.backoff,
     maxRetryAfter: options.maxRetryAfter,
@@ -113,20 +114,24 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
     options,
     chunkSize,
     label,
+    // A custom fetch sees every request, so chunks then go through it as Blobs.
+    streamFiles: options.fetch === undefined,
     send: (request) => {
-      const { body, contentType } = chunkBody(request, request.videoId);
+      const { blob, stream, contentType } = chunkPayload(request, request.videoId);
       return bodyOf(
         api.POST('/upload', {
           params: {
             query: { token },
             ...(request.contentRange === undefined ? {} : { header: { 'Content-Range': request.contentRange } }),
           },
-          body: multipart(body),
-          bodySerializer: () => body,
+          body: multipart(blob),
+          // A streamed chunk has no body here: the transport sends `stream` itself.
+          bodySerializer: () => blob,
           headers: { 'content-type': contentType },
           fetch: transport.with({
             idempotent: request.contentRange !== undefined && request.videoId !== null,
             bucket: 'upload',
+            body: stream,
             signal: request.signal,
             timeout: options.timeout,
           }),

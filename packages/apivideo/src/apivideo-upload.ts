@@ -1,5 +1,5 @@
 import { ConfigurationError, type UploadSource } from '@conduit/core';
-import { chunkBody } from './apivideo-chunk-form.js';
+import { chunkPayload } from './apivideo-chunk-form.js';
 import { runChunkedUpload } from './apivideo-chunked-upload.js';
 import type { ApiVideoContext } from './apivideo-context.js';
 import { multipart } from './apivideo-file.js';
@@ -34,20 +34,24 @@ export async function uploadVideoSource(
     options,
     chunkSize,
     label,
+    // A custom fetch sees every request, so chunks then go through it as Blobs.
+    streamFiles: context.options.fetch === undefined,
     send: (request) => {
-      const { body, contentType } = chunkBody(request, null);
+      const { blob, stream, contentType } = chunkPayload(request, null);
       return bodyOf(
         context.api.POST('/videos/{videoId}/source', {
           params: {
             path: { videoId },
             ...(request.contentRange === undefined ? {} : { header: { 'Content-Range': request.contentRange } }),
           },
-          body: multipart(body),
-          bodySerializer: () => body,
+          body: multipart(blob),
+          // A streamed chunk has no body here: the transport sends `stream` itself.
+          bodySerializer: () => blob,
           headers: { 'content-type': contentType },
           fetch: context.transport.with({
             idempotent: request.contentRange !== undefined,
             bucket: 'upload',
+            body: stream,
             signal: request.signal,
             timeout: options.timeout,
           }),

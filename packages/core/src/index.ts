@@ -57,6 +57,7 @@ export { assertSecureUrl, isLoopbackHost } from './transport/assert-secure-url.j
 export { createTransport, type Transport, type TransportStats } from './transport/create-transport.js';
 export { isBrowser } from './transport/is-browser.js';
 export { parseBodyText } from './transport/read-error-response.js';
+export { sendNodeRequest } from './transport/send-node-request.js';
 export type {
   CallOptions,
   ErrorBodyParser,
@@ -66,8 +67,10 @@ export type {
   TransportOptions,
 } from './transport/transport-options.js';
 export { validateOptions } from './transport/validate-transport-options.js';
+export { type FileRange, fileRangeBody } from './uploads/file-range-body.js';
 export { parseStorageError } from './uploads/parse-storage-error.js';
 export { type Chunk, readChunks } from './uploads/read-chunks.js';
+export type { ReplayableBody } from './uploads/replayable-body.js';
 export { sendUpload, type UploadRequestInit } from './uploads/send-upload.js';
 export { type ProgressRequestInit, sendWithProgress } from './uploads/send-with-progress.js';
 export { type BlobUploadOptions, uploadBlobToSignedUrl } from './uploads/upload-blob-to-signed-url.js';

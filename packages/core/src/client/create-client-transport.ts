@@ -4,7 +4,7 @@ import { loadApiKey } from '../auth/load-api-key.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { assertSecureUrl } from '../transport/assert-secure-url.js';
 import { createTransport, type Transport } from '../transport/create-transport.js';
-import type { ErrorBodyParser } from '../transport/transport-options.js';
+import type { ErrorBodyParser, TransportOptions } from '../transport/transport-options.js';
 import { VERSION } from '../version.js';
 import { type ClientOptions, clientOptionKeys } from './client-options.js';
 
@@ -64,7 +64,7 @@ export function createClientTransport(
   definition: ProviderDefinition,
   options: ClientOptions | undefined,
   extraOptionKeys: readonly string[] = [],
-  overrides: { auth?: AuthStrategy; baseUrl?: string } = {},
+  overrides: { auth?: AuthStrategy; baseUrl?: string; sendReplayable?: TransportOptions['sendReplayable'] } = {},
 ): ClientTransport {
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
     throw new ConfigurationError(`create${definition.name}Client: options must be an object.`);
@@ -92,6 +92,7 @@ export function createClientTransport(
     maxRetryAfter: given.maxRetryAfter,
     backoff: given.backoff,
     fetch: given.fetch,
+    sendReplayable: overrides.sendReplayable,
     signal: given.signal,
     rateLimitStore: given.rateLimitStore,
     maxConcurrency: given.maxConcurrency,

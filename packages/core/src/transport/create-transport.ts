@@ -20,6 +20,7 @@ import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { fetchFollowingRedirects } from './follow-redirects.js';
 import { isBrowser } from './is-browser.js';
 import { readErrorResponse } from './read-error-response.js';
+import { sendNodeRequest } from './send-node-request.js';
 import type { CallOptions, TransportOptions } from './transport-options.js';
 import { validateTransportOptions } from './validate-transport-options.js';
 
@@ -76,6 +77,7 @@ export function createTransport(options: TransportOptions): Transport {
   const requestIdHeader = options.requestIdHeader ?? 'x-request-id';
   const maxRetryAfter = options.maxRetryAfter ?? 60_000;
   const redirectMode: RequestRedirect = isBrowser() ? 'follow' : 'manual';
+  const sendReplayable = options.sendReplayable ?? sendNodeRequest;
   const stats: TransportStats = { calls: 0, attempts: 0, retries: 0, rateLimited: 0, failures: 0 };
 
   async function send(input: Request | string | URL, init: RequestInit | undefined, call: CallOptions): Promise<Response> {
@@ -102,6 +104,7 @@ export function createTransport(options: TransportOptions): Transport {
       signal: callerSignal,
     };
 
+    const replayable = call.body;
     let body: Blob | null | undefined;
     let retriesUsed = 0;
     let nextDelay = 0;
@@ -168,8 +171,9 @@ export function createTransport(options: TransportOptions): Transport {
         await auth.apply(headers, authContext);
         // The body is read once into a Blob and every attempt (and redirect hop) sends that Blob: no stream
         // tee per attempt, and fetch sends a Blob with a known length instead of buffering a stream.
+        // A replayable body is never read here: it is re-opened and streamed for each send.
         if (body === undefined) {
-          body = template.body === null ? null : await template.blob();
+          body = template.body === null || replayable ? null : await template.blob();
         }
         const replay = () => new Request(template.url, { method, headers: template.headers, body, duplex: 'half' } as RequestInit);
         const request = new Request(template.url, {
@@ -185,7 +189,8 @@ export function createTransport(options: TransportOptions): Transport {
         const fetchImpl = options.fetch ?? globalThis.fetch;
         let response: Response;
         try {
-          const sendOne = (next: Request) => fetchImpl(next);
+          const sendOne = (next: Request) =>
+            replayable && next.method !== 'GET' && next.method !== 'HEAD' ? sendReplayable(next, replayable) : fetchImpl(next);
           response =
             redirectMode === 'manual'
               ? await fetchFollowingRedirects(sendOne, request, replay, {

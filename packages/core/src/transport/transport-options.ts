@@ -5,6 +5,7 @@ import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 import type { BackoffOptions } from '../retry/compute-backoff.js';
 import type { Sleep } from '../retry/sleep.js';
+import type { ReplayableBody } from '../uploads/replayable-body.js';
 
 /** What a provider's `<provider>-error.ts` reads out of an error body. */
 export interface ParsedErrorBody {
@@ -52,6 +53,11 @@ export interface CallOptions {
   maxRetries?: number | undefined;
   /** Rate-limit bucket for this call (api.video `upload`/`write`/`read`, HesedVid `general`/`video`/`analytics`). */
   bucket?: string | undefined;
+  /**
+   * A body to stream instead of the request's own (Node): re-opened for every attempt and sent by
+   * `sendReplayable` (default `node:http(s)`), never buffered whole as fetch would.
+   */
+  body?: ReplayableBody | undefined;
 }
 
 /** Options for `createTransport`. Durations are milliseconds. */
@@ -72,6 +78,8 @@ export interface TransportOptions {
   backoff?: BackoffOptions | undefined;
   /** The fetch to send with; looked up on `globalThis` at call time when absent. */
   fetch?: typeof globalThis.fetch | undefined;
+  /** Sends calls that carry a `ReplayableBody` (default `sendNodeRequest`, `node:http(s)`); `fetch` sends the rest. */
+  sendReplayable?: ((request: Request, body: ReplayableBody) => Promise<Response>) | undefined;
   /** Clock in epoch milliseconds (injectable for tests). */
   now?: (() => number) | undefined;
   /** Sleep used between attempts and by the limiter (injectable for tests). */

@@ -23,6 +23,7 @@ function createTransportOptionsSchema(): z.ZodMiniType {
     maxConcurrency: z.optional(z.int().check(z.minimum(1, 'must be at least 1'))),
     maxRedirects: count(20),
     fetch: callback,
+    sendReplayable: callback,
     now: callback,
     sleep: callback,
     bucket: callback,
