@@ -20,6 +20,7 @@ import { ConcurrencyLimiter } from './concurrency-limiter.js';
 import { fetchFollowingRedirects } from './follow-redirects.js';
 import { isBrowser } from './is-browser.js';
 import { readErrorResponse } from './read-error-response.js';
+import { readSuccess } from './read-success.js';
 import { sendNodeRequest } from './send-node-request.js';
 import type { CallOptions, TransportOptions } from './transport-options.js';
 import { validateTransportOptions } from './validate-transport-options.js';
@@ -272,46 +273,58 @@ export function createTransport(options: TransportOptions): Transport {
       return delay;
     };
 
+    /** One attempt; a failure that should not be retried is wrapped in p-retry's `AbortError`. */
+    const tryOnce = async (attemptNumber: number): Promise<Response> => {
+      try {
+        return await attempt(attemptNumber);
+      } catch (caught) {
+        const error = ConduitError.isInstance(caught)
+          ? caught
+          : classifyFetchError(caught, callerSignal?.aborted ? 'caller' : undefined, { method, host, timeoutMs }).error;
+        const delay = decide(error, attemptNumber);
+        if (delay === undefined) {
+          throw new AbortError(error);
+        }
+        const hook = options.onRetry?.({ error, attempt: attemptNumber, delayMs: delay, method, url: redact(template.url) });
+        if (hook === false) {
+          throw new AbortError(error);
+        }
+        if (!skipRetryCount) {
+          retriesUsed++;
+          stats.retries++;
+        }
+        nextDelay = delay;
+        log?.(`retrying ${method} ${template.url} in ${delay} ms after ${error.name}`);
+        throw error;
+      }
+    };
+
+    /** Between attempts: refresh credentials after a 401, else wait the chosen delay. */
+    const beforeRetry = async (): Promise<void> => {
+      if (skipRetryCount) {
+        await auth.refresh?.(authContext);
+      } else if (nextDelay > 0) {
+        await sleep(nextDelay, callerSignal);
+      }
+    };
+
     try {
-      return await pRetry(
-        async (attemptNumber) => {
-          try {
-            return await attempt(attemptNumber);
-          } catch (caught) {
-            const error = ConduitError.isInstance(caught)
-              ? caught
-              : classifyFetchError(caught, callerSignal?.aborted ? 'caller' : undefined, { method, host, timeoutMs }).error;
-            const delay = decide(error, attemptNumber);
-            if (delay === undefined) {
-              throw new AbortError(error);
-            }
-            const hook = options.onRetry?.({ error, attempt: attemptNumber, delayMs: delay, method, url: redact(template.url) });
-            if (hook === false) {
-              throw new AbortError(error);
-            }
-            if (!skipRetryCount) {
-              retriesUsed++;
-              stats.retries++;
-            }
-            nextDelay = delay;
-            log?.(`retrying ${method} ${template.url} in ${delay} ms after ${error.name}`);
-            throw error;
-          }
-        },
-        {
-          retries: Number.POSITIVE_INFINITY,
-          minTimeout: 0,
-          maxTimeout: 0,
-          factor: 1,
-          onFailedAttempt: async () => {
-            if (skipRetryCount) {
-              await auth.refresh?.(authContext);
-            } else if (nextDelay > 0) {
-              await sleep(nextDelay, callerSignal);
-            }
-          },
-        },
-      );
+      // The first attempt runs outside p-retry: most calls succeed at once and need none of its bookkeeping.
+      try {
+        return await tryOnce(1);
+      } catch (error) {
+        if (error instanceof AbortError) {
+          throw error.originalError;
+        }
+        await beforeRetry();
+      }
+      return await pRetry((attemptNumber) => tryOnce(attemptNumber + 1), {
+        retries: Number.POSITIVE_INFINITY,
+        minTimeout: 0,
+        maxTimeout: 0,
+        factor: 1,
+        onFailedAttempt: beforeRetry,
+      });
     } catch (error) {
       stats.failures++;
       throw ConduitError.isInstance(error)
@@ -343,70 +356,4 @@ function serverHint(error: APIError): number | undefined {
   }
   const explicit = error.headers['retry-after'] !== undefined || error.headers['retry-after-ms'] !== undefined;
   return explicit || !state.remaining ? state.retryAfterMs : undefined;
-}
-
-/**
- * Reads a 2xx answer. A body declared as JSON that does not parse is a `ResponseValidationError`,
- * never a bare `SyntaxError` later in openapi-fetch; an empty JSON body reads as no content.
- */
-async function readSuccess(response: Response, method: string, url: string): Promise<Response> {
-  const type = response.headers.get('content-type') ?? '';
-  if (response.status === 204 || method === 'HEAD' || response.body === null) {
-    return response;
-  }
-  if (!type.includes('json')) {
-    if (mediaType.test(type)) {
-      // Media and archives stream to the caller; a failure mid-stream still surfaces as a typed error.
-      return new Response(typedErrorStream(response.body, url), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
-    }
-    // Text and other small bodies are read inside the attempt, so its timeout and error mapping cover them.
-    const bytes = await response.arrayBuffer();
-    return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
-  }
-  const text = await response.text();
-  const headers = new Headers(response.headers);
-  headers.delete('content-encoding');
-  if (text.trim() === '') {
-    headers.set('content-length', '0');
-    return new Response(null, { status: response.status, statusText: response.statusText, headers });
-  }
-  try {
-    JSON.parse(text);
-  } catch (error) {
-    throw new ResponseValidationError(
-      `${method} ${url} answered ${response.status} with a body declared as JSON that does not parse`,
-      { status: response.status, body: text, url },
-      { cause: error },
-    );
-  }
-  headers.delete('content-length');
-  return new Response(text, { status: response.status, statusText: response.statusText, headers });
-}
-
-const mediaType = /^(video|audio|image|font)\/|octet-stream|zip|gzip|x-tar|pdf|mp4|mpegurl/i;
-
-/** Passes a body through, turning a mid-stream failure into `APIConnectionError` instead of a raw `TypeError`. */
-function typedErrorStream(body: ReadableStream<Uint8Array>, url: string): ReadableStream<Uint8Array> {
-  const reader = body.getReader();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          controller.close();
-        } else {
-          controller.enqueue(value);
-        }
-      } catch (error) {
-        controller.error(new APIConnectionError(`The response body from ${new URL(url).host} was cut off`, { cause: error }));
-      }
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
 }
