@@ -2,7 +2,6 @@
 import { createTransport, none } from '@conduit/core';
 import ky from 'ky';
 import createClient from 'openapi-fetch';
-import { Bench } from 'tinybench';
 import { startJsonServer } from './servers.mjs';
 
 export async function runOverhead({ quick }) {
@@ -11,31 +10,32 @@ export async function runOverhead({ quick }) {
   const plain = createClient({ baseUrl: server.url });
   const conduit = createClient({ baseUrl: server.url, fetch: createTransport({ provider: 'bench', auth: none() }) });
   const kyClient = ky.create({ prefixUrl: server.url, retry: 0 });
-  const bench = new Bench({ time: quick ? 300 : 3000, warmupTime: quick ? 100 : 1000 });
-  bench
-    .add('fetch', async () => {
+  const contenders = {
+    fetch: async () => {
       await (await fetch(url)).json();
-    })
-    .add('openapi-fetch', async () => {
-      await plain.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } });
-    })
-    .add('ky', async () => {
-      await kyClient.get('videos/vid_123').json();
-    })
-    .add('conduit', async () => {
-      await conduit.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } });
-    });
-  // Interleave the rounds so machine noise hits every contender alike.
-  const medians = { fetch: [], 'openapi-fetch': [], ky: [], conduit: [] };
-  for (let round = 0; round < (quick ? 1 : 3); round++) {
-    await bench.run();
-    for (const task of bench.tasks) {
-      medians[task.name].push(task.result.latency.p50);
+    },
+    'openapi-fetch': () => plain.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } }),
+    ky: () => kyClient.get('videos/vid_123').json(),
+    conduit: () => conduit.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } }),
+  };
+  // Interleaved one call at a time, in a shuffled order each round, so drift in machine load
+  // (2 shared cores) hits every contender alike; each figure is the median of its own samples.
+  const names = Object.keys(contenders);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  const warmup = quick ? 300 : 2000;
+  const rounds = quick ? 1000 : 10_000;
+  for (let round = 0; round < warmup + rounds; round++) {
+    for (const name of names.sort(() => Math.random() - 0.5)) {
+      const started = performance.now();
+      await contenders[name]();
+      if (round >= warmup) {
+        samples[name].push(performance.now() - started);
+      }
     }
   }
   await server.close();
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const ms = Object.fromEntries(Object.entries(medians).map(([name, values]) => [name, median(values)]));
+  const ms = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
   return {
     medianMs: ms,
     figures: [

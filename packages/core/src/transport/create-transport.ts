@@ -17,7 +17,7 @@ import { assertSecureUrl } from './assert-secure-url.js';
 import { callSignal, createAttemptSignal } from './attempt-signal.js';
 import { classifyFetchError } from './classify-fetch-error.js';
 import { ConcurrencyLimiter } from './concurrency-limiter.js';
-import { fetchFollowingRedirects } from './follow-redirects.js';
+import { fetchFollowingRedirects, type HopInit } from './follow-redirects.js';
 import { isBrowser } from './is-browser.js';
 import { readErrorResponse } from './read-error-response.js';
 import { readSuccess } from './read-success.js';
@@ -149,10 +149,7 @@ export function createTransport(options: TransportOptions): Transport {
       }
       const attemptSignal = createAttemptSignal(callerSignal, timeoutMs, remaining);
       try {
-        const headers = new Headers();
-        template.headers.forEach((value, name) => {
-          headers.set(name, value);
-        });
+        const headers = new Headers(template.headers);
         if (options.headers) {
           for (const [name, value] of Object.entries(options.headers)) {
             if (!headers.has(name)) {
@@ -176,30 +173,31 @@ export function createTransport(options: TransportOptions): Transport {
         if (body === undefined) {
           body = template.body === null || replayable ? null : await template.blob();
         }
-        const replay = () => new Request(template.url, { method, headers: template.headers, body, duplex: 'half' } as RequestInit);
-        const request = new Request(template.url, {
+        // fetch builds its own Request from (url, init): building one here too would cost a second Request and signal.
+        const init: HopInit = {
           method,
           headers,
           body,
           signal: attemptSignal.signal,
           redirect: redirectMode,
           duplex: 'half',
-        } as RequestInit);
+        } as HopInit;
         stats.attempts++;
         log?.(`→ ${method} ${template.url} (attempt ${attemptNumber})`);
         const fetchImpl = options.fetch ?? globalThis.fetch;
         let response: Response;
         try {
-          const sendOne = (next: Request) =>
-            replayable && next.method !== 'GET' && next.method !== 'HEAD' ? sendReplayable(next, replayable) : fetchImpl(next);
+          const sendOne = (url: string, next: HopInit) =>
+            replayable && next.method !== 'GET' && next.method !== 'HEAD'
+              ? sendReplayable(new Request(url, next), replayable)
+              : fetchImpl(url, next);
           response =
             redirectMode === 'manual'
-              ? await fetchFollowingRedirects(sendOne, request, replay, {
+              ? await fetchFollowingRedirects(sendOne, template.url, init, {
                   maxRedirects: options.maxRedirects ?? 5,
                   sensitiveHeaders: auth.headerNames,
-                  signal: attemptSignal.signal,
                 })
-              : await sendOne(request);
+              : await sendOne(template.url, init);
         } catch (error) {
           const classified = classifyFetchError(error, attemptSignal.cause(), { method, host, timeoutMs });
           if (classified.notSent) {

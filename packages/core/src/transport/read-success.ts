@@ -25,11 +25,11 @@ export async function readSuccess(response: Response, method: string, url: strin
     return new BufferedResponse({ bytes }, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
   const text = await response.text();
-  const headers = new Headers(response.headers);
-  headers.delete('content-encoding');
-  if (text.trim() === '') {
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+  if (blank.test(text)) {
+    const headers = new Headers(response.headers);
     headers.set('content-length', '0');
-    return new Response(null, { status: response.status, statusText: response.statusText, headers });
+    return new Response(null, { ...init, headers });
   }
   let parsed: unknown;
   try {
@@ -41,10 +41,11 @@ export async function readSuccess(response: Response, method: string, url: strin
       { cause: error },
     );
   }
-  headers.delete('content-length');
-  return new BufferedResponse({ text, parsed }, { status: response.status, statusText: response.statusText, headers });
+  // The headers stay as received (`content-length`, `content-encoding` included), as fetch leaves them for a decoded body.
+  return new BufferedResponse({ text, parsed }, init);
 }
 
+const blank = /^\s*$/;
 const mediaType = /^(video|audio|image|font)\/|octet-stream|zip|gzip|x-tar|pdf|mp4|mpegurl/i;
 
 /** Passes a body through, turning a mid-stream failure into `APIConnectionError` instead of a raw `TypeError`. */
