@@ -1,5 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+// msw's worker script, served straight from the installed msw so it always matches its version.
+const mswWorker: Plugin = {
+  name: 'conduit-msw-worker',
+  configureServer(server) {
+    const script = readFileSync(createRequire(import.meta.url).resolve('msw/mockServiceWorker.js'));
+    server.middlewares.use('/mockServiceWorker.js', (_request, response) => {
+      response.setHeader('content-type', 'text/javascript');
+      response.end(script);
+    });
+  },
+};
 
 // Debian's Chromium (CHROMIUM_PATH overrides); never a downloaded browser.
 const chromiumArgs = [
@@ -14,12 +28,12 @@ const chromiumArgs = [
 
 /**
  * The one vitest browser-mode config every provider's `./browser` tests use: Chromium from Debian,
- * msw's worker served from the package's `public/`. Tests import `@conduit/<id>/browser` by name, so
+ * msw's worker served at `/mockServiceWorker.js`. Tests import `@conduit/<id>/browser` by name, so
  * they run the built dist through `exports`.
  */
 export function defineBrowserTestConfig() {
   return defineConfig({
-    publicDir: 'public', // serves /mockServiceWorker.js
+    plugins: [mswWorker],
     test: {
       include: ['test-browser/**/*.test.ts'],
       testTimeout: 30_000,

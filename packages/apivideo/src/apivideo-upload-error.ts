@@ -1,4 +1,4 @@
-import { brandGuard, ConduitError, type ConduitErrorOptions } from '@conduit/core';
+import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
 import type { ApiVideoUploadState } from './apivideo-upload-state.js';
 
 /**
@@ -7,7 +7,7 @@ import type { ApiVideoUploadState } from './apivideo-upload-state.js';
  */
 export class ApiVideoUploadError extends ConduitError {
   static override readonly brand: string = 'ApiVideoUploadError';
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<ApiVideoUploadError>('ApiVideoUploadError');
+  declare static readonly isInstance: (value: unknown) => value is ApiVideoUploadError;
   declare private readonly apiVideoUploadErrorBrand: true;
   /** How far the upload got, JSON-serialisable. */
   readonly state: ApiVideoUploadState;

@@ -20,7 +20,6 @@ export {
   QuotaExceededError,
   RateLimitError,
   RequestAbortedError,
-  ResponseValidationError,
   UnprocessableEntityError,
 } from '@conduit/core';
 export { type ApiVideoAsset, readApiVideoAsset, withApiVideoSession } from './apivideo-browser-assets.js';

@@ -22,7 +22,7 @@ export { APIError, type APIErrorDetails } from './errors/api-error.js';
 export { APITimeoutError } from './errors/api-timeout-error.js';
 export { AuthenticationError } from './errors/authentication-error.js';
 export { BadRequestError } from './errors/bad-request-error.js';
-export { brandGuard, ConduitError, type ConduitErrorOptions, hasMarker } from './errors/conduit-error.js';
+export { ConduitError, type ConduitErrorOptions, hasMarker } from './errors/conduit-error.js';
 export { ConfigurationError } from './errors/configuration-error.js';
 export { ConflictError } from './errors/conflict-error.js';
 export { createAPIError, type ErrorKind, isRetryableStatus } from './errors/create-api-error.js';

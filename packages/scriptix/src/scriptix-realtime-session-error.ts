@@ -1,9 +1,9 @@
-import { brandGuard, ConduitError } from '@conduit/core';
+import { ConduitError } from '@conduit/core';
 
 /** A realtime socket closed with an unexpected code, reported an error, or was used after it stopped. */
 export class RealtimeSessionError extends ConduitError {
   static override readonly brand: string = 'RealtimeSessionError';
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<RealtimeSessionError>('RealtimeSessionError');
+  declare static readonly isInstance: (value: unknown) => value is RealtimeSessionError;
   declare private readonly realtimeSessionErrorBrand: true;
   /** WebSocket close code, when the socket closed. */
   readonly closeCode: number | undefined;

@@ -1,9 +1,9 @@
-import { brandGuard, ConduitError } from '@conduit/core';
+import { ConduitError } from '@conduit/core';
 
 /** A session ended with status `failed` (Scriptix sends no webhook for failures); `sessionError` is the session's `error`. */
 export class TranscriptionFailedError extends ConduitError {
   static override readonly brand: string = 'TranscriptionFailedError';
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<TranscriptionFailedError>('TranscriptionFailedError');
+  declare static readonly isInstance: (value: unknown) => value is TranscriptionFailedError;
   declare private readonly transcriptionFailedErrorBrand: true;
   readonly sessionId: string;
   readonly sessionError: string | undefined;

@@ -20,7 +20,6 @@ export {
   QuotaExceededError,
   RateLimitError,
   RequestAbortedError,
-  ResponseValidationError,
   UnprocessableEntityError,
   type UploadProgress,
 } from '@conduit/core';

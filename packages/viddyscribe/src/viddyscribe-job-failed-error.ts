@@ -1,4 +1,4 @@
-import { brandGuard, ConduitError, type ConduitErrorOptions } from '@conduit/core';
+import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
 import type { components } from './generated/schema.js';
 
 /**
@@ -7,7 +7,7 @@ import type { components } from './generated/schema.js';
  */
 export class ViddyScribeJobFailedError extends ConduitError {
   static override readonly brand: string = 'ViddyScribeJobFailedError';
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<ViddyScribeJobFailedError>('ViddyScribeJobFailedError');
+  declare static readonly isInstance: (value: unknown) => value is ViddyScribeJobFailedError;
   declare private readonly viddyScribeJobFailedErrorBrand: true;
   /** The failed job's id. */
   readonly jobId: string;

@@ -1,9 +1,9 @@
-import { brandGuard, ConduitError, type ConduitErrorOptions } from '@conduit/core';
+import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
 
 /** A signed upload that the service could not verify (`get_upload_status` reported a failure): upload again. */
 export class ViddyScribeUploadFailedError extends ConduitError {
   static override readonly brand: string = 'ViddyScribeUploadFailedError';
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<ViddyScribeUploadFailedError>('ViddyScribeUploadFailedError');
+  declare static readonly isInstance: (value: unknown) => value is ViddyScribeUploadFailedError;
   declare private readonly viddyScribeUploadFailedErrorBrand: true;
   /** The media id of the failed upload. */
   readonly mediaId: string;

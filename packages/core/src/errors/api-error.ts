@@ -1,6 +1,6 @@
 import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
 import { redact, redactHeaders, redactValue, urlSecrets } from '../redaction/redact.js';
-import { brandGuard, ConduitError, type ConduitErrorOptions } from './conduit-error.js';
+import { ConduitError, type ConduitErrorOptions } from './conduit-error.js';
 
 /** What the transport knows about a failed HTTP answer. */
 export interface APIErrorDetails {
@@ -29,7 +29,7 @@ export interface APIErrorDetails {
 export class APIError extends ConduitError {
   static override readonly brand: string = 'APIError';
   declare private readonly aPIErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<APIError>('APIError');
+  declare static readonly isInstance: (value: unknown) => value is APIError;
   readonly status: number;
   readonly provider: string;
   readonly code: string | undefined;

@@ -1,9 +1,8 @@
 import { APIError } from './api-error.js';
-import { brandGuard } from './conduit-error.js';
 
 /** HTTP 401 (or a provider code such as EXPIRED_API_KEY): the key is missing, wrong, expired or revoked. */
 export class AuthenticationError extends APIError {
   static override readonly brand: string = 'AuthenticationError';
   declare private readonly authenticationErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<AuthenticationError>('AuthenticationError');
+  declare static readonly isInstance: (value: unknown) => value is AuthenticationError;
 }

@@ -21,8 +21,14 @@ export class ConduitError extends Error {
   static readonly brand: string = 'ConduitError';
   // Each class declares a private member so TypeScript narrows them as distinct types; it emits no code.
   declare private readonly conduitErrorBrand: true;
-  /** True for a value carrying this class's brand, whichever copy of Conduit created it. */
-  static readonly isInstance = /* @__PURE__ */ brandGuard<ConduitError>('ConduitError');
+  /**
+   * True for a value carrying this class's brand, whichever copy of Conduit created it. Read
+   * through a getter, so `NotFoundError.isInstance` can be passed unbound (to `filter`, `toSatisfy`).
+   */
+  static get isInstance(): (value: unknown) => value is ConduitError {
+    const marker = markerOf(this.brand);
+    return (value): value is ConduitError => hasMarker(value, marker);
+  }
   /** Number of attempts made (1 when the call was not retried). */
   attempts: number;
   /** Whether the same call may succeed if repeated later. */
@@ -71,10 +77,4 @@ export function hasMarker(value: unknown, marker: string): boolean {
 
 function markerOf(brand: string): string {
   return brand === 'ConduitError' ? 'conduit.error' : `conduit.error.${brand}`;
-}
-
-/** An `isInstance` check for a brand (safe to pass unbound, e.g. to `filter` or `toSatisfy`). */
-export function brandGuard<T>(brand: string): (value: unknown) => value is T {
-  const marker = markerOf(brand);
-  return (value): value is T => hasMarker(value, marker);
 }

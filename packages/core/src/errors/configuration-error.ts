@@ -1,8 +1,8 @@
-import { brandGuard, ConduitError } from './conduit-error.js';
+import { ConduitError } from './conduit-error.js';
 
 /** Bad options, a missing or malformed key, an insecure base URL, or a key-bearing client in a browser. */
 export class ConfigurationError extends ConduitError {
   static override readonly brand: string = 'ConfigurationError';
   declare private readonly configurationErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<ConfigurationError>('ConfigurationError');
+  declare static readonly isInstance: (value: unknown) => value is ConfigurationError;
 }

@@ -1,9 +1,8 @@
 import { APIError } from './api-error.js';
-import { brandGuard } from './conduit-error.js';
 
 /** HTTP 402, or a provider quota code on 429/403: the plan limit is spent. Never retried. */
 export class QuotaExceededError extends APIError {
   static override readonly brand: string = 'QuotaExceededError';
   declare private readonly quotaExceededErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<QuotaExceededError>('QuotaExceededError');
+  declare static readonly isInstance: (value: unknown) => value is QuotaExceededError;
 }

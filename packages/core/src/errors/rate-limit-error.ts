@@ -1,11 +1,11 @@
 import { APIError, type APIErrorDetails } from './api-error.js';
-import { brandGuard, type ConduitErrorOptions } from './conduit-error.js';
+import type { ConduitErrorOptions } from './conduit-error.js';
 
 /** HTTP 429: too many requests. Carries the server's hint and the rate-limit state. */
 export class RateLimitError extends APIError {
   static override readonly brand: string = 'RateLimitError';
   declare private readonly rateLimitErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<RateLimitError>('RateLimitError');
+  declare static readonly isInstance: (value: unknown) => value is RateLimitError;
   /** How long the server asked us to wait, in milliseconds, when it said. */
   readonly retryAfterMs: number | undefined;
   /** Requests allowed per window, when the server said. */

@@ -1,10 +1,10 @@
-import { brandGuard, ConduitError, type ConduitErrorOptions } from './conduit-error.js';
+import { ConduitError, type ConduitErrorOptions } from './conduit-error.js';
 
 /** The caller's `AbortSignal` fired; the signal's reason is the `cause`. */
 export class RequestAbortedError extends ConduitError {
   static override readonly brand: string = 'RequestAbortedError';
   declare private readonly requestAbortedErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<RequestAbortedError>('RequestAbortedError');
+  declare static readonly isInstance: (value: unknown) => value is RequestAbortedError;
   constructor(message = 'The request was aborted by the caller', options: ConduitErrorOptions = {}) {
     super(message, { retryable: false, ...options });
   }

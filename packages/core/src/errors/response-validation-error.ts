@@ -1,11 +1,11 @@
 import { redact } from '../redaction/redact.js';
-import { brandGuard, ConduitError, type ConduitErrorOptions } from './conduit-error.js';
+import { ConduitError, type ConduitErrorOptions } from './conduit-error.js';
 
 /** A 2xx answer whose body is not what the spec declares (for example JSON that does not parse). */
 export class ResponseValidationError extends ConduitError {
   static override readonly brand: string = 'ResponseValidationError';
   declare private readonly responseValidationErrorBrand: true;
-  static override readonly isInstance = /* @__PURE__ */ brandGuard<ResponseValidationError>('ResponseValidationError');
+  declare static readonly isInstance: (value: unknown) => value is ResponseValidationError;
   readonly status: number;
   /** The raw body text, truncated and redacted. */
   readonly body: string;

@@ -55,15 +55,8 @@ export function sendWithProgress(url: URL, init: ProgressRequestInit): Promise<R
     xhr.onload = () => {
       signal?.removeEventListener('abort', abort);
       const headers = new Headers();
-      const lines = xhr
-        .getAllResponseHeaders()
-        .trim()
-        .split(/[\r\n]+/);
-      for (const line of lines) {
-        const colon = line.indexOf(':');
-        if (colon > 0) {
-          headers.append(line.slice(0, colon), line.slice(colon + 1).trim());
-        }
+      for (const [, name = '', value = ''] of xhr.getAllResponseHeaders().matchAll(/^([^:\r\n]+):[ \t]*(.*?)[ \t]*$/gm)) {
+        headers.append(name, value);
       }
       const empty = xhr.status === 204 || xhr.status === 205 || xhr.status === 304;
       resolve(new Response(empty ? null : xhr.responseText, { status: xhr.status, statusText: xhr.statusText, headers }));
