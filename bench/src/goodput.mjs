@@ -14,8 +14,11 @@ export const contenders = {
         .with({ signal })(`${url}/items`)
         .then((response) => response.json());
   },
-  'p-retry': (url) => (signal) =>
-    pRetry(
+  // The references get a per-call signal: fetch and p-retry add a listener to the signal they are given,
+  // and thousands of calls on the run's one shared signal flood the log with MaxListenersExceeded warnings.
+  'p-retry': (url) => (shared) => {
+    const signal = AbortSignal.any([shared]);
+    return pRetry(
       async () => {
         const response = await fetch(`${url}/items`, { signal });
         if (response.status === 429) {
@@ -24,10 +27,11 @@ export const contenders = {
         return response.json();
       },
       { retries: 10, minTimeout: 100, factor: 2, signal },
-    ),
+    );
+  },
   ky: (url) => {
     const client = ky.create({ prefixUrl: url, retry: { limit: 10, statusCodes: [429], afterStatusCodes: [429] } });
-    return (signal) => client.get('items', { signal }).json();
+    return (shared) => client.get('items', { signal: AbortSignal.any([shared]) }).json();
   },
 };
 

@@ -114,10 +114,21 @@ export function createTransport(options: TransportOptions): Transport {
 
     const remainingMs = () => (deadlineAt === undefined ? undefined : deadlineAt - now());
 
-    const admit = async (): Promise<void> => {
+    // Returns nothing when the store answers at once with "send now", so the common path awaits nothing.
+    const admit = (): Promise<void> | undefined => {
+      let reserved: number | Promise<number>;
+      try {
+        reserved = store.reserve(limiterKey, now());
+      } catch (error) {
+        return pace(Promise.reject(error));
+      }
+      return typeof reserved === 'number' && reserved <= 0 ? undefined : pace(reserved);
+    };
+
+    const pace = async (reserved: number | Promise<number>): Promise<void> => {
       let wait = 0;
       try {
-        wait = await store.reserve(limiterKey, now());
+        wait = await reserved;
       } catch (error) {
         // A failing store never fails a request: it only loses pacing for this call.
         log?.(`rate-limit store failed (${error instanceof Error ? error.name : 'error'}); sending without pacing`);
@@ -140,7 +151,10 @@ export function createTransport(options: TransportOptions): Transport {
       if (callerSignal?.aborted) {
         throw new RequestAbortedError(undefined, { cause: callerSignal.reason });
       }
-      await admit();
+      const admitted = admit();
+      if (admitted) {
+        await admitted;
+      }
       const release = concurrency ? await concurrency.acquire(callerSignal) : undefined;
       const remaining = remainingMs();
       if (remaining !== undefined && remaining <= 0) {
@@ -166,7 +180,10 @@ export function createTransport(options: TransportOptions): Transport {
         if (idempotencyKey && options.idempotencyKeyHeader) {
           headers.set(options.idempotencyKeyHeader, idempotencyKey);
         }
-        await auth.apply(headers, authContext);
+        const applied = auth.apply(headers, authContext);
+        if (applied) {
+          await applied;
+        }
         // The body is read once into a Blob and every attempt (and redirect hop) sends that Blob: no stream
         // tee per attempt, and fetch sends a Blob with a known length instead of buffering a stream.
         // A replayable body is never read here: it is re-opened and streamed for each send.
