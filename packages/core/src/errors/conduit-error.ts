@@ -26,6 +26,7 @@ export class ConduitError extends Error {
    * through a getter, so `NotFoundError.isInstance` can be passed unbound (to `filter`, `toSatisfy`).
    */
   static get isInstance(): (value: unknown) => value is ConduitError {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass the getter is read on; that is the point.
     const marker = markerOf(this.brand);
     return (value): value is ConduitError => hasMarker(value, marker);
   }

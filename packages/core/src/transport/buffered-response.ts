@@ -35,7 +35,7 @@ export class BufferedResponse extends Response {
     }
   }
 
-  override json(): Promise<any> {
+  override json(): Promise<unknown> {
     return this.#read((content) => ('parsed' in content ? content.parsed : JSON.parse(textOf(content))));
   }
 

@@ -1,12 +1,10 @@
 import pRetry, { AbortError } from 'p-retry';
-import { APIConnectionError } from '../errors/api-connection-error.js';
 import { APIError } from '../errors/api-error.js';
 import { APITimeoutError } from '../errors/api-timeout-error.js';
 import { ConduitError } from '../errors/conduit-error.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { RequestAbortedError } from '../errors/request-aborted-error.js';
-import { ResponseValidationError } from '../errors/response-validation-error.js';
 import { createDebugLogger } from '../logging/create-debug-logger.js';
 import { MemoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
 import { parseRateLimitHeaders } from '../rate-limit/parse-rate-limit-headers.js';
