@@ -1,32 +1,13 @@
 import { createApiVideoClient } from '@conduit/apivideo';
 import { apivideoTestKey, createApiVideoMock } from '@conduit/testing/apivideo';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { useMockWorker } from '@conduit/testing/browser';
 
 /** The stateful api.video mock, served by msw's service worker inside the page. */
 export const mock: ReturnType<typeof createApiVideoMock> = createApiVideoMock();
-export const worker = setupWorker(...mock.handlers);
+export const worker = useMockWorker(mock);
 
 /** The key-bearing client plays the app's server (upload tokens, videos); a page needs `dangerouslyAllowBrowser` for it. */
 export const server = createApiVideoClient({ apiKey: apivideoTestKey, maxRetries: 0, dangerouslyAllowBrowser: true });
-
-beforeAll(async () => {
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    // The test runner's own module requests go to its server; anything else must be mocked.
-    onUnhandledRequest: (request, print) => {
-      if (new URL(request.url).origin !== location.origin) {
-        print.error();
-      }
-    },
-  });
-});
-afterEach(() => {
-  worker.resetHandlers();
-  mock.reset();
-});
-afterAll(() => worker.stop());
 
 export const mebibyte = 1_048_576;
 

@@ -1,11 +1,10 @@
 import { createHesedVidClient } from '@conduit/hesedvid';
+import { useMockWorker } from '@conduit/testing/browser';
 import { createHesedVidMock, hesedvidBaseUrl, hesedvidTestKey } from '@conduit/testing/hesedvid';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** The stateful HesedVid mock, served by msw's service worker inside the page. */
 export const mock: ReturnType<typeof createHesedVidMock> = createHesedVidMock({ processingPolls: 0 });
-export const worker = setupWorker(...mock.handlers);
+export const worker = useMockWorker(mock);
 
 /**
  * The key-bearing client plays the app's server here (it mints signed URLs); a page may hold it
@@ -19,24 +18,6 @@ export const server = createHesedVidClient({
   maxRetries: 0,
   dangerouslyAllowBrowser: true,
 });
-
-beforeAll(async () => {
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    // The test runner's own module requests go to its server; anything else must be mocked.
-    onUnhandledRequest: (request, print) => {
-      if (new URL(request.url).origin !== location.origin) {
-        print.error();
-      }
-    },
-  });
-});
-afterEach(() => {
-  worker.resetHandlers();
-  mock.reset();
-});
-afterAll(() => worker.stop());
 
 /** A video file of `size` bytes with recognisable content. */
 export function videoFile(size: number, name = 'clip.mp4', type = 'video/mp4'): File {

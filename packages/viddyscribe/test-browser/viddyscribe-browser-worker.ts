@@ -1,11 +1,10 @@
+import { useMockWorker } from '@conduit/testing/browser';
 import { createViddyScribeMock, viddyscribeBaseUrl, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 import { createViddyScribeClient } from '@conduit/viddyscribe';
-import { setupWorker } from 'msw/browser';
-import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** The stateful ViddyScribe mock, served by msw's service worker inside the page. */
 export const mock: ReturnType<typeof createViddyScribeMock> = createViddyScribeMock();
-export const worker = setupWorker(...mock.handlers);
+export const worker = useMockWorker(mock);
 
 /** The key-bearing client plays the app's server (it requests signed URLs, notifies, polls); a page needs `dangerouslyAllowBrowser` for it. */
 export const server = createViddyScribeClient({
@@ -15,24 +14,6 @@ export const server = createViddyScribeClient({
   pollInterval: 10,
   dangerouslyAllowBrowser: true,
 });
-
-beforeAll(async () => {
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    // The test runner's own module requests go to its server; anything else must be mocked.
-    onUnhandledRequest: (request, print) => {
-      if (new URL(request.url).origin !== location.origin) {
-        print.error();
-      }
-    },
-  });
-});
-afterEach(() => {
-  worker.resetHandlers();
-  mock.reset();
-});
-afterAll(() => worker.stop());
 
 /** What the app's server hands the page: `upload_media` with `signed_url`. */
 export async function requestSignedUpload(filename: string, contentType: string) {

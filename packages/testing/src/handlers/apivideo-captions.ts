@@ -1,77 +1,34 @@
 import { type HttpHandler, http } from 'msw';
 import type { components } from '../generated/apivideo.js';
-import { empty, invalid, json, notFound, pageOf, readForm, readJson, route } from './apivideo-http.js';
+import { invalid, json, notFound, readJson, route } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
-import { checkTarget, isWebVtt, languageNames } from './apivideo-tracks.js';
+import { checkTarget, languageNames, trackHandlers, tracksOf } from './apivideo-tracks.js';
 
-type Schemas = components['schemas'];
+type Caption = components['schemas']['Caption'];
 
 /** Captions (5 operations): WebVTT tracks per language, one of them the default. */
 export function apivideoCaptionHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
-  const tracks = (videoId: string) => {
-    let map = state.captions.get(videoId);
-    if (!map) {
-      map = new Map();
-      state.captions.set(videoId, map);
-    }
-    return map;
-  };
   return [
-    http.get(
-      `${base}/videos/:videoId/captions`,
-      route(state, 'read', 'key', ({ params, url }) => {
-        if (!state.videos.has(params.videoId ?? '')) {
-          return notFound('videoId');
-        }
-        const page = pageOf([...tracks(params.videoId ?? '').values()], url, `/videos/${params.videoId}/captions`);
-        return page instanceof Response ? page : json<Schemas['CaptionsListResponse']>(page);
+    ...trackHandlers<Caption>(state, {
+      kind: 'captions',
+      store: state.captions,
+      create: ({ videoId, language }, existing) => ({
+        uri: `/videos/${videoId}/captions/${language}`,
+        src: `https://vod.api.video/vod/${videoId}/captions/${language}.vtt`,
+        srclang: language,
+        languageName: languageNames[language.split('-')[0]!.toLowerCase()] ?? language,
+        default: existing.size === 0,
       }),
-    ),
-    http.get(
-      `${base}/videos/:videoId/captions/:language`,
-      route(state, 'read', 'key', ({ params }) => {
-        const target = checkTarget(state, params);
-        if (target instanceof Response) {
-          return target;
-        }
-        const caption = tracks(target.videoId).get(target.language);
-        return caption ? json<Schemas['Caption']>(caption) : notFound('language');
-      }),
-    ),
-    http.post(
-      `${base}/videos/:videoId/captions/:language`,
-      route(state, 'write', 'key', async ({ params, request, record }) => {
-        const target = checkTarget(state, params);
-        if (target instanceof Response) {
-          return target;
-        }
-        const form = await readForm(request, record);
-        if (form instanceof Response) {
-          return form;
-        }
-        if (!(await isWebVtt(form.file))) {
-          return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', { detail: 'Send a WebVTT (.vtt) file.' });
-        }
-        const caption: Schemas['Caption'] = {
-          uri: `/videos/${target.videoId}/captions/${target.language}`,
-          src: `https://vod.api.video/vod/${target.videoId}/captions/${target.language}.vtt`,
-          srclang: target.language,
-          languageName: languageNames[target.language.split('-')[0]!.toLowerCase()] ?? target.language,
-          default: tracks(target.videoId).size === 0,
-        };
-        tracks(target.videoId).set(target.language, caption);
-        return json<Schemas['Caption']>(caption);
-      }),
-    ),
+    }),
     http.patch(
-      `${base}/videos/:videoId/captions/:language`,
+      `${state.baseUrl}/videos/:videoId/captions/:language`,
       route(state, 'write', 'key', async ({ params, request }) => {
         const target = checkTarget(state, params);
         if (target instanceof Response) {
           return target;
         }
-        const caption = tracks(target.videoId).get(target.language);
+        const tracks = tracksOf(state.captions, target.videoId);
+        const caption = tracks.get(target.language);
         if (!caption) {
           return notFound('language');
         }
@@ -83,22 +40,12 @@ export function apivideoCaptionHandlers(state: ApiVideoMockState): HttpHandler[]
           return invalid('attribute-required', 'This attribute is required.', 'default');
         }
         if (body.default) {
-          for (const other of tracks(target.videoId).values()) {
+          for (const other of tracks.values()) {
             other.default = false;
           }
         }
         caption.default = body.default;
-        return json<Schemas['Caption']>(caption);
-      }),
-    ),
-    http.delete(
-      `${base}/videos/:videoId/captions/:language`,
-      route(state, 'write', 'key', ({ params }) => {
-        const target = checkTarget(state, params);
-        if (target instanceof Response) {
-          return target;
-        }
-        return tracks(target.videoId).delete(target.language) ? empty(204) : notFound('language');
+        return json<Caption>(caption);
       }),
     ),
   ];

@@ -1,4 +1,5 @@
-import { invalid, notFound } from './apivideo-http.js';
+import { type HttpHandler, http } from 'msw';
+import { empty, invalid, json, notFound, pageOf, readForm, route } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 const languagePattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -29,4 +30,84 @@ export function checkTarget(state: ApiVideoMockState, params: Record<string, str
     return invalid('invalid-attribute', 'An attribute is invalid.', 'language', { detail: 'Use an IETF BCP 47 language tag.' });
   }
   return { videoId, language };
+}
+
+/** A video's tracks of one kind (captions or chapters), created on first use. */
+export function tracksOf<T>(store: Map<string, Map<string, T>>, videoId: string): Map<string, T> {
+  let map = store.get(videoId);
+  if (!map) {
+    map = new Map();
+    store.set(videoId, map);
+  }
+  return map;
+}
+
+/** What differs between caption and chapter tracks. */
+export interface TrackKind<T> {
+  /** The path segment: `captions` or `chapters`. */
+  kind: 'captions' | 'chapters';
+  store: Map<string, Map<string, T>>;
+  /** The track an upload of a WebVTT file for `language` creates. */
+  create(target: { videoId: string; language: string }, existing: Map<string, T>): T;
+}
+
+/**
+ * The four operations caption and chapter tracks share: list (paginated), get, upload a WebVTT
+ * file for a language, and delete (`/videos/{videoId}/<kind>[/{language}]`).
+ */
+export function trackHandlers<T>(state: ApiVideoMockState, track: TrackKind<T>): HttpHandler[] {
+  const base = `${state.baseUrl}/videos/:videoId/${track.kind}`;
+  const tracks = (videoId: string) => tracksOf(track.store, videoId);
+  return [
+    http.get(
+      base,
+      route(state, 'read', 'key', ({ params, url }) => {
+        if (!state.videos.has(params.videoId ?? '')) {
+          return notFound('videoId');
+        }
+        const page = pageOf([...tracks(params.videoId ?? '').values()], url, `/videos/${params.videoId}/${track.kind}`);
+        return page instanceof Response ? page : json(page);
+      }),
+    ),
+    http.get(
+      `${base}/:language`,
+      route(state, 'read', 'key', ({ params }) => {
+        const target = checkTarget(state, params);
+        if (target instanceof Response) {
+          return target;
+        }
+        const found = tracks(target.videoId).get(target.language);
+        return found ? json(found) : notFound('language');
+      }),
+    ),
+    http.post(
+      `${base}/:language`,
+      route(state, 'write', 'key', async ({ params, request, record }) => {
+        const target = checkTarget(state, params);
+        if (target instanceof Response) {
+          return target;
+        }
+        const form = await readForm(request, record);
+        if (form instanceof Response) {
+          return form;
+        }
+        if (!(await isWebVtt(form.file))) {
+          return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', { detail: 'Send a WebVTT (.vtt) file.' });
+        }
+        const created = track.create(target, tracks(target.videoId));
+        tracks(target.videoId).set(target.language, created);
+        return json(created);
+      }),
+    ),
+    http.delete(
+      `${base}/:language`,
+      route(state, 'write', 'key', ({ params }) => {
+        const target = checkTarget(state, params);
+        if (target instanceof Response) {
+          return target;
+        }
+        return tracks(target.videoId).delete(target.language) ? empty(204) : notFound('language');
+      }),
+    ),
+  ];
 }
