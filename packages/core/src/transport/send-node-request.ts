@@ -7,8 +7,14 @@ const emptyStatuses = new Set([204, 205, 304]);
  * known `Content-Length` (Node's fetch buffers streaming request bodies whole: undici issue 4058).
  * The request's own body is ignored; its method, headers and signal are used. Resolves with the
  * answer whatever its status, like fetch; a socket failure or abort rejects with the raw error.
+ * `maxAnswerBytes` bounds how much of the answer is kept (the rest is read and dropped).
  */
-export async function sendNodeRequest(request: Request, body: ReplayableBody): Promise<Response> {
+export async function sendNodeRequest(
+  request: Request,
+  body: ReplayableBody,
+  options: { maxAnswerBytes?: number | undefined } = {},
+): Promise<Response> {
+  const maxAnswerBytes = options.maxAnswerBytes ?? Number.POSITIVE_INFINITY;
   const url = new URL(request.url);
   // The default export's `request` is the one msw (and other interceptors) patch; the named ESM binding is not.
   const http = (url.protocol === 'https:' ? await import('node:https') : await import('node:http')).default;
@@ -22,7 +28,13 @@ export async function sendNodeRequest(request: Request, body: ReplayableBody): P
   return new Promise((resolve, reject) => {
     const outgoing = http.request(url, { method: request.method, headers, signal: request.signal }, (incoming) => {
       const pieces: Buffer[] = [];
-      incoming.on('data', (piece: Buffer) => pieces.push(piece));
+      let kept = 0;
+      incoming.on('data', (piece: Buffer) => {
+        if (kept < maxAnswerBytes) {
+          pieces.push(piece);
+          kept += piece.length;
+        }
+      });
       incoming.on('error', reject);
       incoming.on('end', () => {
         const answerHeaders = new Headers();

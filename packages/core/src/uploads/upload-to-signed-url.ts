@@ -3,7 +3,9 @@ import { createAPIError } from '../errors/create-api-error.js';
 import { assertSecureUrl } from '../transport/assert-secure-url.js';
 import { classifyFetchError } from '../transport/classify-fetch-error.js';
 import { parseBodyText } from '../transport/read-error-response.js';
-import { putFileNode } from './put-file-node.js';
+import { sendNodeRequest } from '../transport/send-node-request.js';
+import { fileRangeBody } from './file-range-body.js';
+import type { ReplayableBody } from './replayable-body.js';
 import { describeSource, type UploadSource } from './upload-source.js';
 
 /** Progress of an upload: bytes sent so far and the total when known. */
@@ -52,13 +54,14 @@ export async function uploadToSignedUrl(
   let response: { status: number; headers: Headers; text: string };
   try {
     if (typeof source === 'string') {
-      response = await putFileNode(target, source, {
-        method,
-        headers,
-        onProgress: options.onProgress,
-        signal: options.signal,
-        size: info.size ?? 0,
-      });
+      const size = info.size ?? 0;
+      const file = fileRangeBody({ path: source, start: 0, end: size });
+      const sent = await sendNodeRequest(
+        new Request(target, { method, headers, signal: options.signal }),
+        options.onProgress ? reportingProgress(file, options.onProgress) : file,
+        { maxAnswerBytes: 65_536 },
+      );
+      response = { status: sent.status, headers: sent.headers, text: sent.ok ? '' : await sent.text() };
     } else {
       const fetched = await (options.fetch ?? globalThis.fetch)(target, {
         method,
@@ -90,4 +93,19 @@ export async function uploadToSignedUrl(
     });
   }
   return { status: response.status, headers: response.headers };
+}
+
+/** The same bytes, calling `onProgress` as each piece is handed to the socket. */
+function reportingProgress(body: ReplayableBody, onProgress: (progress: UploadProgress) => void): ReplayableBody {
+  return {
+    length: body.length,
+    async *open() {
+      let loaded = 0;
+      for await (const piece of body.open()) {
+        loaded += piece.byteLength;
+        onProgress({ loaded, total: body.length });
+        yield piece;
+      }
+    },
+  };
 }
