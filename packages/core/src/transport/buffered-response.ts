@@ -20,10 +20,8 @@ export class BufferedResponse extends Response {
     this.#content = content;
   }
 
-  #read<T>(read: (content: BufferedBody) => T): Promise<T> {
-    if (this.#stream) {
-      return unusable();
-    }
+  // `#used` is also set when `.body` built the stream, so one check covers both ways of reading.
+  #read<T>(read: (content: BufferedBody) => T | Promise<T>): Promise<T> {
     if (this.#used) {
       return unusable();
     }
@@ -56,11 +54,11 @@ export class BufferedResponse extends Response {
   }
 
   override formData(): Promise<FormData> {
-    return this.#read((content) => new Response(bytesOf(content), { headers: this.headers }).formData()).then((form) => form);
+    return this.#read((content) => new Response(bytesOf(content), { headers: this.headers }).formData());
   }
 
   override clone(): Response {
-    if (this.#used || this.#stream) {
+    if (this.#used) {
       throw new TypeError('Response.clone: Body has already been consumed.');
     }
     const content = 'text' in this.#content ? { text: this.#content.text } : { bytes: this.#content.bytes.slice(0) };

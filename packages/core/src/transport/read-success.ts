@@ -8,24 +8,20 @@ import { BufferedResponse } from './buffered-response.js';
  */
 export async function readSuccess(response: Response, method: string, url: string): Promise<Response> {
   const type = response.headers.get('content-type') ?? '';
+  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (response.status === 204 || method === 'HEAD' || response.body === null) {
     return response;
   }
   if (!type.includes('json')) {
     if (mediaType.test(type)) {
       // Media and archives stream to the caller; a failure mid-stream still surfaces as a typed error.
-      return new Response(typedErrorStream(response.body, url), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      return new Response(typedErrorStream(response.body, url), init);
     }
     // Text and other small bodies are read inside the attempt, so its timeout and error mapping cover them.
     const bytes = await response.arrayBuffer();
-    return new BufferedResponse({ bytes }, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new BufferedResponse({ bytes }, init);
   }
   const text = await response.text();
-  const init = { status: response.status, statusText: response.statusText, headers: response.headers };
   if (blank.test(text)) {
     const headers = new Headers(response.headers);
     headers.set('content-length', '0');
