@@ -56,6 +56,14 @@ export { defaultSleep, type Sleep } from './retry/sleep.js';
 export { assertSecureUrl, isLoopbackHost } from './transport/assert-secure-url.js';
 export { createTransport, type Transport, type TransportStats } from './transport/create-transport.js';
 export { isBrowser } from './transport/is-browser.js';
+export type {
+  CallInfo,
+  ErrorHookContext,
+  Middleware,
+  RequestHookContext,
+  ResponseHookContext,
+  TransportEvent,
+} from './transport/middleware.js';
 export { parseBodyText } from './transport/read-error-response.js';
 export { sendNodeRequest } from './transport/send-node-request.js';
 export type {

@@ -1,0 +1,5 @@
+/**
+ * OpenTelemetry spans and metrics for Conduit clients.
+ * @module
+ */
+export {};
