@@ -1,0 +1,5 @@
+/**
+ * Generated from openapi/*.yaml: types and operation tables.
+ * @module
+ */
+export {};
