@@ -68,12 +68,10 @@ describe('RedisRateLimitStore without Redis', () => {
       onWarning,
     });
     cleanups.push(() => store.close());
-    const started = performance.now();
+    // No wall-clock bound (a loaded machine makes any bound flaky): the warning proves the 100 ms command
+    // timeout ended the wait, and the answer proves the call fell back instead of throwing.
     expect(await store.reserve('p:default:hung', now)).toBe(0);
-    const firstCall = performance.now() - started;
     await exerciseLocally(store, 'p:default:hung2');
-    expect(firstCall).toBeGreaterThanOrEqual(95);
-    expect(firstCall).toBeLessThan(600);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('no answer within 100 ms');
   });
