@@ -1,5 +1,5 @@
-// Coverage per package from every packages/*/coverage/coverage-final.json (vitest coverage-v8, written by the
-// Node 20 run). For each package it reports 'own' (its own tests) and 'merged' (every package's tests: built
+// Coverage per package from every packages/*/coverage{,-browser}/coverage-final.json (vitest coverage-v8, written
+// by the Node 20 run and its Chromium run). For each package it reports 'own' (its own tests) and 'merged' (every package's tests: built
 // dist files map back to src through source maps), writes .ci/coverage/<package>.json (json-summary shape, the
 // figure its threshold uses) for the CI summary, and exits 1 when a package in coverage-thresholds.json is below.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,8 +41,11 @@ function packageOf(file) {
 
 const own = new Map();
 const merged = new Map();
-for (const runner of packages) {
-  const report = join('packages', runner, 'coverage', 'coverage-final.json');
+// Each package's Node run writes coverage/, its Chromium run (browser entries) coverage-browser/.
+const reports = packages.flatMap((runner) =>
+  ['coverage', 'coverage-browser'].map((folder) => ({ runner, report: join('packages', runner, folder, 'coverage-final.json') })),
+);
+for (const { runner, report } of reports) {
   if (!existsSync(report)) {
     continue;
   }

@@ -55,7 +55,7 @@ run_tests() {  # $1 = label, $2 = "coverage" to measure it; keeps every vitest J
   if [ "${2:-}" = coverage ]; then export CONDUIT_COVERAGE=1; else export CONDUIT_COVERAGE=0; fi
   echo "== tests on Node $NODE_RUNTIME"
   rm -f packages/*/.vitest-*.json examples/*/.vitest-*.json bench/.vitest-*.json
-  rm -rf packages/*/coverage
+  rm -rf packages/*/coverage packages/*/coverage-browser
   # Two packages at a time: each vitest already uses both cores; more only makes every timeout flaky.
   local rc=0; t npx turbo run test test:browser --continue --concurrency=2 || rc=$?
   mkdir -p ".ci/results/$1"
