@@ -1,0 +1,45 @@
+/** One entry the bundler checks build: what an app would write to use it, and its size budget. */
+export interface BundleEntry {
+  /** Short name used for files and test names, e.g. `hesedvid-browser`. */
+  id: string;
+  /** The import specifier, resolved through the package's `exports`. */
+  specifier: string;
+  /** `browser`: a signed-URL entry (no key code allowed); `client`: a full, key-bearing client. */
+  kind: 'browser' | 'client';
+  /** The app module's source: imports the entry and keeps it alive. */
+  source: string;
+  /** DESIGN.md's min+gzip budget in bytes. */
+  budgetBytes: number;
+}
+
+const browserProviders = ['hesedvid', 'viddyscribe', 'scriptix', 'apivideo'] as const;
+const clients = {
+  hesedvid: 'createHesedVidClient',
+  viddyscribe: 'createViddyScribeClient',
+  scriptix: 'createScriptixClient',
+  apivideo: 'createApiVideoClient',
+  genai: 'createGenAIClient',
+} as const;
+
+/** DESIGN.md §5: browser signed-URL entry <= 4 kB, full provider client <= 30 kB (kB = 1000 bytes, as size-limit counts). */
+export const browserBudgetBytes = 4_000;
+/** See `browserBudgetBytes`. */
+export const clientBudgetBytes = 30_000;
+
+/** Every `./browser` entry (the whole entry) and every full client (its factory, as an app imports it). */
+export const bundleEntries: BundleEntry[] = [
+  ...browserProviders.map((provider) => ({
+    id: `${provider}-browser`,
+    specifier: `@conduit/${provider}/browser`,
+    kind: 'browser' as const,
+    source: `import * as entry from '@conduit/${provider}/browser';\nglobalThis.conduitEntry = entry;\n`,
+    budgetBytes: browserBudgetBytes,
+  })),
+  ...Object.entries(clients).map(([provider, factory]) => ({
+    id: `${provider}-client`,
+    specifier: `@conduit/${provider}`,
+    kind: 'client' as const,
+    source: `import { ${factory} } from '@conduit/${provider}';\nglobalThis.conduitEntry = ${factory};\n`,
+    budgetBytes: clientBudgetBytes,
+  })),
+];
