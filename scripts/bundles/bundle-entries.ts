@@ -26,7 +26,10 @@ export const browserBudgetBytes = 4_000;
 /** See `browserBudgetBytes`. */
 export const clientBudgetBytes = 30_000;
 
-/** Every `./browser` entry (the whole entry) and every full client (its factory, as an app imports it). */
+/**
+ * Every `./browser` entry (the whole entry), every full client (its factory, as an app imports it)
+ * and the whole of `@conduit/core` (no Node built-in in any entry, not only in what providers use).
+ */
 export const bundleEntries: BundleEntry[] = [
   ...browserProviders.map((provider) => ({
     id: `${provider}-browser`,
@@ -42,4 +45,11 @@ export const bundleEntries: BundleEntry[] = [
     source: `import { ${factory} } from '@conduit/${provider}';\nglobalThis.conduitEntry = ${factory};\n`,
     budgetBytes: clientBudgetBytes,
   })),
+  {
+    id: 'core',
+    specifier: '@conduit/core',
+    kind: 'client',
+    source: `import * as core from '@conduit/core';\nglobalThis.conduitEntry = core;\n`,
+    budgetBytes: clientBudgetBytes,
+  },
 ];
