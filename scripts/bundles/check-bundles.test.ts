@@ -59,6 +59,9 @@ describe.each(Object.entries(bundlers))('%s', (name, bundle) => {
     const result = () => results.get(entry.id) as BundleResult;
 
     it('builds with 0 errors and 0 warnings that mention a Node built-in', () => {
+      for (const warning of result().warnings) {
+        console.log(`${name} ${entry.specifier}: warning: ${warning.split('\n')[0]}`);
+      }
       expect(result().errors).toEqual([]);
       expect(result().warnings.filter(mentionsNodeBuiltin)).toEqual([]);
       expect(result().code.length).toBeGreaterThan(500);
