@@ -5,7 +5,12 @@ import { requireFileSystem } from './require-file-system.js';
  * Reads a small file whole (Node, Bun, Deno), with its file name. An unreadable file is a
  * `ConfigurationError` naming the system error code; in browsers and Workers any path is one.
  */
-export async function readFileBytes(path: string): Promise<{ bytes: Uint8Array; name: string }> {
+export async function readFileBytes(path: string): Promise<{
+  /** The file's bytes. */
+  bytes: Uint8Array;
+  /** Its file name (the last path segment). */
+  name: string;
+}> {
   const files = requireFileSystem(path);
   try {
     return { bytes: await files.readFile(path), name: files.baseName(path) };

@@ -4,6 +4,7 @@ import type { ReplayableBody } from './replayable-body.js';
 
 /** A byte range of a file, between optional framing (e.g. a multipart head and tail). */
 export interface FileRange {
+  /** The file to read (Node, Bun, Deno). */
   path: string;
   /** First byte, inclusive. */
   start: number;

@@ -4,8 +4,11 @@ import type { UploadSource } from './upload-source.js';
 
 /** One chunk of a source: its bytes, where it starts, and whether it is the last. */
 export interface Chunk {
+  /** The chunk's bytes. */
   bytes: Uint8Array;
+  /** Where the chunk starts in the source, in bytes. */
   offset: number;
+  /** True for the source's last chunk. */
   last: boolean;
 }
 

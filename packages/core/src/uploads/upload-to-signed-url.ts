@@ -10,7 +10,9 @@ import { describeSource, type UploadSource } from './upload-source.js';
 
 /** Progress of an upload: bytes sent so far and the total when known. */
 export interface UploadProgress {
+  /** Bytes sent so far. */
   loaded: number;
+  /** Total bytes, when known. */
   total: number | undefined;
 }
 
@@ -42,7 +44,12 @@ export async function uploadToSignedUrl(
   url: string,
   source: UploadSource,
   options: SignedUploadOptions = {},
-): Promise<{ status: number; headers: Headers }> {
+): Promise<{
+  /** The storage service's 2xx status. */
+  status: number;
+  /** Its answer headers (e.g. `ETag`). */
+  headers: Headers;
+}> {
   const target = assertSecureUrl(url, 'signed upload URL');
   const info = await describeSource(source);
   const headers = new Headers(options.headers);
