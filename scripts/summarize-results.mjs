@@ -21,14 +21,19 @@ function runLabel(run, file) {
   return run === 'node20' ? 'chromium' : `chromium (${run})`;
 }
 
-/** `packages/core/test/x.test.ts` from the absolute path vitest writes (reports come from this checkout). */
-function testFile(name) {
+/**
+ * `packages/core/test/x.test.ts` from the absolute path vitest writes (reports come from this checkout). A
+ * harness run on several runtimes may name its file after the runtime ("harness (bun)"): that suffix is dropped,
+ * so the same test on Bun, Deno and workerd is one test.
+ */
+function testFile(name, run) {
   const path = relative(process.cwd(), name);
-  return path.startsWith('..') ? name : path;
+  const file = path.startsWith('..') ? name : path;
+  return file.endsWith(` (${run})`) ? file.slice(0, -` (${run})`.length) : file;
 }
 
 /** Per-test outcomes of one report, plus one failed pseudo-test per file that could not load. */
-function outcomesOf(report, source) {
+function outcomesOf(report, source, run) {
   const outcomes = [];
   if (!Array.isArray(report.testResults)) {
     // Only totals (no per-test list): each counted test gets an id of its own, so none merges with another.
@@ -44,7 +49,7 @@ function outcomesOf(report, source) {
     return outcomes;
   }
   for (const result of report.testResults ?? []) {
-    const file = testFile(result.name ?? '?');
+    const file = testFile(result.name ?? '?', run);
     const assertions = result.assertionResults ?? [];
     for (const assertion of assertions) {
       const name = assertion.fullName ?? [...(assertion.ancestorTitles ?? []), assertion.title].join(' ');
@@ -68,7 +73,7 @@ for (const run of existsSync(root) ? readdirSync(root).sort() : []) {
     const report = JSON.parse(readFileSync(join(root, run, file), 'utf8'));
     const label = runLabel(run, file);
     const totals = runs.get(label) ?? { passed: 0, failed: 0, skipped: 0 };
-    const outcomes = outcomesOf(report, `${run}/${file}`);
+    const outcomes = outcomesOf(report, `${run}/${file}`, run);
     for (const outcome of outcomes) {
       totals[kind(outcome.status)]++;
       const seen = distinct.get(outcome.id);
