@@ -1,0 +1,112 @@
+import type { ObservedAnswer } from './observed-answer.js';
+import { inFlightSlackMs, type PacingState, probeIntervalMs } from './pacing-state.js';
+
+/** Answers within this long of a window's first one may arrive out of order: a higher count there is not a refill. */
+export const reorderGuardMs = 50;
+
+/** True when the window length is known to within a few percent, so no probing is needed. */
+function windowCertain(state: PacingState): boolean {
+  return state.windowHighMs - state.windowLowMs <= Math.max(20, 0.03 * state.windowHighMs);
+}
+
+/** Moves the model past every window that ended by `now`; queued reservations carry into the next one. */
+export function rollWindows(state: PacingState, now: number): void {
+  while (state.windowEnd > 0 && now >= state.windowEnd) {
+    state.used = Math.max(0, state.used - state.limit);
+    state.windowStart = state.windowEnd;
+    state.windowStartObserved = 0;
+    state.windowEnd = state.windowHighMs > 0 ? state.windowStart + state.windowHighMs : 0;
+  }
+}
+
+/**
+ * Fixed window: the first `limit` reservations of a window go at once; the rest are placed in the
+ * next window(s), at its estimated start. While the window length is uncertain (a rounded reset and
+ * no declared `w`), the next window's first request is sent alone at the middle of the bounds: its
+ * answer (a refilled count or a 429) halves the uncertainty, and at most one request pays for it.
+ */
+export function reserveInWindow(state: PacingState, now: number): number {
+  rollWindows(state, now);
+  if (state.used < state.limit) {
+    state.used++;
+    return 0;
+  }
+  if (state.windowEnd === 0) {
+    // Spent, and the server never said when it refills: one probe per interval.
+    const sendAt = Math.max(now, state.nextSendAt);
+    state.nextSendAt = sendAt + probeIntervalMs;
+    state.reason = 'budget spent and no reset known: probing once a second';
+    return sendAt - now;
+  }
+  const windowsAhead = Math.floor((state.used - state.limit) / state.limit);
+  let sendAt = state.windowEnd + windowsAhead * state.windowHighMs;
+  if (windowsAhead === 0 && state.used === state.limit && state.windowStartObserved === 1 && !windowCertain(state)) {
+    sendAt = Math.max(now, Math.min(sendAt, state.windowStart + (state.windowLowMs + state.windowHighMs) / 2));
+    state.openerAt = sendAt;
+    state.openerWindowStart = state.windowStart;
+  }
+  state.used++;
+  state.reason = `${state.limit} requests per window spent; next window in ${Math.ceil(sendAt - now)} ms`;
+  return Math.max(0, sendAt - now);
+}
+
+/**
+ * Folds an answer into the fixed-window model. A count that went up together with a reset that
+ * moved on marks a new window (checked before the answer's reset is applied, so a new window's reset
+ * cannot pass for a refill); bounds on the window length come from rounded resets (the true reset
+ * lies within one precision step before the stated one), from the gap between window starts, and
+ * from a probe of the window's end that got a 429. A higher count without a moved reset is taken
+ * for answers arriving out of order (a loaded server reorders them by hundreds of milliseconds).
+ * Returns `false` when the answers contradict a fixed window (a token bucket, then).
+ */
+export function observeWindow(state: PacingState, answer: ObservedAnswer): boolean {
+  rollWindows(state, answer.observedAt);
+  const exact = answer.windowMs > 0;
+  if (exact) {
+    state.windowLowMs = answer.windowMs;
+    state.windowHighMs = answer.windowMs;
+  }
+  const sinceStart = answer.observedAt - state.windowStart;
+  const rose = state.lastRemaining >= 0 && answer.remaining > state.lastRemaining;
+  // Out-of-order answers of one burst can show a higher count, but not a reset that moved on by a window.
+  const resetMoved = answer.resetAt === 0 || state.lastResetAt === 0 || answer.resetAt >= state.lastResetAt + reorderGuardMs;
+  const newWindow =
+    state.windowStart === 0 ||
+    (rose && resetMoved && (state.windowStartObserved === 0 || sinceStart >= Math.max(reorderGuardMs, state.windowLowMs / 2)));
+  if (newWindow) {
+    if (state.lastObservedStart > 0 && state.lastRemaining >= 0 && !exact) {
+      const gap = answer.observedAt - state.lastObservedStart + inFlightSlackMs;
+      state.windowHighMs = state.windowHighMs > 0 ? Math.min(state.windowHighMs, gap) : gap;
+    }
+    if (state.windowStartObserved === 1) {
+      // The server's window changed before the model rolled over: carry the queue over now.
+      state.used = Math.max(0, state.used - state.limit);
+    }
+    state.windowStart = answer.observedAt;
+    state.openerAt = 0;
+    state.windowStartObserved = state.lastRemaining >= 0 ? 1 : 0;
+    if (state.windowStartObserved === 1) {
+      state.lastObservedStart = answer.observedAt;
+    }
+    state.windowEnd = state.windowHighMs > 0 ? state.windowStart + state.windowHighMs : 0;
+  }
+  if (answer.resetAt > state.windowStart) {
+    if (!exact && state.windowStartObserved === 1) {
+      const high = answer.resetAt - state.windowStart + inFlightSlackMs;
+      state.windowHighMs = state.windowHighMs > 0 ? Math.min(state.windowHighMs, high) : high;
+      state.windowLowMs = Math.max(state.windowLowMs, answer.resetAt - answer.resetPrecisionMs - state.windowStart);
+    }
+    state.windowEnd = state.windowEnd > 0 ? Math.min(state.windowEnd, answer.resetAt) : answer.resetAt;
+  }
+  if (answer.throttled && state.openerAt > 0 && answer.observedAt >= state.openerAt && !exact) {
+    // The probe of the window's end came too early: the window is longer than it waited.
+    state.windowLowMs = Math.max(state.windowLowMs, state.openerAt - state.openerWindowStart);
+    state.openerAt = 0;
+  }
+  state.used = Math.max(state.used, state.limit - answer.remaining);
+  if (state.windowHighMs > 0 && state.windowLowMs > state.windowHighMs + inFlightSlackMs) {
+    return false;
+  }
+  state.windowLowMs = Math.min(state.windowLowMs, state.windowHighMs);
+  return true;
+}
