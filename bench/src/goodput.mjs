@@ -83,7 +83,12 @@ function figuresFor(style, rows) {
     const shareBudget = headerless(style) ? '<= 0.05, < peers' : '<= 0.02';
     const shareOk = headerless(style) ? row.share429 <= 0.05 && row.share429 < lowestPeer : row.share429 <= 0.02;
     figures.push(
-      { name: `goodput [${style}] ${row.name} / limit`, value: row.goodput, budget: mine ? '>= 0.97' : '-', pass: !mine || row.goodput >= 0.97 },
+      {
+        name: `goodput [${style}] ${row.name} / limit`,
+        value: row.goodput,
+        budget: mine ? '>= 0.97' : '-',
+        pass: !mine || row.goodput >= 0.97,
+      },
       { name: `goodput [${style}] ${row.name} 429 share`, value: row.share429, budget: mine ? shareBudget : '-', pass: !mine || shareOk },
       { name: `goodput [${style}] ${row.name} failed calls`, value: row.failed, budget: mine ? '0' : '-', pass: !mine || row.failed === 0 },
     );

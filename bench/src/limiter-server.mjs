@@ -15,7 +15,7 @@ const body = '{"ok":true}';
 function tokenBucket(headers) {
   let tokens = limit;
   let last = performance.now();
-  return (request, response) => {
+  return (_request, response) => {
     const now = performance.now();
     tokens = Math.min(limit, tokens + ((now - last) / 1000) * limit);
     last = now;
@@ -48,7 +48,7 @@ const buckets = {
 };
 
 /** A 429 with Retry-After: 2 and a reset 2.84 s away, then 200s: when does the retry come? */
-function retryAfterProbe(request, response) {
+function retryAfterProbe(_request, response) {
   stats.arrivals.push(Date.now());
   if (stats.arrivals.length === 1) {
     response.writeHead(429, {
@@ -76,7 +76,7 @@ let server;
 if (style.startsWith('express-')) {
   const mode = style.slice('express-'.length);
   const app = express();
-  app.get('/__stats', (request, response) => response.json(stats));
+  app.get('/__stats', (_request, response) => response.json(stats));
   app.use(
     rateLimit({
       windowMs: 1000,
@@ -84,13 +84,13 @@ if (style.startsWith('express-')) {
       standardHeaders: mode === 'legacy' ? false : mode,
       legacyHeaders: mode === 'legacy',
       validate: false,
-      handler: (request, response) => {
+      handler: (_request, response) => {
         count(false);
         response.status(429).json({ error: 'rate_limited' });
       },
     }),
   );
-  app.get('/items', (request, response) => {
+  app.get('/items', (_request, response) => {
     count(true);
     response.json({ ok: true });
   });

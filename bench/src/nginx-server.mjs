@@ -14,7 +14,10 @@ function ensureNginx() {
     return;
   }
   process.stdout.write('nginx is missing: apt-get install -y nginx-light\n');
-  execFileSync('apt-get', ['install', '-y', 'nginx-light'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', 'nginx-light'], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 const freePort = () =>

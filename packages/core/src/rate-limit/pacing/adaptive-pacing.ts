@@ -5,6 +5,8 @@ import { notYetCounted } from './send-log.js';
 
 /** Before a rate is learned, each 429 cuts the trial rate to this share (AWS adaptive mode uses 0.7). */
 const backoffFactor = 0.8;
+/** 429s this close together answer requests sent before the first of them was known. */
+const throttleClusterMs = 50;
 
 /**
  * The rate to send at when the server gives no counts: the measured rate (from 429 to 429, see
@@ -43,9 +45,15 @@ export function observeAdaptiveThrottle(state: PacingState, observedAt: number):
   } else if (state.ratePerMs === 0) {
     state.trialRatePerMs *= backoffFactor;
   }
+  if (observedAt - state.lastThrottleAt < throttleClusterMs) {
+    // 429s for requests that were already on their way: the span to measure starts after the last of them.
+    state.anchorAt = 0;
+  }
   learnRate(state, observedAt, 0);
+  const first = state.lastThrottleAt === 0;
   state.lastThrottleAt = observedAt;
   const rate = adaptiveRatePerMs(state, observedAt);
-  // The server is empty now: whatever it has not counted yet comes out of the next refills.
-  setGcraAvailable(state, observedAt, 1 / rate, 1, -notYetCounted(state, observedAt));
+  // The server is empty now: whatever it has not counted yet comes out of the next refills. After a
+  // first 429 the retry's own backoff is spacing enough; later ones also hold back the next send.
+  setGcraAvailable(state, observedAt, 1 / rate, 1, (first ? 1 : 0) - notYetCounted(state, observedAt));
 }

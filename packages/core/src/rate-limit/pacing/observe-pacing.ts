@@ -75,6 +75,7 @@ export function observePacing(state: PacingState, answer: RateLimitState): void 
   if (state.mode === 'bucket') {
     observeBucket(state, observed);
   }
+  state.resetAbsolute = observed.resetAbsolute ? 1 : 0;
   state.lastRemaining = observed.remaining;
   state.lastResetAt = observed.resetAt;
 }

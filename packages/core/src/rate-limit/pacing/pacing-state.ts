@@ -23,6 +23,8 @@ export interface PacingState {
   lastObservedStart: number;
   /** When the current window ends, as an upper bound (0: unknown). */
   windowEnd: number;
+  /** A lower bound on when the current window ends (0: none known). */
+  windowEndLow: number;
   /** When the probe of an uncertain window's end was sent (0: none outstanding), and that window's start. */
   openerAt: number;
   openerWindowStart: number;
@@ -31,6 +33,8 @@ export interface PacingState {
   /** The server's previous `remaining` and reset, to tell a refill apart from a window change. */
   lastRemaining: number;
   lastResetAt: number;
+  /** 1 when the server's resets are absolute times (epoch, HTTP date), so a window's reset stays put; else 0. */
+  resetAbsolute: number;
   /** Token bucket / adaptive pacing: theoretical time of the next conforming send (GCRA). */
   nextSendAt: number;
   /** Learned refill rate in requests per millisecond (0: not learned yet). */
@@ -70,11 +74,13 @@ export function emptyPacingState(): PacingState {
     windowStartObserved: 0,
     lastObservedStart: 0,
     windowEnd: 0,
+    windowEndLow: 0,
     openerAt: 0,
     openerWindowStart: 0,
     used: 0,
     lastRemaining: -1,
     lastResetAt: 0,
+    resetAbsolute: 0,
     nextSendAt: 0,
     ratePerMs: 0,
     trialRatePerMs: 0,

@@ -4,9 +4,10 @@ import { inFlightSlackMs, type PacingState, probeIntervalMs } from './pacing-sta
 /** Answers within this long of a window's first one may arrive out of order: a higher count there is not a refill. */
 export const reorderGuardMs = 50;
 
-/** True when the window length is known to within a few percent, so no probing is needed. */
-function windowCertain(state: PacingState): boolean {
-  return state.windowHighMs - state.windowLowMs <= Math.max(20, 0.03 * state.windowHighMs);
+/** True when the current window's end is known to within 1 % of the window, so no probing is needed. */
+function endCertain(state: PacingState): boolean {
+  const windowMs = state.windowHighMs > 0 ? state.windowHighMs : state.windowEnd - state.windowStart;
+  return state.windowEndLow === 0 || state.windowEnd - state.windowEndLow <= Math.max(10, 0.01 * windowMs);
 }
 
 /** Moves the model past every window that ended by `now`; queued reservations carry into the next one. */
@@ -16,14 +17,16 @@ export function rollWindows(state: PacingState, now: number): void {
     state.windowStart = state.windowEnd;
     state.windowStartObserved = 0;
     state.windowEnd = state.windowHighMs > 0 ? state.windowStart + state.windowHighMs : 0;
+    state.windowEndLow = 0;
   }
 }
 
 /**
  * Fixed window: the first `limit` reservations of a window go at once; the rest are placed in the
- * next window(s), at its estimated start. While the window length is uncertain (a rounded reset and
- * no declared `w`), the next window's first request is sent alone at the middle of the bounds: its
- * answer (a refilled count or a 429) halves the uncertainty, and at most one request pays for it.
+ * next window(s), at its estimated start. While the window length is uncertain (a rounded absolute
+ * reset and no declared `w`), the next window's first request is sent alone a quarter of the way
+ * into the bounds: its answer (a refilled count or a 429) narrows them, and at most one request
+ * pays for it. The lower bound from a rounded reset is usually tight, so probing near it pays off.
  */
 export function reserveInWindow(state: PacingState, now: number): number {
   rollWindows(state, now);
@@ -40,8 +43,13 @@ export function reserveInWindow(state: PacingState, now: number): number {
   }
   const windowsAhead = Math.floor((state.used - state.limit) / state.limit);
   let sendAt = state.windowEnd + windowsAhead * state.windowHighMs;
-  if (windowsAhead === 0 && state.used === state.limit && state.windowStartObserved === 1 && !windowCertain(state)) {
-    sendAt = Math.max(now, Math.min(sendAt, state.windowStart + (state.windowLowMs + state.windowHighMs) / 2));
+  // Probing pays only against an absolute reset that stays put for the window (a fixed window, e.g.
+  // express-rate-limit's legacy headers); a token bucket would accept any probe and shrink the bound to nothing.
+  // Only short windows are worth it: one second of rounding on a 60 s or 1 h window costs little.
+  const shortWindow = state.windowEnd - state.windowStart <= 10_000;
+  const probe = state.resetAbsolute === 1 && shortWindow && !endCertain(state);
+  if (windowsAhead === 0 && state.used === state.limit && probe) {
+    sendAt = Math.max(now, Math.min(sendAt, state.windowEndLow + (state.windowEnd - state.windowEndLow) / 4));
     state.openerAt = sendAt;
     state.openerWindowStart = state.windowStart;
   }
@@ -67,12 +75,17 @@ export function observeWindow(state: PacingState, answer: ObservedAnswer): boole
     state.windowHighMs = answer.windowMs;
   }
   const sinceStart = answer.observedAt - state.windowStart;
-  const rose = state.lastRemaining >= 0 && answer.remaining > state.lastRemaining;
+  // A fresh window has most of its quota left; a small rise is a token bucket's trickle or a reordered answer.
+  const rose = state.lastRemaining >= 0 && answer.remaining > state.lastRemaining && answer.remaining >= answer.limit / 2;
   // Out-of-order answers of one burst can show a higher count, but not a reset that moved on by a window.
   const resetMoved = answer.resetAt === 0 || state.lastResetAt === 0 || answer.resetAt >= state.lastResetAt + reorderGuardMs;
   const newWindow =
     state.windowStart === 0 ||
     (rose && resetMoved && (state.windowStartObserved === 0 || sinceStart >= Math.max(reorderGuardMs, state.windowLowMs / 2)));
+  if (newWindow && rose && state.openerAt > 0 && answer.observedAt >= state.openerAt && answer.remaining < answer.limit - 2) {
+    // The probe found a partly refilled budget, not a fresh window: the server refills continuously.
+    return false;
+  }
   if (newWindow) {
     if (state.lastObservedStart > 0 && state.lastRemaining >= 0 && !exact) {
       const gap = answer.observedAt - state.lastObservedStart + inFlightSlackMs;
@@ -89,8 +102,10 @@ export function observeWindow(state: PacingState, answer: ObservedAnswer): boole
       state.lastObservedStart = answer.observedAt;
     }
     state.windowEnd = state.windowHighMs > 0 ? state.windowStart + state.windowHighMs : 0;
+    state.windowEndLow = state.windowStartObserved === 1 && state.windowLowMs > 0 ? state.windowStart + state.windowLowMs : 0;
   }
   if (answer.resetAt > state.windowStart) {
+    state.windowEndLow = Math.max(state.windowEndLow, answer.resetAt - answer.resetPrecisionMs);
     if (!exact && state.windowStartObserved === 1) {
       const high = answer.resetAt - state.windowStart + inFlightSlackMs;
       state.windowHighMs = state.windowHighMs > 0 ? Math.min(state.windowHighMs, high) : high;
@@ -100,7 +115,10 @@ export function observeWindow(state: PacingState, answer: ObservedAnswer): boole
   }
   if (answer.throttled && state.openerAt > 0 && answer.observedAt >= state.openerAt && !exact) {
     // The probe of the window's end came too early: the window is longer than it waited.
-    state.windowLowMs = Math.max(state.windowLowMs, state.openerAt - state.openerWindowStart);
+    if (state.openerWindowStart === state.windowStart && state.windowStartObserved === 1) {
+      state.windowLowMs = Math.max(state.windowLowMs, state.openerAt - state.openerWindowStart);
+    }
+    state.windowEndLow = Math.max(state.windowEndLow, state.openerAt);
     state.openerAt = 0;
   }
   state.used = Math.max(state.used, state.limit - answer.remaining);
