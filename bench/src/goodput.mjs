@@ -115,5 +115,16 @@ export async function runGoodput({ quick, only }) {
     rows.push(...styleRows);
     figures.push(...figuresFor(style, styleRows));
   }
+  // Summary rows under the names earlier runs used: Conduit's worst style.
+  const own = rows.filter((row) => row.name === 'conduit');
+  const headerRows = own.filter((row) => !headerless(row.style));
+  if (own.length > 0) {
+    const worstGoodput = Math.min(...own.map((row) => row.goodput));
+    const worstShare = Math.max(0, ...headerRows.map((row) => row.share429));
+    figures.push(
+      { name: 'goodput: conduit / limit', value: worstGoodput, budget: '>= 0.97', pass: worstGoodput >= 0.97 },
+      { name: 'goodput: conduit 429 share', value: worstShare, budget: '<= 0.02', pass: worstShare <= 0.02 },
+    );
+  }
   return { ...options, demand: options.limit * 3, rows, figures };
 }
