@@ -64,7 +64,8 @@ export async function measureGoodput(style, name, { limit, seconds, users }) {
     name,
     goodput: outcome.succeededInWindow / (limit * seconds),
     share429: answers === 0 ? 0 : stats.limited / answers,
-    triesPerCall: outcome.started === 0 ? 0 : answers / outcome.started,
+    // Answers per completed call (answers to calls cancelled at the end of the run are counted too).
+    triesPerCall: outcome.succeeded + outcome.failed === 0 ? 0 : answers / (outcome.succeeded + outcome.failed),
     failed: outcome.failed,
     p95: percentile95(outcome.latencies),
     errors: outcome.errors,

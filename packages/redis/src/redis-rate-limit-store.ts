@@ -79,6 +79,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     return this.#fallback;
   }
 
+  /** Reserves one request at `now` on the shared budget: 0 to send at once, else the wait in milliseconds. */
   async reserve(key: string, now: number): Promise<number> {
     if (!this.#shouldTryRedis()) {
       return this.#local.reserve(key, now);
@@ -96,6 +97,7 @@ export class RedisRateLimitStore implements RateLimitStore {
     }
   }
 
+  /** Folds one answer into the shared budget (and this process's fallback copy). */
   async update(key: string, state: RateLimitState): Promise<void> {
     // Mirrored locally, so a fallback starts from this process's latest view, not from nothing.
     this.#local.update(key, state);

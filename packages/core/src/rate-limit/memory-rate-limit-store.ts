@@ -17,10 +17,12 @@ const idleMs = 120_000;
 export class MemoryRateLimitStore implements RateLimitStore {
   readonly #budgets = new Map<string, PacingState>();
 
+  /** Reserves one request at `now`: 0 to send at once, else the wait in milliseconds. */
   reserve(key: string, now: number): number {
     return reservePacing(this.#budget(key, now), now);
   }
 
+  /** Folds one answer's rate-limit state into the budget for `key`. */
   update(key: string, state: RateLimitState): void {
     observePacing(this.#budget(key, state.observedAt), state);
   }

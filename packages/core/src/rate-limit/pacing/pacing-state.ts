@@ -12,26 +12,31 @@ export interface PacingState {
   mode: 'unknown' | 'window' | 'bucket' | 'adaptive';
   /** Requests per window, as the server last said. */
   limit: number;
-  /** Window length bounds learned so far; equal when a policy declared `w`. 0 / 0 when unknown. */
+  /** Shortest the window can be, as learned so far (the declared `w` when there is one; 0: unknown). */
   windowLowMs: number;
+  /** Longest the window can be, as learned so far (the declared `w` when there is one; 0: unknown). */
   windowHighMs: number;
   /** Start of the current window: observed (the first answer showing the count refilled) or estimated. */
   windowStart: number;
   /** 1 when `windowStart` was observed, so window-length bounds may be drawn from it; else 0. */
   windowStartObserved: number;
+  /** 1 once the model moved on to a new window by itself (its estimated end passed) since the last observed start. */
+  modelRolled: number;
   /** The last window start that was observed (0: none), to bound the window length by the gap to the next. */
   lastObservedStart: number;
   /** When the current window ends, as an upper bound (0: unknown). */
   windowEnd: number;
   /** A lower bound on when the current window ends (0: none known). */
   windowEndLow: number;
-  /** When the probe of an uncertain window's end was sent (0: none outstanding), and that window's start. */
+  /** When the probe of an uncertain window's end was sent (0: none outstanding). */
   openerAt: number;
+  /** The start of the window that probe belonged to. */
   openerWindowStart: number;
   /** Reservations counted against the window ending at `windowEnd`, queued ones included (may exceed `limit`). */
   used: number;
-  /** The server's previous `remaining` and reset, to tell a refill apart from a window change. */
+  /** The server's previous `remaining` (-1: none yet), to tell a refill apart from a window change. */
   lastRemaining: number;
+  /** The server's previous reset (0: none yet). */
   lastResetAt: number;
   /** 1 when the server's resets are absolute times (epoch, HTTP date), so a window's reset stays put; else 0. */
   resetAbsolute: number;
@@ -43,19 +48,23 @@ export interface PacingState {
   trialRatePerMs: number;
   /** First reservation seen for this budget. */
   firstSeenAt: number;
-  /** Rate learning: an anchor point where the server's count was known, and our totals there. */
+  /** Rate learning: when the server's count was last known at the start of a measured span (0: none). */
   anchorAt: number;
+  /** The server's count at the anchor. */
   anchorRemaining: number;
+  /** Requests the server had accepted from us at the anchor. */
   anchorAccepted: number;
-  /** Totals: reservations granted, and 429 answers. */
+  /** Reservations granted in all. */
   sent: number;
+  /** 429 answers in all. */
   throttles: number;
   /** Send times of reservations not yet (or only just) sent, to tell what an answer cannot have counted. */
   pendingSends: number[];
   /** Last 429 seen (adaptive growth restarts from it). */
   lastThrottleAt: number;
-  /** An explicit Retry-After: nothing is sent before `blockedUntil`, and one request may go at `retryCreditAt`. */
+  /** A Retry-After on an answer without counts: nothing is sent before this time. */
   blockedUntil: number;
+  /** An explicit Retry-After: one request (the retry) may go at this time whatever the model says (0: none). */
   retryCreditAt: number;
   /** When this state last changed, for eviction. */
   touchedAt: number;
@@ -72,6 +81,7 @@ export function emptyPacingState(): PacingState {
     windowHighMs: 0,
     windowStart: 0,
     windowStartObserved: 0,
+    modelRolled: 0,
     lastObservedStart: 0,
     windowEnd: 0,
     windowEndLow: 0,

@@ -16,6 +16,7 @@ export function rollWindows(state: PacingState, now: number): void {
     state.used = Math.max(0, state.used - state.limit);
     state.windowStart = state.windowEnd;
     state.windowStartObserved = 0;
+    state.modelRolled = 1;
     state.windowEnd = state.windowHighMs > 0 ? state.windowStart + state.windowHighMs : 0;
     state.windowEndLow = 0;
   }
@@ -91,10 +92,11 @@ export function observeWindow(state: PacingState, answer: ObservedAnswer): boole
       const gap = answer.observedAt - state.lastObservedStart + inFlightSlackMs;
       state.windowHighMs = state.windowHighMs > 0 ? Math.min(state.windowHighMs, gap) : gap;
     }
-    if (state.windowStartObserved === 1) {
+    if (state.modelRolled === 0 && state.lastRemaining >= 0) {
       // The server's window changed before the model rolled over: carry the queue over now.
       state.used = Math.max(0, state.used - state.limit);
     }
+    state.modelRolled = 0;
     state.windowStart = answer.observedAt;
     state.openerAt = 0;
     state.windowStartObserved = state.lastRemaining >= 0 ? 1 : 0;
