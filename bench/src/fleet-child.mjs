@@ -6,10 +6,16 @@ import { pacedUsers } from './load.mjs';
 
 const [url, users, ratePerUser, seconds, storeKind, redisPort] = process.argv.slice(2);
 let store;
+let redisWarnings = 0;
 if (storeKind === 'redis') {
   const { RedisRateLimitStore } = await import('@conduit/redis');
   // A store that cannot reach Redis counts locally and says so once: the bench reports it, never fails on it.
-  store = new RedisRateLimitStore({ host: '127.0.0.1', port: Number(redisPort), onWarning: () => undefined });
+  store = new RedisRateLimitStore({
+    host: '127.0.0.1',
+    port: Number(redisPort),
+    commandTimeoutMs: Number(process.env.BENCH_REDIS_TIMEOUT_MS ?? 200),
+    onWarning: () => redisWarnings++,
+  });
 }
 const transport = createTransport({ provider: 'bench', auth: none(), maxRetries: 10, maxRetryAfter: 600_000, rateLimitStore: store });
 const outcome = await pacedUsers({
@@ -22,4 +28,4 @@ const outcome = await pacedUsers({
       .then((response) => response.json()),
 });
 await store?.close?.();
-console.log(JSON.stringify({ ...outcome, latencies: outcome.latencies.length }));
+console.log(JSON.stringify({ ...outcome, latencies: outcome.latencies.length, redisWarnings, usingFallback: store?.usingFallback }));

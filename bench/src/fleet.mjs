@@ -104,6 +104,7 @@ export async function measureFleet(style, storeKind, { limit, seconds, processes
   await server.close();
   const succeeded = outcomes.reduce((sum, outcome) => sum + outcome.succeededInWindow, 0);
   const failed = outcomes.reduce((sum, outcome) => sum + outcome.failed, 0);
+  const fallbacks = outcomes.reduce((sum, outcome) => sum + (outcome.redisWarnings ?? 0), 0);
   const answers = stats.ok + stats.limited;
   return {
     style,
@@ -111,6 +112,7 @@ export async function measureFleet(style, storeKind, { limit, seconds, processes
     goodput: succeeded / (limit * seconds),
     share429: answers ? stats.limited / answers : 0,
     failed,
+    fallbacks,
     server: stats,
   };
 }
@@ -130,7 +132,7 @@ export async function runFleet({ quick }) {
   }
   for (const row of rows) {
     process.stdout.write(
-      `  fleet x4 [${row.style}] ${row.store}: goodput ${row.goodput.toFixed(3)}, 429 ${(row.share429 * 100).toFixed(1)} %, failed ${row.failed}\n`,
+      `  fleet x4 [${row.style}] ${row.store}: goodput ${row.goodput.toFixed(3)}, 429 ${(row.share429 * 100).toFixed(1)} %, failed ${row.failed}, processes that fell back to memory ${row.fallbacks}\n`,
     );
   }
   const figures = rows.flatMap((row) => {
