@@ -1,0 +1,14 @@
+import type { StepDefinition } from '../compose-steps.js';
+import { readAnswer } from '../read-answer.js';
+
+/** The `readAnswer` step: counts and logs the attempt, then turns its answer into a buffered 2xx or a typed error. */
+export const readAnswerStep: StepDefinition = {
+  name: 'readAnswer',
+  create: (runtime) => (next) => async (state) => {
+    runtime.stats.attempts++;
+    runtime.log?.(`→ ${state.method} ${state.template.url} (attempt ${state.attempt})`);
+    const response = await next(state);
+    runtime.log?.(`← ${response.status} ${state.method} ${state.template.url}`);
+    return readAnswer(runtime, state, response);
+  },
+};
