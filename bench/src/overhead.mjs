@@ -2,6 +2,7 @@
 import { createTransport, none } from '@conduit/core';
 import ky from 'ky';
 import createClient from 'openapi-fetch';
+import { printStepTable, runOverheadSteps } from './overhead-steps.mjs';
 import { startJsonServer } from './servers.mjs';
 
 export async function runOverhead({ quick }) {
@@ -36,8 +37,11 @@ export async function runOverhead({ quick }) {
   await server.close();
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ms = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+  const steps = await runOverheadSteps({ quick });
+  printStepTable(steps);
   return {
     medianMs: ms,
+    steps,
     figures: [
       {
         name: 'overhead: conduit / openapi-fetch (median)',
@@ -47,6 +51,23 @@ export async function runOverhead({ quick }) {
       },
       { name: 'overhead: conduit / fetch (median)', value: ms.conduit / ms.fetch, budget: '<= 1.15', pass: ms.conduit / ms.fetch <= 1.15 },
       { name: 'overhead: ky / fetch (median, reference)', value: ms.ky / ms.fetch, budget: '-', pass: true },
+      { name: 'overhead: openapi-fetch / fetch (median, reference)', value: ms['openapi-fetch'] / ms.fetch, budget: '-', pass: true },
+      {
+        name: 'overhead: pipeline CPU us per call over openapi-fetch (memory fetch, reference)',
+        value: steps.pipelineUs,
+        budget: '-',
+        pass: true,
+      },
     ],
   };
+}
+
+// `node bench/src/overhead.mjs [--quick]`: this section alone (run.mjs runs it as `--only=overhead` too).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await runOverhead({ quick: process.argv.includes('--quick') });
+  for (const figure of result.figures) {
+    console.log(
+      `${figure.name.padEnd(80)} ${figure.value.toFixed(3).padStart(8)}  ${figure.budget.padEnd(8)} ${figure.pass ? 'pass' : 'FAIL'}`,
+    );
+  }
 }

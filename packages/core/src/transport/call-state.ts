@@ -68,7 +68,10 @@ export function createCallState(
 ): CallState {
   const options = runtime.options;
   const template = input instanceof Request && init === undefined ? input : new Request(input, init);
-  const url = assertSecureUrl(template.url, 'request URL');
+  // A Request's URL is always absolute and parsed: only plain http needs a closer look (loopback only).
+  if (!template.url.startsWith('https://')) {
+    assertSecureUrl(template.url, 'request URL');
+  }
   const method = template.method.toUpperCase();
   const startedAt = runtime.now();
   const deadlineMs = call.deadline ?? options.deadline;
@@ -78,7 +81,9 @@ export function createCallState(
   const idempotencyKey = keyHeader && !safeMethods.has(method) ? (template.headers.get(keyHeader) ?? crypto.randomUUID()) : undefined;
   return {
     template,
-    host: url.host,
+    get host() {
+      return new URL(template.url).host;
+    },
     call,
     maxRetries: call.maxRetries ?? options.maxRetries ?? 2,
     timeoutMs: call.timeout ?? options.timeout ?? 60_000,

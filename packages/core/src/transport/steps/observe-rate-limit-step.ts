@@ -1,11 +1,12 @@
 import { parseRateLimitHeaders } from '../../rate-limit/parse-rate-limit-headers.js';
 import type { CallState } from '../call-state.js';
 import type { StepDefinition } from '../compose-steps.js';
+import { mayCarryRateLimit } from '../may-carry-rate-limit.js';
 import type { TransportRuntime } from '../transport-runtime.js';
 
 /** Reads the answer's rate-limit headers (the one call of the parser) and hands them to the store. */
 function observe(runtime: TransportRuntime, state: CallState, response: Response): Response | Promise<Response> {
-  const rateLimit = parseRateLimitHeaders(response.headers, runtime.now());
+  const rateLimit = mayCarryRateLimit(response.headers) ? parseRateLimitHeaders(response.headers, runtime.now()) : undefined;
   state.rateLimit = rateLimit;
   if (rateLimit === undefined) {
     return response;

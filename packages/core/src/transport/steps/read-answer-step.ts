@@ -4,11 +4,12 @@ import { readAnswer } from '../read-answer.js';
 /** The `readAnswer` step: counts and logs the attempt, then turns its answer into a buffered 2xx or a typed error. */
 export const readAnswerStep: StepDefinition = {
   name: 'readAnswer',
-  create: (runtime) => (next) => async (state) => {
+  create: (runtime) => (next) => (state) => {
     runtime.stats.attempts++;
     runtime.log?.(`→ ${state.method} ${state.template.url} (attempt ${state.attempt})`);
-    const response = await next(state);
-    runtime.log?.(`← ${response.status} ${state.method} ${state.template.url}`);
-    return readAnswer(runtime, state, response);
+    return next(state).then((response) => {
+      runtime.log?.(`← ${response.status} ${state.method} ${state.template.url}`);
+      return readAnswer(runtime, state, response);
+    });
   },
 };
