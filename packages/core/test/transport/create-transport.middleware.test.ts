@@ -73,7 +73,14 @@ describe('middleware hooks', () => {
   it('onError sees the typed error and may recover with a Response; without one the error stands', async () => {
     const seen: string[] = [];
     const recovering = setup(() => status(404), {
-      middleware: [{ onError: ({ error }) => (seen.push(error.name), json({ fallback: true })) }],
+      middleware: [
+        {
+          onError: ({ error }) => {
+            seen.push(error.name);
+            return json({ fallback: true });
+          },
+        },
+      ],
     });
     expect(await (await recovering.transport(url)).json()).toEqual({ fallback: true });
     expect(seen).toEqual(['NotFoundError']);

@@ -8,7 +8,11 @@ import { answering, stepHarness } from './step-harness.js';
 
 function store(wait: number | Promise<number>) {
   const reserved: string[] = [];
-  return { reserved, store: { reserve: (key: string) => (reserved.push(key), wait), update: () => undefined } };
+  const reserve = (key: string) => {
+    reserved.push(key);
+    return wait;
+  };
+  return { reserved, store: { reserve, update: () => undefined } };
 }
 
 describe('rateLimit step', () => {

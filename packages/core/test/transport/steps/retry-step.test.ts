@@ -47,7 +47,10 @@ describe('retry step', () => {
       fingerprint: 'f',
       bearsKey: false,
       apply: () => undefined,
-      refresh: async () => (refreshed++, true),
+      refresh: async () => {
+        refreshed++;
+        return true;
+      },
     };
     const { run, state, runtime } = stepHarness(retryStep, { auth, maxRetries: 0, sleep: async () => undefined });
     await run(failing(401));
@@ -64,7 +67,12 @@ describe('retry step', () => {
     const seen: RetryContext[] = [];
     const { run } = stepHarness(
       retryStep,
-      { onRetry: (context) => (seen.push(context), false) },
+      {
+        onRetry: (context) => {
+          seen.push(context);
+          return false;
+        },
+      },
       {},
       'https://api.example.com/v1/items?sig=abcdefabcdefabcdef',
     );
@@ -78,7 +86,10 @@ describe('retry step', () => {
     controller.abort();
     let called = 0;
     const { run } = stepHarness(retryStep, {}, { signal: controller.signal });
-    const error = await run(async () => (called++, new Response())).catch((caught: unknown) => caught);
+    const error = await run(async () => {
+      called++;
+      return new Response();
+    }).catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(called).toBe(0);
   });
