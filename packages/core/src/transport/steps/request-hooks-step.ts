@@ -10,6 +10,10 @@ export const requestHooksStep: StepDefinition = {
   name: 'requestHooks',
   hooks: true,
   create: (runtime) => (next) => async (state) => {
+    // Middleware with only response/error hooks or observers (api.video's) costs no Request here.
+    if (!state.middleware.some((middleware) => middleware.onRequest !== undefined)) {
+      return next(state);
+    }
     const original = new Request(state.url, {
       method: state.method,
       headers: state.headers,

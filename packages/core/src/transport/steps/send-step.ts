@@ -1,6 +1,6 @@
+import { sendReplayable as defaultSendReplayable } from '../../platform/send-replayable.js';
 import type { Handler } from '../compose-steps.js';
 import { sendInit } from '../send-init.js';
-import { sendReplayable as defaultSendReplayable } from '../../platform/send-replayable.js';
 import type { TransportRuntime } from '../transport-runtime.js';
 
 /**
