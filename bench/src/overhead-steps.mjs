@@ -57,16 +57,23 @@ async function sample(contenders, { rounds, batch }) {
 }
 
 export async function runOverheadSteps({ quick }) {
-  const transport = (skip) => createTransport({ provider: 'bench', auth: none(), fetch: memoryFetch, experimental_skipSteps: skip });
+  const transport = (skip, middleware) =>
+    createTransport({ provider: 'bench', auth: none(), fetch: memoryFetch, experimental_skipSteps: skip, middleware });
+  const observer = { name: 'observer', onEvent: () => undefined };
+  const hooks = { name: 'hooks', onRequest: () => undefined, onResponse: () => undefined };
   const contenders = {
     'openapi-fetch (memory fetch)': client(memoryFetch),
     conduit: client(transport([])),
     'conduit, every skippable step left out': client(transport(measuredSteps)),
+    'conduit + an onEvent observer': client(transport([], [observer])),
+    'conduit + onRequest/onResponse hooks': client(transport([], [hooks])),
     ...Object.fromEntries(measuredSteps.map((step) => [`without ${step}`, client(transport([step]))])),
   };
   const us = await sample(contenders, { rounds: quick ? 60 : 300, batch: 200 });
   const full = us.conduit;
   const rows = measuredSteps.map((step) => ({ step, costUs: full - us[`without ${step}`] }));
+  rows.push({ step: 'callEvents (one observer)', costUs: us['conduit + an onEvent observer'] - full });
+  rows.push({ step: 'request/response hooks (one middleware)', costUs: us['conduit + onRequest/onResponse hooks'] - full });
   return { perCallUs: us, rows, pipelineUs: full - us['openapi-fetch (memory fetch)'] };
 }
 
