@@ -16,7 +16,6 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']
  */
 export interface CallState {
   readonly template: Request;
-  readonly host: string;
   readonly call: CallOptions;
   readonly maxRetries: number;
   readonly timeoutMs: number;
@@ -68,9 +67,10 @@ export function createCallState(
 ): CallState {
   const options = runtime.options;
   const template = input instanceof Request && init === undefined ? input : new Request(input, init);
-  // A Request's URL is always absolute and parsed: only plain http needs a closer look (loopback only).
-  if (!template.url.startsWith('https://')) {
-    assertSecureUrl(template.url, 'request URL');
+  // A Request's URL is always absolute and parsed: only plain http needs a closer look (loopback
+  // only), once per origin in a row.
+  if (!template.url.startsWith('https://') && !(runtime.checkedOrigin && template.url.startsWith(runtime.checkedOrigin))) {
+    runtime.checkedOrigin = `${assertSecureUrl(template.url, 'request URL').origin}/`;
   }
   const method = template.method.toUpperCase();
   const startedAt = runtime.now();
@@ -81,9 +81,6 @@ export function createCallState(
   const idempotencyKey = keyHeader && !safeMethods.has(method) ? (template.headers.get(keyHeader) ?? crypto.randomUUID()) : undefined;
   return {
     template,
-    get host() {
-      return new URL(template.url).host;
-    },
     call,
     maxRetries: call.maxRetries ?? options.maxRetries ?? 2,
     timeoutMs: call.timeout ?? options.timeout ?? 60_000,
@@ -113,6 +110,11 @@ export function createCallState(
     request: undefined,
     info: undefined,
   };
+}
+
+/** The host a call goes to, for error messages (parsed only when one is written). */
+export function callHost(state: CallState): string {
+  return new URL(state.template.url).host;
 }
 
 /** Forgets what the previous attempt built, before the next one starts. */

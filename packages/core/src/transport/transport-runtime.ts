@@ -31,6 +31,8 @@ export interface TransportRuntime {
   middleware: readonly Middleware[];
   /** The last rate-limit state seen per limiter key, for hook contexts and `onRateLimit` on limiter waits. */
   readonly lastRateLimit: Map<string, RateLimitState>;
+  /** The last plain-http origin found to be loopback (with a trailing `/`), so the next call to it skips the URL parse. */
+  checkedOrigin: string | undefined;
   /** The auth context of calls without a signal of their own (shared: nothing per call to allocate). */
   readonly authContext: AuthContext;
 }
@@ -54,6 +56,7 @@ export function createTransportRuntime(options: TransportOptions): TransportRunt
     stats: { calls: 0, attempts: 0, retries: 0, rateLimited: 0, failures: 0 },
     middleware: options.middleware ?? [],
     lastRateLimit: new Map(),
+    checkedOrigin: undefined,
     authContext: { fetch: fetchForAuth, signal: undefined },
   };
 }

@@ -1,5 +1,6 @@
 import { APITimeoutError } from '../../errors/api-timeout-error.js';
 import { createAttemptSignal } from '../attempt-signal.js';
+import { callHost } from '../call-state.js';
 import type { StepDefinition } from '../compose-steps.js';
 
 /**
@@ -12,7 +13,9 @@ export const attemptSignalStep: StepDefinition = {
   create: (runtime) => (next) => async (state) => {
     const remaining = state.deadlineAt === undefined ? undefined : state.deadlineAt - runtime.now();
     if (remaining !== undefined && remaining <= 0) {
-      throw new APITimeoutError(`${state.method} to ${state.host} exceeded its deadline of ${state.deadlineMs} ms`, { retryable: false });
+      throw new APITimeoutError(`${state.method} to ${callHost(state)} exceeded its deadline of ${state.deadlineMs} ms`, {
+        retryable: false,
+      });
     }
     const attemptSignal = createAttemptSignal(state.signal, state.timeoutMs, remaining);
     state.attemptSignal = attemptSignal;

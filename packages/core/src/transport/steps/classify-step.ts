@@ -1,4 +1,5 @@
 import { ConduitError } from '../../errors/conduit-error.js';
+import { callHost } from '../call-state.js';
 import { classifyFetchError } from '../classify-fetch-error.js';
 import type { StepDefinition } from '../compose-steps.js';
 
@@ -18,7 +19,7 @@ export const classifyStep: StepDefinition = {
         throw error;
       }
       const cause = state.attemptSignal?.cause() ?? (state.signal?.aborted ? 'caller' : undefined);
-      const classified = classifyFetchError(error, cause, { method: state.method, host: state.host, timeoutMs: state.timeoutMs });
+      const classified = classifyFetchError(error, cause, { method: state.method, host: callHost(state), timeoutMs: state.timeoutMs });
       state.notSent = classified.notSent;
       throw classified.error;
     }
