@@ -16,6 +16,8 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']
  */
 export interface CallState {
   readonly template: Request;
+  /** `template.url`, read once (undici serializes the URL on every read). */
+  readonly templateUrl: string;
   readonly call: CallOptions;
   readonly maxRetries: number;
   readonly timeoutMs: number;
@@ -67,10 +69,11 @@ export function createCallState(
 ): CallState {
   const options = runtime.options;
   const template = input instanceof Request && init === undefined ? input : new Request(input, init);
+  const templateUrl = template.url;
   // A Request's URL is always absolute and parsed: only plain http needs a closer look (loopback
   // only), once per origin in a row.
-  if (!template.url.startsWith('https://') && !(runtime.checkedOrigin && template.url.startsWith(runtime.checkedOrigin))) {
-    runtime.checkedOrigin = `${assertSecureUrl(template.url, 'request URL').origin}/`;
+  if (!templateUrl.startsWith('https://') && !(runtime.checkedOrigin && templateUrl.startsWith(runtime.checkedOrigin))) {
+    runtime.checkedOrigin = `${assertSecureUrl(templateUrl, 'request URL').origin}/`;
   }
   const method = template.method.toUpperCase();
   const startedAt = runtime.now();
@@ -81,6 +84,7 @@ export function createCallState(
   const idempotencyKey = keyHeader && !safeMethods.has(method) ? (template.headers.get(keyHeader) ?? crypto.randomUUID()) : undefined;
   return {
     template,
+    templateUrl,
     call,
     maxRetries: call.maxRetries ?? options.maxRetries ?? 2,
     timeoutMs: call.timeout ?? options.timeout ?? 60_000,
@@ -102,7 +106,7 @@ export function createCallState(
     skipPacing: false,
     notSent: false,
     method,
-    url: template.url,
+    url: templateUrl,
     headers: undefined,
     init: undefined,
     attemptSignal: undefined,
@@ -114,14 +118,14 @@ export function createCallState(
 
 /** The host a call goes to, for error messages (parsed only when one is written). */
 export function callHost(state: CallState): string {
-  return new URL(state.template.url).host;
+  return new URL(state.templateUrl).host;
 }
 
 /** Forgets what the previous attempt built, before the next one starts. */
 export function resetAttempt(state: CallState): void {
   state.notSent = false;
   state.method = state.template.method.toUpperCase();
-  state.url = state.template.url;
+  state.url = state.templateUrl;
   state.headers = undefined;
   state.init = undefined;
   state.rateLimit = undefined;

@@ -11,7 +11,7 @@ export function callInfo(runtime: TransportRuntime, state: CallState): CallInfo 
     operationId: runtime.options.operationId?.(state.template),
     bucket: state.bucket,
     method: state.template.method.toUpperCase(),
-    url: redact(state.template.url),
+    url: redact(state.templateUrl),
     startedAt: state.startedAt,
   };
   return state.info;

@@ -6,7 +6,7 @@ import type { TransportRuntime } from './transport-runtime.js';
 /** A 2xx answer read inside the attempt (so its timeout covers the body); any other status thrown as its typed error. */
 export async function readAnswer(runtime: TransportRuntime, state: CallState, response: Response): Promise<Response> {
   if (response.ok) {
-    return readSuccess(response, state.method, state.template.url);
+    return readSuccess(response, state.method, state.templateUrl);
   }
   if (response.status === 429) {
     runtime.stats.rateLimited++;
@@ -14,7 +14,7 @@ export async function readAnswer(runtime: TransportRuntime, state: CallState, re
   throw await readErrorResponse(response, {
     provider: runtime.provider,
     method: state.method,
-    url: state.template.url,
+    url: state.templateUrl,
     rateLimit: state.rateLimit,
     parseError: runtime.options.parseError,
     requestIdHeader: runtime.requestIdHeader,

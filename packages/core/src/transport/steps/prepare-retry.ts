@@ -33,7 +33,7 @@ export async function prepareRetry(runtime: TransportRuntime, state: CallState, 
     throw error;
   }
   const { delayMs, reason } = decision;
-  const url = redact(state.template.url);
+  const url = redact(state.templateUrl);
   if (runtime.options.onRetry?.({ error, attempt: state.attempt, delayMs, method: state.method, url }) === false) {
     throw error;
   }

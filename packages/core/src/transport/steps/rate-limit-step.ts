@@ -24,7 +24,7 @@ async function pace(runtime: TransportRuntime, state: CallState, reserved: numbe
   if (wait > runtime.policy.maxRetryAfter || (remaining !== undefined && wait >= remaining)) {
     throw new RateLimitError(
       `${provider} rate limit for "${state.bucket}" is spent for another ${Math.ceil(wait / 1000)} s (beyond maxRetryAfter or the deadline); not sending.`,
-      { status: 429, provider, retryAfterMs: wait, method: state.method, url: state.template.url },
+      { status: 429, provider, retryAfterMs: wait, method: state.method, url: state.templateUrl },
     );
   }
   if (hasObservers(state)) {

@@ -6,9 +6,9 @@ export const readAnswerStep: StepDefinition = {
   name: 'readAnswer',
   create: (runtime) => (next) => (state) => {
     runtime.stats.attempts++;
-    runtime.log?.(`→ ${state.method} ${state.template.url} (attempt ${state.attempt})`);
+    runtime.log?.(`→ ${state.method} ${state.templateUrl} (attempt ${state.attempt})`);
     return next(state).then((response) => {
-      runtime.log?.(`← ${response.status} ${state.method} ${state.template.url}`);
+      runtime.log?.(`← ${response.status} ${state.method} ${state.templateUrl}`);
       return readAnswer(runtime, state, response);
     });
   },
