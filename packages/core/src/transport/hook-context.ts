@@ -1,17 +1,56 @@
 import { ConduitError } from '../errors/conduit-error.js';
+import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
 import type { CallState } from './call-state.js';
 import { callInfo } from './emit-event.js';
-import type { Middleware, RequestHookContext } from './middleware.js';
+import type { CallInfo, ErrorHookContext, Middleware, RequestHookContext, ResponseHookContext } from './middleware.js';
 import type { TransportRuntime } from './transport-runtime.js';
 
-/** What every hook of one attempt is told: the call, the attempt's request, its number and the bucket's last rate-limit state. */
-export function hookContext(runtime: TransportRuntime, state: CallState, request: Request): RequestHookContext {
-  return {
-    call: callInfo(runtime, state),
-    request,
-    attempt: state.attempt,
-    rateLimit: runtime.lastRateLimit.get(state.limiterKey),
-  };
+/**
+ * What every hook of one attempt is told. `call` is built on first read (a fresh id and a redacted
+ * URL cost more than the rest of the context), so a response-only hook such as api.video's pays nothing for it.
+ */
+class AttemptHookContext implements RequestHookContext {
+  readonly attempt: number;
+  readonly rateLimit: RateLimitState | undefined;
+  readonly #runtime: TransportRuntime;
+  readonly #state: CallState;
+
+  constructor(
+    runtime: TransportRuntime,
+    state: CallState,
+    readonly request: Request,
+    readonly response?: Response,
+    readonly error?: ConduitError,
+  ) {
+    this.#runtime = runtime;
+    this.#state = state;
+    this.attempt = state.attempt;
+    this.rateLimit = runtime.lastRateLimit.get(state.limiterKey);
+  }
+
+  get call(): CallInfo {
+    return callInfo(this.#runtime, this.#state);
+  }
+}
+
+/** The context of `onRequest`: the call, the attempt's request, its number and the bucket's last rate-limit state. */
+export function requestHookContext(runtime: TransportRuntime, state: CallState, request: Request): RequestHookContext {
+  return new AttemptHookContext(runtime, state, request);
+}
+
+/** The context of `onResponse`: the same plus the attempt's answer. */
+export function responseHookContext(
+  runtime: TransportRuntime,
+  state: CallState,
+  request: Request,
+  response: Response,
+): ResponseHookContext {
+  return new AttemptHookContext(runtime, state, request, response) as ResponseHookContext;
+}
+
+/** The context of `onError`: the same plus the typed error. */
+export function errorHookContext(runtime: TransportRuntime, state: CallState, request: Request, error: ConduitError): ErrorHookContext {
+  return new AttemptHookContext(runtime, state, request, undefined, error) as ErrorHookContext;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ConduitError } from '../../errors/conduit-error.js';
 import type { StepDefinition } from '../compose-steps.js';
-import { hookContext, runHook } from '../hook-context.js';
+import { errorHookContext, runHook } from '../hook-context.js';
 import { readAnswer } from '../read-answer.js';
 
 /**
@@ -24,7 +24,7 @@ export const errorHooksStep: StepDefinition = {
         if (middleware?.onError === undefined) {
           continue;
         }
-        const context = { ...hookContext(runtime, state, request), error };
+        const context = errorHookContext(runtime, state, request, error);
         const recovered = await runHook(middleware, 'onError', () => middleware.onError?.(context));
         if (recovered instanceof Response) {
           return readAnswer(runtime, state, recovered);

@@ -1,5 +1,5 @@
 import type { StepDefinition } from '../compose-steps.js';
-import { hookContext, runHook } from '../hook-context.js';
+import { requestHookContext, runHook } from '../hook-context.js';
 
 /**
  * The `requestHooks` step: every middleware's `onRequest`, in registration order, each seeing the
@@ -25,7 +25,7 @@ export const requestHooksStep: StepDefinition = {
       if (middleware.onRequest === undefined) {
         continue;
       }
-      const context = hookContext(runtime, state, request);
+      const context = requestHookContext(runtime, state, request);
       const replaced = await runHook(middleware, 'onRequest', () => middleware.onRequest?.(context));
       if (replaced instanceof Request) {
         request = replaced;

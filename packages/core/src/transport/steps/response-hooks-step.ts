@@ -1,5 +1,5 @@
 import type { StepDefinition } from '../compose-steps.js';
-import { hookContext, runHook } from '../hook-context.js';
+import { responseHookContext, runHook } from '../hook-context.js';
 
 /**
  * The `responseHooks` step: every middleware's `onResponse`, in reverse registration order, on the
@@ -17,7 +17,7 @@ export const responseHooksStep: StepDefinition = {
       if (middleware?.onResponse === undefined) {
         continue;
       }
-      const context = { ...hookContext(runtime, state, request), response };
+      const context = responseHookContext(runtime, state, request, response);
       const replaced = await runHook(middleware, 'onResponse', () => middleware.onResponse?.(context));
       if (replaced instanceof Response) {
         response = replaced;
