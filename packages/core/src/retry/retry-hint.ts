@@ -24,13 +24,15 @@ export function retryHint(error: ConduitError): RetryHint | undefined {
     return undefined;
   }
   const state = error.rateLimit;
-  const explicit = error.headers['retry-after'] !== undefined || error.headers['retry-after-ms'] !== undefined;
+  const explicit =
+    state?.explicitRetryAfter === true || error.headers['retry-after'] !== undefined || error.headers['retry-after-ms'] !== undefined;
   if (RateLimitError.isInstance(error)) {
     if (error.retryAfterMs === undefined) {
       return undefined;
     }
-    // No parsed headers at all: the hint came from the body (GenAI `details.retry_after`), an explicit one.
-    return { delayMs: error.retryAfterMs, reason: explicit || state === undefined ? 'retry-after' : 'rate-limit-reset' };
+    // No window hint or reset in the headers: the wait came from the body (GenAI `details.retry_after`), an explicit one.
+    const fromWindow = state?.retryAfterMs !== undefined || (state?.remaining === 0 && state.resetAt !== undefined);
+    return { delayMs: error.retryAfterMs, reason: explicit || !fromWindow ? 'retry-after' : 'rate-limit-reset' };
   }
   if (state === undefined) {
     return undefined;

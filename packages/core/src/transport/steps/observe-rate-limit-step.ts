@@ -6,7 +6,9 @@ import type { TransportRuntime } from '../transport-runtime.js';
 
 /** Reads the answer's rate-limit headers (the one call of the parser) and hands them to the store. */
 function observe(runtime: TransportRuntime, state: CallState, response: Response): Response | Promise<Response> {
-  const rateLimit = mayCarryRateLimit(response.headers) ? parseRateLimitHeaders(response.headers, runtime.now()) : undefined;
+  // A 429 always yields a state (the limiter adapts to servers that send no header); anything else only with a header.
+  const { status, headers } = response;
+  const rateLimit = status === 429 || mayCarryRateLimit(headers) ? parseRateLimitHeaders(headers, runtime.now(), status) : undefined;
   state.rateLimit = rateLimit;
   if (rateLimit === undefined) {
     return response;

@@ -7,6 +7,15 @@ import type { TransportRuntime } from '../transport-runtime.js';
 /** Waits longer than this reach `onRateLimit` too, so no long wait is silent. */
 const reportedWaitMs = 1000;
 
+/** The store's own word for why a reservation waits, else `limiter`. */
+function waitReason(runtime: TransportRuntime, key: string): string {
+  try {
+    return runtime.store.reason?.(key) || 'limiter';
+  } catch {
+    return 'limiter';
+  }
+}
+
 /** Awaits a reservation the store could not answer at once (or a wait it asked for), then sleeps it out. */
 async function pace(runtime: TransportRuntime, state: CallState, reserved: number | Promise<number>): Promise<void> {
   let wait = 0;
@@ -27,14 +36,15 @@ async function pace(runtime: TransportRuntime, state: CallState, reserved: numbe
       { status: 429, provider, retryAfterMs: wait, method: state.method, url: state.templateUrl },
     );
   }
+  const reason = waitReason(runtime, state.limiterKey);
   if (hasObservers(state)) {
-    emitEvent(state, { type: 'rate-limit:wait', call: callInfo(runtime, state), waitMs: wait, reason: 'limiter' });
+    emitEvent(state, { type: 'rate-limit:wait', call: callInfo(runtime, state), waitMs: wait, reason });
   }
   if (wait > reportedWaitMs) {
     const last = runtime.lastRateLimit.get(state.limiterKey) ?? { observedAt: runtime.now() };
-    runtime.options.onRateLimit?.({ provider, bucket: state.bucket, state: last, status: 0, waitMs: wait, reason: 'limiter' });
+    runtime.options.onRateLimit?.({ provider, bucket: state.bucket, state: last, status: 0, waitMs: wait, reason });
   }
-  runtime.log?.(`waiting ${wait} ms for the "${state.bucket}" budget`);
+  runtime.log?.(`waiting ${wait} ms for the "${state.bucket}" budget (${reason})`);
   await runtime.sleep(wait, state.signal);
 }
 
