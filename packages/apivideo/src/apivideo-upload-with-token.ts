@@ -9,6 +9,7 @@ import {
   type UploadSource,
   VERSION,
 } from '@conduit/core';
+import { apiVideoOperations, type paths } from '@conduit/specs/apivideo';
 import createClient from 'openapi-fetch';
 import { apivideoBucket } from './apivideo-bucket.js';
 import { chunkPayload } from './apivideo-chunk-form.js';
@@ -23,7 +24,6 @@ import { sendReplayableWithRateLimitReset, withRateLimitReset } from './apivideo
 import { bodyOf } from './apivideo-response.js';
 import type { Video } from './apivideo-types.js';
 import { type ApiVideoUploadOptions, checkUploadOptions, uploadOptionKeys } from './apivideo-upload-options.js';
-import type { paths } from './generated/schema.js';
 
 /** Options of `uploadWithToken`: the upload options plus how to reach the API. No API key is involved. */
 export interface ApiVideoTokenUploadOptions extends ApiVideoUploadOptions {
@@ -130,7 +130,7 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
           headers: { 'content-type': contentType },
           fetch: transport.with({
             idempotent: request.contentRange !== undefined && request.videoId !== null,
-            bucket: 'upload',
+            bucket: apiVideoOperations.uploadWithUploadToken.bucket,
             body: stream,
             signal: request.signal,
             timeout: options.timeout,

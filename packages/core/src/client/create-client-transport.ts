@@ -28,6 +28,8 @@ export interface ProviderDefinition {
   parseError: ErrorBodyParser;
   /** Picks the rate-limit bucket of a request. */
   bucket?: ((request: Request) => string) | undefined;
+  /** Names the spec operation of a request (its operationId), for telemetry and logs. */
+  operationId?: ((request: Request) => string | undefined) | undefined;
   /** Response header with the request id. */
   requestIdHeader?: string | undefined;
   /** Idempotency-key header, only if the provider documents one. */

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/apivideo';
 import type { HttpHandler } from 'msw';
-import type { components } from '../generated/apivideo.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 import { trackHandlers } from './apivideo-tracks.js';
 

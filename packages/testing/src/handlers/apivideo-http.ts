@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/apivideo';
 import { HttpResponse, type HttpResponseResolver } from 'msw';
-import type { components } from '../generated/apivideo.js';
 import type { ApiVideoMockBucket, ApiVideoMockRequest, ApiVideoMockState } from './apivideo-state.js';
 
 type Problem = components['schemas']['ProblemDetails'];

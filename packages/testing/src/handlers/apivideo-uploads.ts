@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/apivideo';
 import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
 import { acceptChunk } from './apivideo-chunks.js';
 import { json, notFound, problem, readForm, route } from './apivideo-http.js';
 import type { ApiVideoMockState, ApiVideoMockVideo } from './apivideo-state.js';

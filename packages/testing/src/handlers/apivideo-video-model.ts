@@ -1,4 +1,4 @@
-import type { components } from '../generated/apivideo.js';
+import type { components } from '@conduit/specs/apivideo';
 import { apivideoDocs } from './apivideo-http.js';
 import type { ApiVideoMockState, ApiVideoMockVideo } from './apivideo-state.js';
 

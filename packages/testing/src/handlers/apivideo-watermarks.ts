@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/apivideo';
 import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
 import { checkQueryEnum, empty, imageKind, invalid, json, notFound, pageOf, readForm, route, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 

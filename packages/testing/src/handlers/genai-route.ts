@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/genai';
 import { type DefaultBodyType, HttpResponse, type HttpResponseResolver, type PathParams } from 'msw';
-import type { components } from '../generated/genai.js';
 import { checkBearer } from './genai-auth.js';
 import { type GenAIMockErrorCode, genaiErrorBody, genaiErrorStatus } from './genai-profile.js';
 import { type GenAIMockState, type GenAIWindowGroup, nextId, takeFromWindow } from './genai-state.js';

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/genai';
 import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/genai.js';
 import type { ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { checkAnalyze, checkGenerateImage, checkGenerateText, checkNewEndpoint, isProblem } from './genai-check-body.js';

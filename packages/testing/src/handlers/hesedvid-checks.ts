@@ -1,4 +1,4 @@
-import type { components, operations } from '../generated/hesedvid.js';
+import type { components, operations } from '@conduit/specs/hesedvid';
 
 type Schemas = components['schemas'];
 

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/hesedvid';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/hesedvid.js';
 import { checkUploadUrlRequest } from './hesedvid-checks.js';
 import { hesedvidBaseUrl } from './hesedvid-profile.js';
 import { type HesedVidRouteContext, hesedvidRoute, refuse } from './hesedvid-route.js';

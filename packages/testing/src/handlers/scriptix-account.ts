@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
 import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit, scriptixErrorBody } from './scriptix-respond.js';
 import { scriptixBaseUrl as base, type ScriptixMockState } from './scriptix-state.js';
 

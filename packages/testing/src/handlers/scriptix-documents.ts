@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import { storageOrigin } from '../storage/signed-storage.js';
 import { exportExtension, renderExport, scriptixExportFormats } from './scriptix-exports.js';

@@ -1,4 +1,4 @@
-import type { components } from '../generated/scriptix.js';
+import type { components } from '@conduit/specs/scriptix';
 import { mockTranscript } from './scriptix-state.js';
 
 type Format = components['schemas']['DocumentExportFormat'];

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
 import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
 import { scriptixBaseUrl as base, type ScriptixMockState, scriptixBaseUrlV4 as v4 } from './scriptix-state.js';
 

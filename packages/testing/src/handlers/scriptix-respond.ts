@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { HttpResponse } from 'msw';
-import type { components } from '../generated/scriptix.js';
 import type { ScriptixMockState } from './scriptix-state.js';
 
 type ErrorBody = components['schemas']['ScriptixError'];

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
 import { advanceSession, attachMedia, createMockSession, ownedSession, sasObjectKey } from './scriptix-session-model.js';

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
 import { authenticate, badRequest, type Caller, fail, json } from './scriptix-respond.js';
 import { attachMedia, createMockSession, ownedSession } from './scriptix-session-model.js';
 import { scriptixBaseUrl as base, type MockScriptixTusUpload, type ScriptixMockState } from './scriptix-state.js';

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/viddyscribe';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/viddyscribe.js';
 import { checkGenerationConfig } from './viddyscribe-generation-checks.js';
 import { addViddyScribeMedia } from './viddyscribe-media-handlers.js';
 import {

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/viddyscribe';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/viddyscribe.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import {
   apiError,
