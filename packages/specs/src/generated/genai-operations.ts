@@ -11,7 +11,7 @@ export const genAIOperations = {
     "method": "POST",
     "path": "/generate",
     "operationId": "generate",
-    "bucket": "default",
+    "bucket": "generate",
     "security": [
       [
         "BearerAuth"
@@ -29,7 +29,7 @@ export const genAIOperations = {
     "method": "POST",
     "path": "/generate/image",
     "operationId": "generateImage",
-    "bucket": "default",
+    "bucket": "generate",
     "security": [
       [
         "BearerAuth"
@@ -47,7 +47,7 @@ export const genAIOperations = {
     "method": "POST",
     "path": "/analyze",
     "operationId": "analyze",
-    "bucket": "default",
+    "bucket": "analyze",
     "security": [
       [
         "BearerAuth"
@@ -65,7 +65,7 @@ export const genAIOperations = {
     "method": "GET",
     "path": "/models",
     "operationId": "listModels",
-    "bucket": "default",
+    "bucket": "models",
     "security": [
       [
         "BearerAuth"
@@ -81,7 +81,7 @@ export const genAIOperations = {
     "method": "POST",
     "path": "/new-endpoint",
     "operationId": "newEndpoint",
-    "bucket": "default",
+    "bucket": "other",
     "security": [
       [
         "BearerAuth"

@@ -1,4 +1,5 @@
 import type { components } from '@conduit/specs/apivideo';
+import type { MockValidationOptions } from '../provider-mock.js';
 
 type Schemas = components['schemas'];
 
@@ -6,7 +7,7 @@ type Schemas = components['schemas'];
 export type ApiVideoMockBucket = 'upload' | 'write' | 'read';
 
 /** Options of `createApiVideoMock`. */
-export interface ApiVideoMockOptions {
+export interface ApiVideoMockOptions extends MockValidationOptions {
   /** Origin the handlers answer on (default `https://ws.api.video`; use `https://sandbox.api.video` for sandbox clients). */
   baseUrl?: string;
   /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */
@@ -72,7 +73,9 @@ export interface ApiVideoMockRequest {
 export interface ApiVideoMockState {
   readonly baseUrl: string;
   readonly now: () => number;
-  readonly options: Required<Omit<ApiVideoMockOptions, 'baseUrl' | 'now' | 'limits'>> & { limits: Record<ApiVideoMockBucket, number> };
+  readonly options: Required<Omit<ApiVideoMockOptions, 'baseUrl' | 'now' | 'limits' | 'validate'>> & {
+    limits: Record<ApiVideoMockBucket, number>;
+  };
   videos: Map<string, ApiVideoMockVideo>;
   uploadTokens: Map<string, Schemas['UploadToken']>;
   captions: Map<string, Map<string, Schemas['Caption']>>;

@@ -1,10 +1,14 @@
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { apiVideoDocument } from '@conduit/specs/apivideo/document';
 import type { HttpHandler } from 'msw';
+import { withSpecValidation } from '../kernel/with-spec-validation.js';
 import type { ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { apivideoAnalyticsHandlers } from './apivideo-analytics.js';
 import { apivideoAuthHandlers } from './apivideo-auth.js';
 import { apivideoCaptionHandlers } from './apivideo-captions.js';
 import { apivideoChapterHandlers } from './apivideo-chapters.js';
+import { apivideoInvalidRequest } from './apivideo-invalid-request.js';
 import { apivideoLiveStreamHandlers } from './apivideo-live-streams.js';
 import { apivideoPlayerHandlers } from './apivideo-players.js';
 import { createApiVideoProfile } from './apivideo-profile.js';
@@ -50,5 +54,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     ...apivideoAnalyticsHandlers(state),
     ...apivideoWebhookHandlers(state),
   ];
-  return { profile, handlers, scenarios: createScenarios(profile), reset: () => state.reset(), state };
+  return withSpecValidation(
+    { profile, handlers, scenarios: createScenarios(profile), reset: () => state.reset(), state },
+    { table: apiVideoOperations, document: apiVideoDocument },
+    options.validate,
+    { invalidRequest: apivideoInvalidRequest },
+  );
 }

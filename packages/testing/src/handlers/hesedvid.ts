@@ -1,5 +1,8 @@
+import { hesedVidOperations } from '@conduit/specs/hesedvid';
+import { hesedVidDocument } from '@conduit/specs/hesedvid/document';
 import type { HttpHandler } from 'msw';
-import type { ProviderMock } from '../provider-mock.js';
+import { withSpecValidation } from '../kernel/with-spec-validation.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { createSignedStorage } from '../storage/signed-storage.js';
 import { createHesedVidAnalyticsHandlers } from './hesedvid-analytics-handlers.js';
@@ -17,7 +20,7 @@ import { createHesedVidUploadHandlers, type HesedVidUploadUrlShape } from './hes
 import { createHesedVidVideoHandlers } from './hesedvid-video-handlers.js';
 
 /** Options for `createHesedVidMock`. */
-export interface HesedVidMockOptions {
+export interface HesedVidMockOptions extends MockValidationOptions {
   /** Clock in epoch milliseconds for rate-limit windows, `createdAt` and expiries (default `Date.now`). */
   now?: () => number;
   /** Requests per hour per key and bucket (defaults: the documented general 10,000, video 1,000, analytics 500). */
@@ -66,11 +69,15 @@ export function createHesedVidHandlers(state: HesedVidMockState, options: HesedV
 export function createHesedVidMock(options: HesedVidMockOptions = {}): ProviderMock & { readonly state: HesedVidMockState } {
   const environments = options.environments ?? defaultHesedVidEnvironments;
   const state = createHesedVidState(createSignedStorage('hesedvid'), environments);
-  return {
-    profile: hesedvidProfile,
-    handlers: createHesedVidHandlers(state, options),
-    scenarios: hesedvidScenarios,
-    state,
-    reset: () => resetHesedVidState(state, environments),
-  };
+  return withSpecValidation(
+    {
+      profile: hesedvidProfile,
+      handlers: createHesedVidHandlers(state, options),
+      scenarios: hesedvidScenarios,
+      state,
+      reset: () => resetHesedVidState(state, environments),
+    },
+    { table: hesedVidOperations, document: hesedVidDocument },
+    options.validate,
+  );
 }

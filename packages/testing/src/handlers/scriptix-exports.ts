@@ -29,7 +29,8 @@ const contentTypes: Record<Exclude<Format, 'json' | 'media'>, string> = {
   pdf: 'application/pdf',
   txt: 'text/plain',
   html: 'text/html',
-  template: 'text/markdown',
+  // The docs give no content type for template exports; text/plain is one the spec lists.
+  template: 'text/plain',
 };
 
 function clock(seconds: number, separator: string, hours = true): string {

@@ -1,9 +1,13 @@
-import type { ProviderMock } from '../provider-mock.js';
+import { scriptixOperations } from '@conduit/specs/scriptix';
+import { scriptixDocument } from '@conduit/specs/scriptix/document';
+import { withSpecValidation } from '../kernel/with-spec-validation.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
 import { createScriptixAccountHandlers } from './scriptix-account.js';
 import { createScriptixDocumentHandlers } from './scriptix-documents.js';
+import { scriptixInvalidRequest } from './scriptix-invalid-request.js';
 import { createScriptixPartnerHandlers } from './scriptix-partner.js';
 import { scriptixErrorBody, scriptixRateLimitHeaders } from './scriptix-respond.js';
 import { createScriptixSessionHandlers } from './scriptix-sessions.js';
@@ -36,7 +40,7 @@ export interface ScriptixMock extends ProviderMock {
  * uploads are assembled in memory with offset checks, documents export in every format, and every
  * request is authenticated (either header) and rate-limited with `X-RateLimit-*` headers.
  */
-export function createScriptixMock(): ScriptixMock {
+export function createScriptixMock(options: MockValidationOptions = {}): ScriptixMock {
   const storage = createSignedStorage('scriptix');
   const state = createScriptixState();
   const handlers = [
@@ -47,15 +51,20 @@ export function createScriptixMock(): ScriptixMock {
     ...createScriptixAccountHandlers(state),
     ...createScriptixPartnerHandlers(state),
   ];
-  return {
-    profile: scriptixProfile,
-    handlers,
-    scenarios: scriptixScenarios,
-    state,
-    storage,
-    reset() {
-      Object.assign(state, createScriptixState());
-      storage.reset();
+  return withSpecValidation(
+    {
+      profile: scriptixProfile,
+      handlers,
+      scenarios: scriptixScenarios,
+      state,
+      storage,
+      reset() {
+        Object.assign(state, createScriptixState());
+        storage.reset();
+      },
     },
-  };
+    { table: scriptixOperations, document: scriptixDocument },
+    options.validate,
+    { invalidRequest: scriptixInvalidRequest },
+  );
 }

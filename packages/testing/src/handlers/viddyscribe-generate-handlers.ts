@@ -1,6 +1,5 @@
 import type { components } from '@conduit/specs/viddyscribe';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { checkGenerationConfig } from './viddyscribe-generation-checks.js';
 import { addViddyScribeMedia } from './viddyscribe-media-handlers.js';
 import {
   apiError,
@@ -128,10 +127,6 @@ function generateHandler(kind: Kind): (state: ViddyScribeMockState) => HttpHandl
       if (parsed instanceof Response) {
         return parsed;
       }
-      const problem = checkGenerationConfig(kind, parsed.config);
-      if (problem) {
-        return invalid(problem);
-      }
       const media = resolveMedia(state, parsed);
       if (media instanceof Response) {
         return media;
@@ -185,10 +180,6 @@ export function createViddyScribeGenerateHandlers(state: ViddyScribeMockState): 
       if (!isHttpUrl(body?.source_url)) {
         return invalid('source_url must be an absolute http(s) URL');
       }
-      const problem = checkGenerationConfig('text', { language: body.language, ad_type: body.ad_type });
-      if (problem) {
-        return invalid(problem.replace('generation_config.', ''));
-      }
       const media = addViddyScribeMedia(state, { via: 'url', failJobs: /fail/i.test(body.source_url) });
       return legacyJob(media, { language: body.language, ad_type: body.ad_type, format: 'json' });
     }),
@@ -204,10 +195,6 @@ export function createViddyScribeGenerateHandlers(state: ViddyScribeMockState): 
       }
       const language = form.get('language') ?? undefined;
       const adType = form.get('ad_type') ?? undefined;
-      const problem = checkGenerationConfig('text', { language, ad_type: adType });
-      if (problem) {
-        return invalid(problem.replace('generation_config.', ''));
-      }
       const name = file instanceof File ? file.name : undefined;
       const media = addViddyScribeMedia(state, { via: 'file', filename: name, failJobs: /fail/i.test(name ?? '') });
       return legacyJob(media, { language, ad_type: adType, format: 'json' });

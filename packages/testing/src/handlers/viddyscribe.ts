@@ -1,4 +1,7 @@
-import type { ProviderMock } from '../provider-mock.js';
+import { viddyScribeOperations } from '@conduit/specs/viddyscribe';
+import { viddyScribeDocument } from '@conduit/specs/viddyscribe/document';
+import { withSpecValidation } from '../kernel/with-spec-validation.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
@@ -58,7 +61,7 @@ export interface ViddyScribeMock extends ProviderMock {
  * const mediaId = mock.seedMedia({ uploadStatus: 'processing', readyAfter: 2 });
  * ```
  */
-export function createViddyScribeMock(): ViddyScribeMock {
+export function createViddyScribeMock(options: MockValidationOptions = {}): ViddyScribeMock {
   const storage = createSignedStorage('viddyscribe');
   // One state object for the mock's lifetime: `reset()` refills it in place, so the handlers keep seeing it.
   const state = createViddyScribeState();
@@ -68,7 +71,7 @@ export function createViddyScribeMock(): ViddyScribeMock {
     ...createViddyScribeResultsHandlers(state),
     ...storage.handlers,
   ];
-  return {
+  const mock: Omit<ViddyScribeMock, 'violations' | 'assertNoViolations'> = {
     profile: viddyscribeProfile,
     handlers,
     scenarios: viddyscribeScenarios,
@@ -93,4 +96,5 @@ export function createViddyScribeMock(): ViddyScribeMock {
       storage.reset();
     },
   };
+  return withSpecValidation(mock, { table: viddyScribeOperations, document: viddyScribeDocument }, options.validate);
 }
