@@ -22,11 +22,23 @@ export interface RateLimitWindows {
   readonly size: number;
 }
 
-/** Windows of `windowMs` with a limit per bucket (`Infinity` where `limits` names none). */
-export function createRateLimitWindows(limits: () => Readonly<Record<string, number>>, windowMs: number): RateLimitWindows {
-  const windows = new Map<string, { used: number; resetAt: number }>();
+/** The count and reset time of one window (epoch milliseconds). */
+export interface WindowCount {
+  used: number;
+  resetAt: number;
+}
+
+/**
+ * Windows of `windowMs` with a limit per bucket (`Infinity` where `limits` names none), kept in
+ * `windows` (keyed `<credential>:<bucket>`) so a mock's state can expose them.
+ */
+export function createRateLimitWindows(
+  limits: () => Readonly<Record<string, number>>,
+  windowMs: number,
+  windows: Map<string, WindowCount> = new Map(),
+): RateLimitWindows {
   const read = (credential: string, bucket: string, now: number, count: boolean): WindowReading => {
-    const key = `${credential}\u0000${bucket}`;
+    const key = `${credential}:${bucket}`;
     let window = windows.get(key);
     if (window === undefined || window.resetAt <= now) {
       window = { used: 0, resetAt: now + windowMs };
