@@ -36,7 +36,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
 
   it('a 429 is waited out using X-RateLimit-Retry-After and retried', async () => {
     const client = createTestClient(clock);
-    mock.state.windows.set('read', { start: clock.now(), used: 3 });
+    mock.state.windows.set('read', { resetAt: clock.now() + 60_000, used: 3 });
     const page = await client.tags.listPage();
     expect(page.data).toEqual([]);
     const statuses = mock.state.requests.map((request) => request.status);
@@ -46,7 +46,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
 
   it('gives up with RateLimitError when the hint exceeds maxRetryAfter', async () => {
     const client = createTestClient(clock, { maxRetryAfter: 10_000 });
-    mock.state.windows.set('read', { start: clock.now(), used: 3 });
+    mock.state.windows.set('read', { resetAt: clock.now() + 60_000, used: 3 });
     const error = await client.tags.listPage().catch((caught: unknown) => caught);
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect((error as RateLimitError).retryAfterMs).toBe(60_000);

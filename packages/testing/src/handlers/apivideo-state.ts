@@ -1,4 +1,5 @@
 import type { components } from '@conduit/specs/apivideo';
+import type { WindowCount } from '../kernel/rate-limit-windows.js';
 import type { MockValidationOptions } from '../provider-mock.js';
 
 type Schemas = components['schemas'];
@@ -91,8 +92,8 @@ export interface ApiVideoMockState {
   refreshTokens: Map<string, string>;
   /** Every request that reached the mock, in order. */
   requests: ApiVideoMockRequest[];
-  /** Per-bucket windows: start (epoch ms) and requests counted. */
-  windows: Map<ApiVideoMockBucket, { start: number; used: number }>;
+  /** Per-bucket windows: requests counted and when the window resets (epoch ms). */
+  windows: Map<string, WindowCount>;
   counter: number;
   /** Makes every issued access token expired (the next bearer call answers 401). */
   expireAccessTokens(): void;

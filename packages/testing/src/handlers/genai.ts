@@ -46,7 +46,7 @@ function createHandlers(state: GenAIMockState, options: GenAIMockOptions) {
       const auth = checkBearer(request.headers.get('authorization'));
       return 'key' in auth ? auth.key : genaiRefuse(meta(request), auth.problem);
     },
-    limitUnauthenticated: true,
+    peekWindow: (key, bucket, at) => state.windows.take(key, bucket, at),
     takeWindow: (key, bucket, at) => state.windows.take(key, bucket, at),
     rateLimitHeaders: genaiRateLimitHeaders,
     rateLimited: (window, request, at) => genaiRateLimited(meta(request), window, at),

@@ -40,8 +40,10 @@ export interface MockKernelOptions {
   now?: (() => number) | undefined;
   /** Checks the credentials of an operation with security: the credential, or the refusal to answer. */
   authenticate?: ((request: Request, operation: OperationEntry) => string | Response) | undefined;
-  /** Whether a request refused by `authenticate` still counts against its bucket and gets the headers (default false). */
-  limitUnauthenticated?: boolean | undefined;
+  /** Reads (or counts) the window for the rate-limit headers of an answer refused by `authenticate` (default: no headers). */
+  peekWindow?: ((credential: string, bucket: string, now: number) => WindowReading) | undefined;
+  /** Sees every answer the kernel gives for an operation (e.g. to record requests). */
+  observe?: ((request: Request, operation: OperationEntry, response: Response) => void) | undefined;
   /** Counts the request against its bucket's window (the kernel refuses with 429 when it is spent). */
   takeWindow?: ((credential: string, bucket: string, now: number) => WindowReading) | undefined;
   /** The provider's rate-limit headers for a window reading. */
@@ -136,10 +138,11 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
     if (operation.security.length > 0 && options.authenticate) {
       const result = options.authenticate(request, operation);
       if (result instanceof Response) {
-        const window = options.limitUnauthenticated ? options.takeWindow?.('', operation.bucket, at) : undefined;
+        const window = options.peekWindow?.('', operation.bucket, at);
         for (const [name, value] of Object.entries(window && options.rateLimitHeaders ? options.rateLimitHeaders(window, at) : {})) {
           result.headers.set(name, value);
         }
+        options.observe?.(request, operation, result);
         await checkResponse(operation, result);
         return result;
       }
@@ -174,6 +177,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
     for (const [name, value] of Object.entries(headers)) {
       response.headers.set(name, value);
     }
+    options.observe?.(request, operation, response);
     await checkResponse(operation, response);
     return response;
   };

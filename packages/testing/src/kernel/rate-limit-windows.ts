@@ -30,15 +30,16 @@ export interface WindowCount {
 
 /**
  * Windows of `windowMs` with a limit per bucket (`Infinity` where `limits` names none), kept in
- * `windows` (keyed `<credential>:<bucket>`) so a mock's state can expose them.
+ * `windows` (keyed `<credential>:<bucket>` unless `keyOf` says otherwise) so a mock's state can expose them.
  */
 export function createRateLimitWindows(
   limits: () => Readonly<Record<string, number>>,
   windowMs: number,
   windows: Map<string, WindowCount> = new Map(),
+  keyOf: (credential: string, bucket: string) => string = (credential, bucket) => `${credential}:${bucket}`,
 ): RateLimitWindows {
   const read = (credential: string, bucket: string, now: number, count: boolean): WindowReading => {
-    const key = `${credential}:${bucket}`;
+    const key = keyOf(credential, bucket);
     let window = windows.get(key);
     if (window === undefined || window.resetAt <= now) {
       window = { used: 0, resetAt: now + windowMs };
