@@ -38,6 +38,10 @@ export { createOperationMatcher, type OperationMatch, type OperationMatcher } fr
 export { createOperationRouting, type OperationRouting } from './operations/create-operation-routing.js';
 export type { OperationEntry, OperationTable } from './operations/operation-table.js';
 export { type Page, type PageCursor, type PaginationStyle, paginate } from './pagination/paginate.js';
+export { openFileAsBlob } from './platform/open-file-as-blob.js';
+export type { ReplayableSender, SendReplayableOptions } from './platform/platform-contract.js';
+export { readFileBytes } from './platform/read-file-bytes.js';
+export { sendNodeRequest, sendReplayable } from './platform/send-replayable.js';
 export { type PollOptions, pollUntil } from './polling/poll-until.js';
 export { keyFingerprint } from './rate-limit/key-fingerprint.js';
 export {
@@ -68,7 +72,6 @@ export type {
   TransportEvent,
 } from './transport/middleware.js';
 export { parseBodyText } from './transport/read-error-response.js';
-export { sendNodeRequest } from './transport/send-node-request.js';
 export type {
   CallOptions,
   ErrorBodyParser,
