@@ -15,7 +15,6 @@ export {
 export { createRateLimitWindows, type RateLimitWindows, type WindowReading } from './kernel/rate-limit-windows.js';
 export { describeViolations, type SpecViolation } from './kernel/spec-violation.js';
 export { defaultMockValidation, setDefaultMockValidation, takeMockViolations } from './kernel/validation-defaults.js';
-export { type ProviderSpec, withSpecValidation } from './kernel/with-spec-validation.js';
 export { createMockServer, type MockServer, type MockServerOptions } from './mock-server/create-mock-server.js';
 export type { MockValidationOptions, ProviderMock } from './provider-mock.js';
 export { createScenarios, type ScenarioScope, type Scenarios, type SequenceStep } from './scenarios/create-scenarios.js';

@@ -1,9 +1,10 @@
 import type { components } from '@conduit/specs/scriptix';
-import { type HttpHandler, http } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
-import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { scriptixRoute } from './scriptix-route.js';
 import { advanceSession, attachMedia, createMockSession, ownedSession, sasObjectKey } from './scriptix-session-model.js';
-import { scriptixBaseUrl as base, mockTranscript, type ScriptixMockState } from './scriptix-state.js';
+import { mockTranscript, type ScriptixMockState } from './scriptix-state.js';
 
 type Schemas = components['schemas'];
 const maxSasSize = 5_368_709_120;
@@ -59,13 +60,9 @@ function checkCreateSession(body: Record<string, unknown>): [string, string] | u
 }
 
 /** createSession, listSessions, getSession, deleteSession, getUploadUrl, getSessionResult, transcribeFile. */
-export function createScriptixSessionHandlers(state: ScriptixMockState, storage: SignedStorage): HttpHandler[] {
-  return [
-    http.post(`${base}/speech-to-text/session`, async ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+export function createScriptixSessionHandlers(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
+  return {
+    createSession: scriptixRoute(async ({ request, caller }) => {
       const body = await readJson(request);
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
         return badRequest(caller, 'body', 'must be a JSON object');
@@ -93,11 +90,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer, 201);
     }),
 
-    http.get(`${base}/speech-to-text/session`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listSessions: scriptixRoute(({ request, caller }) => {
       const page = readOffsetLimit(new URL(request.url), caller);
       if (page instanceof Response) {
         return page;
@@ -107,11 +100,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.get(`${base}/speech-to-text/session/:sessionId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getSession: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -121,11 +110,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.delete(`${base}/speech-to-text/session/:sessionId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    deleteSession: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -134,11 +119,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return new Response(null, { status: 204, headers: caller.headers });
     }),
 
-    http.post(`${base}/speech-to-text/session/:sessionId/upload-url`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getUploadUrl: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -162,11 +143,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.get(`${base}/speech-to-text/session/:sessionId/result`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getSessionResult: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -188,11 +165,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.post(`${base}/speech-to-text`, async ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    transcribeFile: scriptixRoute(async ({ request, caller }) => {
       let form: FormData;
       try {
         form = await request.formData();
@@ -220,5 +193,5 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       const answer: Schemas['TranscribeFileResponse'] = { session_id: session.record.session_id };
       return json(caller, answer);
     }),
-  ];
+  };
 }

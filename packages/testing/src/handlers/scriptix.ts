@@ -1,6 +1,7 @@
 import { scriptixOperations } from '@conduit/specs/scriptix';
 import { scriptixDocument } from '@conduit/specs/scriptix/document';
-import { withSpecValidation } from '../kernel/with-spec-validation.js';
+import { createMockKernel } from '../kernel/create-mock-kernel.js';
+import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
@@ -10,8 +11,9 @@ import { createScriptixDocumentHandlers } from './scriptix-documents.js';
 import { scriptixInvalidRequest } from './scriptix-invalid-request.js';
 import { createScriptixPartnerHandlers } from './scriptix-partner.js';
 import { scriptixErrorBody, scriptixRateLimitHeaders } from './scriptix-respond.js';
+import { authenticateScriptix, scriptixRateLimited } from './scriptix-route.js';
 import { createScriptixSessionHandlers } from './scriptix-sessions.js';
-import { createScriptixState, type ScriptixMockState, scriptixBaseUrl } from './scriptix-state.js';
+import { createScriptixState, type ScriptixMockState, scriptixBaseUrl, scriptixBaseUrlV4 } from './scriptix-state.js';
 import { createScriptixTusHandlers } from './scriptix-tus.js';
 
 /** How the generic scenarios answer like Scriptix: its error shapes, codes and `X-RateLimit-*` headers. */
@@ -43,28 +45,48 @@ export interface ScriptixMock extends ProviderMock {
 export function createScriptixMock(options: MockValidationOptions = {}): ScriptixMock {
   const storage = createSignedStorage('scriptix');
   const state = createScriptixState();
+  const kernelFor = (baseUrl: string) =>
+    createMockKernel({
+      table: scriptixOperations,
+      document: scriptixDocument,
+      baseUrl,
+      profile: scriptixProfile,
+      validate: options.validate,
+      authenticate: (request) => authenticateScriptix(request, state),
+      takeWindow: (key, bucket, now) =>
+        createRateLimitWindows(() => ({ [bucket]: state.rateLimit.limit }), state.rateLimit.windowMs, state.windows).take(key, bucket, now),
+      rateLimitHeaders: (window) => scriptixRateLimitHeaders({ limit: window.limit, remaining: window.remaining, resetAt: window.resetAt }),
+      rateLimited: (window, _request, now) => scriptixRateLimited(window, now),
+      invalidRequest: scriptixInvalidRequest,
+    });
+  const kernel = kernelFor(scriptixBaseUrl);
+  const partner = createScriptixPartnerHandlers(state);
   const handlers = [
     ...storage.handlers,
-    ...createScriptixSessionHandlers(state, storage),
-    ...createScriptixTusHandlers(state),
-    ...createScriptixDocumentHandlers(state, storage),
-    ...createScriptixAccountHandlers(state),
-    ...createScriptixPartnerHandlers(state),
+    ...kernel.routes({
+      ...createScriptixSessionHandlers(state, storage),
+      ...createScriptixTusHandlers(state),
+      ...createScriptixDocumentHandlers(state, storage),
+      ...createScriptixAccountHandlers(state),
+      ...partner,
+    }),
+    // The realtime-control routes are also served under /api/v4 (the docs show both).
+    ...kernelFor(scriptixBaseUrlV4).routes({
+      initializeRealtime: partner.initializeRealtime!,
+      getRealtimeStatus: partner.getRealtimeStatus!,
+    }),
   ];
-  return withSpecValidation(
-    {
-      profile: scriptixProfile,
-      handlers,
-      scenarios: scriptixScenarios,
-      state,
-      storage,
-      reset() {
-        Object.assign(state, createScriptixState());
-        storage.reset();
-      },
+  return {
+    profile: scriptixProfile,
+    handlers,
+    scenarios: scriptixScenarios,
+    state,
+    storage,
+    reset() {
+      Object.assign(state, createScriptixState());
+      storage.reset();
     },
-    { table: scriptixOperations, document: scriptixDocument },
-    options.validate,
-    { invalidRequest: scriptixInvalidRequest },
-  );
+    violations: kernel.violations,
+    assertNoViolations: () => kernel.assertNoViolations(),
+  };
 }

@@ -1,5 +1,5 @@
 import { createOperationMatcher, type OperationEntry } from '@conduit/core';
-import { getResponse, type HttpHandler, HttpResponse, http } from 'msw';
+import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSpecValidator, isJsonType, mediaType } from './create-spec-validator.js';
 import type { WindowReading } from './rate-limit-windows.js';
@@ -58,8 +58,6 @@ export interface MockKernelOptions {
 export interface MockKernel {
   /** msw handlers for the given operations; method and path come from the operation table. */
   routes(handlers: Readonly<Record<string, MockRouteHandler>>): HttpHandler[];
-  /** Runs requests to operations the given msw handlers answer through validation (handlers that do their own auth). */
-  wrap(handlers: readonly HttpHandler[]): HttpHandler;
   /** Response violations recorded in `'all'` mode (requests that break the spec get a 400 instead). */
   readonly violations: SpecViolation[];
   /** Throws an error listing every recorded violation with its JSON pointer, and forgets them. */
@@ -174,7 +172,8 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
               now: at,
             });
     }
-    for (const [name, value] of Object.entries(headers)) {
+    // A simulated network failure (`HttpResponse.error()`) has immutable headers and nothing to label.
+    for (const [name, value] of response.type === 'error' ? [] : Object.entries(headers)) {
       response.headers.set(name, value);
     }
     options.observe?.(request, operation, response);
@@ -189,27 +188,13 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
         if (operation === undefined) {
           throw new Error(`${options.profile.id} mock: no operation ${operationId} in the spec`);
         }
-        const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+        const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
         return http[method](toMswPath(options.baseUrl, operation.path), ({ request }) => {
           const found = match(request.method, request.url);
           if (found !== undefined && found.operation !== operation) {
             return undefined; // a more specific template of the spec owns this URL
           }
           return run(request, operation, found?.params ?? {}, answer);
-        });
-      });
-    },
-    wrap(handlers) {
-      return http.all(`${options.baseUrl.replace(/\/$/, '')}/*`, async ({ request }) => {
-        const found = match(request.method, request.url);
-        if (found === undefined) {
-          return undefined;
-        }
-        return run(request, found.operation, found.params, async ({ request: inner }) => {
-          const response = await getResponse([...handlers], inner);
-          return (
-            response ?? HttpResponse.json({ error: 'not_mocked', message: `${found.operation.operationId} is not mocked` }, { status: 501 })
-          );
         });
       });
     },
