@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, checkQueryEnum, invalid, json, pageOf, sortItems } from './apivideo-http.js';
+import { apivideoRoute, invalid, json, pageOf, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -57,10 +57,6 @@ function timeframe(state: ApiVideoMockState, url: URL): Schemas['AnalyticsTimefr
 }
 
 function common(state: ApiVideoMockState, url: URL, mediaAllowed: boolean): Response | Schemas['AnalyticsTimeframe'] {
-  const bad = checkQueryEnum(url, 'viewDuration', ['3s', '5s', '10s', '30s']) ?? checkQueryEnum(url, 'unique', ['true', 'false']);
-  if (bad) {
-    return bad;
-  }
   const filters = readFilters(url);
   if (filters instanceof Response) {
     return filters;
@@ -100,18 +96,13 @@ export function apivideoAnalyticsHandlers(state: ApiVideoMockState): Record<stri
       if (!breakdownMetrics.includes(metric) || !breakdowns.includes(breakdown)) {
         return invalid('invalid-attribute', 'An attribute is invalid.', breakdownMetrics.includes(metric) ? 'breakdown' : 'metric');
       }
-      const bad = checkQueryEnum(url, 'sortBy', ['metricValue', 'dimensionValue']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      const frame = bad ?? common(state, url, metric === 'play-total' && breakdown === 'media-id');
+      const frame = common(state, url, metric === 'play-total' && breakdown === 'media-id');
       if (frame instanceof Response) {
         return frame;
       }
       const values = breakdown === 'media-id' ? [...state.videos.keys()] : (dimensionValues[breakdown] ?? []);
       const rows = values.map((dimensionValue, index) => ({ dimensionValue, metricValue: (values.length - index) * 3 }));
-      const page = pageOf(
-        sortItems(rows, url, ['metricValue', 'dimensionValue'], 'metricValue'),
-        url,
-        `/data/buckets/${metric}/${breakdown}`,
-      );
+      const page = pageOf(sortItems(rows, url, 'metricValue'), url, `/data/buckets/${metric}/${breakdown}`);
       if (page instanceof Response) {
         return page;
       }
@@ -129,8 +120,7 @@ export function apivideoAnalyticsHandlers(state: ApiVideoMockState): Record<stri
       if (!timeseriesMetrics.includes(metric)) {
         return invalid('invalid-attribute', 'An attribute is invalid.', 'metric');
       }
-      const bad = checkQueryEnum(url, 'interval', ['minute', 'hour', 'day']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      const frame = bad ?? common(state, url, false);
+      const frame = common(state, url, false);
       if (frame instanceof Response) {
         return frame;
       }

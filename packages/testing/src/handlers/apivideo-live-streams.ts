@@ -1,18 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import {
-  apivideoRoute,
-  checkQueryEnum,
-  empty,
-  imageKind,
-  invalid,
-  json,
-  notFound,
-  pageOf,
-  readForm,
-  readJson,
-  sortItems,
-} from './apivideo-http.js';
+import { apivideoRoute, empty, imageKind, invalid, json, notFound, pageOf, readForm, readJson, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -60,16 +48,12 @@ export function apivideoLiveStreamHandlers(state: ApiVideoMockState): Record<str
   const find = (params: Record<string, string>) => state.liveStreams.get(params.liveStreamId ?? '');
   return {
     listLiveStreams: apivideoRoute(state, ({ url }) => {
-      const bad = checkQueryEnum(url, 'sortBy', ['name', 'createdAt', 'updatedAt']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      if (bad) {
-        return bad;
-      }
       const name = url.searchParams.get('name');
       const streamKey = url.searchParams.get('streamKey');
       const items = [...state.liveStreams.values()].filter(
         (stream) => (name === null || stream.name === name) && (streamKey === null || stream.streamKey === streamKey),
       );
-      const page = pageOf(sortItems(items, url, ['name', 'createdAt', 'updatedAt'], 'createdAt'), url, '/live-streams');
+      const page = pageOf(sortItems(items, url, 'createdAt'), url, '/live-streams');
       return page instanceof Response ? page : json<Schemas['LiveStreamsListResponse']>(page);
     }),
     createLiveStream: apivideoRoute(state, async ({ request }) => {

@@ -1,18 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import {
-  apivideoRoute,
-  checkQueryEnum,
-  empty,
-  imageKind,
-  invalid,
-  json,
-  notFound,
-  pageOf,
-  readForm,
-  readJson,
-  sortItems,
-} from './apivideo-http.js';
+import { apivideoRoute, empty, imageKind, invalid, json, notFound, pageOf, readForm, readJson, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -56,11 +44,7 @@ export function apivideoPlayerHandlers(state: ApiVideoMockState): Record<string,
   const find = (params: Record<string, string>) => state.players.get(params.playerId ?? '');
   return {
     listPlayerThemes: apivideoRoute(state, ({ url }) => {
-      const bad = checkQueryEnum(url, 'sortBy', ['name', 'createdAt', 'updatedAt']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      if (bad) {
-        return bad;
-      }
-      const page = pageOf(sortItems([...state.players.values()], url, ['name', 'createdAt', 'updatedAt'], 'createdAt'), url, '/players');
+      const page = pageOf(sortItems([...state.players.values()], url, 'createdAt'), url, '/players');
       return page instanceof Response ? page : json<Schemas['PlayerThemesListResponse']>(page);
     }),
     createPlayerTheme: apivideoRoute(state, async ({ request }) => {

@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, checkQueryEnum, empty, invalid, json, notFound, pageOf, problem, readJson } from './apivideo-http.js';
+import { apivideoRoute, empty, invalid, json, notFound, pageOf, problem, readJson } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -46,12 +46,6 @@ export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string
       return json<Schemas['Summary']>(summary, 201);
     }),
     listSummaries: apivideoRoute(state, ({ url }) => {
-      const bad =
-        checkQueryEnum(url, 'origin', ['api', 'auto']) ??
-        checkQueryEnum(url, 'sourceStatus', ['missing', 'waiting', 'failed', 'completed', 'unprocessable']);
-      if (bad) {
-        return bad;
-      }
       const search = url.searchParams;
       const items = [...state.summaries.values()]
         .map((entry) => entry.summary)

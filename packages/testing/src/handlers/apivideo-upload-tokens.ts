@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, checkQueryEnum, empty, invalid, json, notFound, pageOf, readJson, sortItems } from './apivideo-http.js';
+import { apivideoRoute, empty, invalid, json, notFound, pageOf, readJson, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -11,11 +11,7 @@ export function apivideoUploadTokenHandlers(state: ApiVideoMockState): Record<st
   const _base = state.baseUrl;
   return {
     listUploadTokens: apivideoRoute(state, ({ url }) => {
-      const bad = checkQueryEnum(url, 'sortBy', ['createdAt', 'ttl']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      if (bad) {
-        return bad;
-      }
-      const page = pageOf(sortItems([...state.uploadTokens.values()], url, ['createdAt', 'ttl'], 'createdAt'), url, '/upload-tokens');
+      const page = pageOf(sortItems([...state.uploadTokens.values()], url, 'createdAt'), url, '/upload-tokens');
       return page instanceof Response ? page : json<Schemas['UploadTokensListResponse']>(page);
     }),
     createUploadToken: apivideoRoute(state, async ({ request }) => {

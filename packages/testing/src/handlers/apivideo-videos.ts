@@ -2,7 +2,6 @@ import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import {
   apivideoRoute,
-  checkQueryEnum,
   empty,
   imageKind,
   invalid,
@@ -20,7 +19,6 @@ import { videoStatus } from './apivideo-video-status.js';
 
 type Schemas = components['schemas'];
 
-const sortFields = ['title', 'createdAt', 'publishedAt', 'updatedAt'];
 const timecodePattern = /^(?:\d{2}:\d{2}:\d{2}(?:\.\d{1,3}|:\d{1,3})?|\d+)$/;
 
 /** Applies the documented list filters: title, tags[] (all), metadata[key]=value (all), description, liveStreamId. */
@@ -47,13 +45,9 @@ export function filterVideos(entries: ApiVideoMockVideo[], url: URL): Schemas['V
 }
 
 function listVideos(state: ApiVideoMockState, url: URL, discarded: boolean, path: string): Response {
-  const bad = checkQueryEnum(url, 'sortBy', sortFields) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-  if (bad) {
-    return bad;
-  }
   const entries = [...state.videos.values()].filter((entry) => entry.video.discarded === discarded);
   const filtered = filterVideos(entries, url);
-  const ordered = url.searchParams.has('sortBy') ? sortItems(filtered, url, sortFields, 'createdAt') : filtered.reverse();
+  const ordered = url.searchParams.has('sortBy') ? sortItems(filtered, url, 'createdAt') : filtered.reverse();
   const page = pageOf(
     ordered.map((video) => present(state, { ...state.videos.get(video.videoId)!, video })),
     url,
@@ -217,10 +211,6 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
       return json<Schemas['Video']>(present(state, entry));
     }),
     listTags: apivideoRoute(state, ({ url }) => {
-      const bad = checkQueryEnum(url, 'sortBy', ['value', 'videoCount']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      if (bad) {
-        return bad;
-      }
       const counts = new Map<string, number>();
       for (const entry of state.videos.values()) {
         for (const tag of entry.video.discarded ? [] : (entry.video.tags ?? [])) {
@@ -231,7 +221,7 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
       const tags: Schemas['Tag'][] = [...counts]
         .map(([tag, videoCount]) => ({ value: tag, videoCount }))
         .filter((tag) => value === undefined || tag.value.toLowerCase().includes(value));
-      const page = pageOf(sortItems(tags, url, ['value', 'videoCount'], 'value'), url, '/tags');
+      const page = pageOf(sortItems(tags, url, 'value'), url, '/tags');
       return page instanceof Response ? page : json<Schemas['TagsListResponse']>(page);
     }),
   };

@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, checkQueryEnum, empty, imageKind, invalid, json, notFound, pageOf, readForm, sortItems } from './apivideo-http.js';
+import { apivideoRoute, empty, imageKind, invalid, json, notFound, pageOf, readForm, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -23,11 +23,7 @@ export function apivideoWatermarkHandlers(state: ApiVideoMockState): Record<stri
       return json<Schemas['Watermark']>(watermark);
     }),
     listWatermarks: apivideoRoute(state, ({ url }) => {
-      const bad = checkQueryEnum(url, 'sortBy', ['createdAt']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-      if (bad) {
-        return bad;
-      }
-      const page = pageOf(sortItems([...state.watermarks.values()], url, ['createdAt'], 'createdAt'), url, '/watermarks');
+      const page = pageOf(sortItems([...state.watermarks.values()], url, 'createdAt'), url, '/watermarks');
       return page instanceof Response ? page : json<Schemas['WatermarksListResponse']>(page);
     }),
     deleteWatermark: apivideoRoute(state, ({ params }) =>

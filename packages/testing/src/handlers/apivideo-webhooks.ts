@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, checkQueryEnum, empty, invalid, json, notFound, pageOf, problem, readJson } from './apivideo-http.js';
+import { apivideoRoute, empty, invalid, json, notFound, pageOf, problem, readJson } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -20,10 +20,6 @@ export function apivideoWebhookHandlers(state: ApiVideoMockState): Record<string
   const _base = state.baseUrl;
   return {
     listWebhooks: apivideoRoute(state, ({ url }) => {
-      const bad = checkQueryEnum(url, 'events', apivideoMockWebhookEvents);
-      if (bad) {
-        return bad;
-      }
       const event = url.searchParams.get('events') as Schemas['WebhookEventType'] | null;
       const items = [...state.webhooks.values()].filter((webhook) => event === null || webhook.events?.includes(event));
       const page = pageOf(items, url, '/webhooks');
