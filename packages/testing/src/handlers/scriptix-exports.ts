@@ -1,23 +1,10 @@
-import type { components } from '@conduit/specs/scriptix';
+import { type components, scriptixOperations } from '@conduit/specs/scriptix';
 import { mockTranscript } from './scriptix-state.js';
 
 type Format = components['schemas']['DocumentExportFormat'];
 
-/** Every documented export format. */
-export const scriptixExportFormats: readonly Format[] = [
-  'json',
-  'srt',
-  'vtt',
-  'sbv',
-  'ttml',
-  'stl',
-  'docx',
-  'pdf',
-  'txt',
-  'html',
-  'template',
-  'media',
-];
+/** Every documented export format, from the spec's `format` enum of getDocument. */
+export const scriptixExportFormats: readonly Format[] = scriptixOperations.getDocument.parameterEnums.format;
 
 const contentTypes: Record<Exclude<Format, 'json' | 'media'>, string> = {
   srt: 'application/x-subrip',
