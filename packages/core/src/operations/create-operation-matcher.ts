@@ -2,7 +2,9 @@ import type { OperationEntry } from './operation-table.js';
 
 /** An operation found for a request, with its path parameters (decoded). */
 export interface OperationMatch<Entry extends OperationEntry = OperationEntry> {
+  /** The operation of the table whose method and path template fit. */
   operation: Entry;
+  /** Its path parameters, decoded, by the spec's names. */
   params: Record<string, string>;
 }
 

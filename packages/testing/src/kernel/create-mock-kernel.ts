@@ -12,15 +12,19 @@ export type MockValidation = 'requests' | 'all' | false;
 
 /** What a route handler gets from the kernel. */
 export interface MockRouteInput {
+  /** The request (its body unread: the kernel read a copy). */
   request: Request;
+  /** The request URL, parsed. */
   url: URL;
   /** Path parameters, decoded, by the spec's names. */
   params: Record<string, string>;
+  /** The query string. */
   query: URLSearchParams;
   /** The parsed JSON body, or a form's fields (files by name); `undefined` without one. */
   body: unknown;
   /** What `authenticate` returned (e.g. the API key), `undefined` for an operation without security. */
   credential: string | undefined;
+  /** The operation's row of the generated table. */
   operation: OperationEntry;
   /** The clock reading for this request, epoch milliseconds. */
   now: number;
@@ -31,12 +35,17 @@ export type MockRouteHandler = (input: MockRouteInput) => Response | Promise<Res
 
 /** How one provider's mock answers what every operation shares. */
 export interface MockKernelOptions {
+  /** The provider's generated operation table (`@conduit/specs/<provider>`). */
   table: Readonly<Record<string, OperationEntry>>;
+  /** The provider's spec as data (`@conduit/specs/<provider>/document`). */
   document: Readonly<Record<string, unknown>>;
   /** Base URL the operations' paths are below. */
   baseUrl: string;
+  /** Error bodies and codes in the provider's style. */
   profile: ProviderProfile;
+  /** What to check against the spec (default: `defaultMockValidation()`, `'requests'` unless a suite set `'all'`). */
   validate?: MockValidation | undefined;
+  /** Clock in epoch milliseconds (default `Date.now`). */
   now?: (() => number) | undefined;
   /** Checks the credentials of an operation with security: the credential, or the refusal to answer. */
   authenticate?: ((request: Request, operation: OperationEntry) => string | Response) | undefined;

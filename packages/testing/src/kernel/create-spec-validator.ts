@@ -6,8 +6,11 @@ import type { SpecViolation } from './spec-violation.js';
 
 /** What the kernel hands the validator about a request. */
 export interface RequestFacts {
+  /** Path parameters by the spec's names. */
   params: Record<string, string>;
+  /** The query string. */
   query: URLSearchParams;
+  /** The request headers. */
   headers: Headers;
   /** The media type of the body (no parameters), `undefined` when there is no body. */
   contentType: string | undefined;
@@ -17,8 +20,9 @@ export interface RequestFacts {
 
 /** Checks requests and responses of one provider against its OpenAPI document. */
 export interface SpecValidator {
+  /** The ways a request breaks its operation's parameters and body schemas (none: valid). */
   request(operation: OperationEntry, facts: RequestFacts): SpecViolation[];
-  /** `body` is the parsed JSON body, or `undefined` when it is not JSON. */
+  /** The ways a response breaks its operation's documented statuses, content types and schemas; `body` is the parsed JSON, or `undefined`. */
   response(operation: OperationEntry, status: number, contentType: string | undefined, body: unknown): SpecViolation[];
 }
 

@@ -2,7 +2,9 @@
 export interface WindowReading {
   /** The bucket (`x-conduit-bucket`) the request counted against. */
   bucket: string;
+  /** Requests the window allows. */
   limit: number;
+  /** Requests left after this one. */
   remaining: number;
   /** When the window resets, epoch milliseconds. */
   resetAt: number;
@@ -24,7 +26,9 @@ export interface RateLimitWindows {
 
 /** The count and reset time of one window (epoch milliseconds). */
 export interface WindowCount {
+  /** Requests counted in the window. */
   used: number;
+  /** When the window resets, epoch milliseconds. */
   resetAt: number;
 }
 

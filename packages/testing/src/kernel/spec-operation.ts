@@ -2,18 +2,25 @@ import { escapePointer, resolveRef } from './spec-schemas.js';
 
 /** A parameter of an operation with the JSON pointer of its schema. */
 export interface SpecParameter {
+  /** The parameter's name. */
   name: string;
+  /** Where it is sent. */
   in: 'path' | 'query' | 'header' | 'cookie';
+  /** Whether the spec requires it. */
   required: boolean;
   /** `array`/`object` when the schema says so (arrays are read with `getAll`, objects are skipped). */
   shape: 'array' | 'object' | 'scalar';
+  /** JSON pointer of its schema in the document. */
   schemaPointer: string;
 }
 
 /** What the validators need to know of one operation, read from the document. */
 export interface SpecOperation {
+  /** JSON pointer of the operation in the document. */
   pointer: string;
+  /** Path-level and operation-level parameters. */
   parameters: SpecParameter[];
+  /** Whether a body is required, and the schema pointer per content type. */
   requestBody: { required: boolean; content: Record<string, string> } | undefined;
   /** Per documented status key (`200`, `4XX`, `default`): content type -> schema pointer. */
   responses: Record<string, Record<string, string | undefined>>;
