@@ -3,6 +3,7 @@
 // the provider clients and by @conduit/testing; testing never imports a provider):
 //   <provider>-schema.ts      types (openapi-typescript)
 //   <provider>-operations.ts  the operation table (method, path, bucket, security, statuses, pagination, enums)
+//   <provider>-routes.ts      [method, path, operationId, bucket] per operation: what clients bundle
 //   <provider>-document.ts    the spec as data, for the mocks' validators
 //   <provider>.ts             the `@conduit/specs/<provider>` entry
 // `--check` regenerates in memory and exits 1 if any committed file differs or is missing.
@@ -13,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { operationTable } from './generate/operation-table.mjs';
-import { generatedBanner, renderDocument, renderEntry, renderOperations } from './generate/render.mjs';
+import { generatedBanner, renderDocument, renderEntry, renderOperations, renderRoutes } from './generate/render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -38,9 +39,11 @@ for (const provider of providers) {
   const display = names[provider] ?? provider[0].toUpperCase() + provider.slice(1);
   const camel = display[0].toLowerCase() + display.slice(1);
   const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: true, exportType: false, rootTypes: false });
+  const table = operationTable(document, provider);
   const outputs = {
     [`${provider}-schema.ts`]: generatedBanner(provider, ' with openapi-typescript') + astToString(ast),
-    [`${provider}-operations.ts`]: renderOperations(provider, display, `${camel}Operations`, operationTable(document, provider)),
+    [`${provider}-operations.ts`]: renderOperations(provider, display, `${camel}Operations`, table),
+    [`${provider}-routes.ts`]: renderRoutes(provider, display, `${camel}Routes`, table),
     [`${provider}-document.ts`]: renderDocument(provider, `${camel}Document`, document),
     [`${provider}.ts`]: renderEntry(provider, display, camel),
   };

@@ -19,6 +19,19 @@ export type ${display}OperationId = keyof typeof ${name};
 `;
 }
 
+/** `<provider>-routes.ts`: method, path, operationId and bucket per operation, compact, for clients. */
+export function renderRoutes(provider, display, name, table) {
+  const rows = Object.values(table).map((entry) => `  ${JSON.stringify([entry.method, entry.path, entry.operationId, entry.bucket])},`);
+  return `${generatedBanner(provider)}/**
+ * What a client needs to route a request of openapi/${provider}.yaml: \`[method, path template,
+ * operationId, x-conduit-bucket]\` per operation (the full table, for mocks, is \`${name.replace('Routes', 'Operations')}\`).
+ */
+export const ${name}: readonly (readonly [method: string, path: string, operationId: string, bucket: string])[] = [
+${rows.join('\n')}
+];
+`;
+}
+
 /** `<provider>-document.ts`: the whole spec as data, for validators (never imported by a client). */
 export function renderDocument(provider, name, document) {
   return `${generatedBanner(provider)}/** openapi/${provider}.yaml as data, for request and response validation in mocks. */
@@ -34,5 +47,6 @@ export function renderEntry(provider, display, camel) {
  */
 export type { $defs, components, operations, paths, webhooks } from './${provider}-schema.js';
 export { type ${display}OperationId, ${camel}Operations } from './${provider}-operations.js';
+export { ${camel}Routes } from './${provider}-routes.js';
 `;
 }

@@ -9,7 +9,7 @@ import {
   type UploadSource,
   VERSION,
 } from '@conduit/core';
-import { apiVideoOperations, type paths } from '@conduit/specs/apivideo';
+import type { paths } from '@conduit/specs/apivideo';
 import createClient from 'openapi-fetch';
 import { apivideoBucket } from './apivideo-bucket.js';
 import { chunkPayload } from './apivideo-chunk-form.js';
@@ -143,7 +143,6 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
           headers: { 'content-type': contentType },
           fetch: transport.with({
             idempotent: request.contentRange !== undefined && request.videoId !== null,
-            bucket: apiVideoOperations.uploadWithUploadToken.bucket,
             body: stream,
             signal: request.signal,
             timeout: options.timeout,

@@ -1,5 +1,4 @@
 import { ConfigurationError, type UploadSource } from '@conduit/core';
-import { apiVideoOperations } from '@conduit/specs/apivideo';
 import { chunkPayload } from './apivideo-chunk-form.js';
 import { runChunkedUpload } from './apivideo-chunked-upload.js';
 import type { ApiVideoContext } from './apivideo-context.js';
@@ -51,7 +50,6 @@ export async function uploadVideoSource(
           headers: { 'content-type': contentType },
           fetch: context.transport.with({
             idempotent: request.contentRange !== undefined,
-            bucket: apiVideoOperations.uploadVideo.bucket,
             body: stream,
             signal: request.signal,
             timeout: options.timeout,

@@ -36,7 +36,7 @@ export { ResponseValidationError } from './errors/response-validation-error.js';
 export { UnprocessableEntityError } from './errors/unprocessable-entity-error.js';
 export { createOperationMatcher, type OperationMatch, type OperationMatcher } from './operations/create-operation-matcher.js';
 export { createOperationRouting, type OperationRouting } from './operations/create-operation-routing.js';
-export type { OperationEntry, OperationTable } from './operations/operation-table.js';
+export type { OperationEntry, OperationRoute, OperationTable, RoutedOperation } from './operations/operation-table.js';
 export { type Page, type PageCursor, type PaginationStyle, paginate } from './pagination/paginate.js';
 export { openFileAsBlob } from './platform/open-file-as-blob.js';
 export type { ReplayableSender, SendReplayableOptions } from './platform/platform-contract.js';

@@ -1,14 +1,12 @@
 import { bearer, createOperationRouting, type ProviderDefinition } from '@conduit/core';
-import { genAIOperations } from '@conduit/specs/genai';
+import { genAIRoutes } from '@conduit/specs/genai';
 import { parseGenAIError } from './genai-error.js';
 import { defaultGenAIBaseUrl, genaiEnvironmentVariable, genaiKeyFormat, genaiKeyFormatDescription } from './genai-options.js';
 
 /** Rate-limit bucket per operation path, read from the generated operation table (`x-conduit-bucket`). */
-export const genaiBuckets: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.values(genAIOperations).map((operation) => [operation.path, operation.bucket]),
-);
+export const genaiBuckets: Readonly<Record<string, string>> = Object.fromEntries(genAIRoutes.map(([, path, , bucket]) => [path, bucket]));
 
-const routing = createOperationRouting(genAIOperations);
+const routing = createOperationRouting(genAIRoutes);
 
 /** Picks a request's bucket from the operation table (the base URL is configurable: matched by suffix). */
 export function genaiBucket(request: Request): string {

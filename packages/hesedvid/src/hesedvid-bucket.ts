@@ -1,11 +1,17 @@
 import { createOperationMatcher } from '@conduit/core';
-import { type HesedVidOperationId, hesedVidOperations } from '@conduit/specs/hesedvid';
+import { type HesedVidOperationId, type hesedVidOperations, hesedVidRoutes } from '@conduit/specs/hesedvid';
 
 /** HesedVid's hourly rate-limit buckets, as the spec's `x-conduit-bucket` declares them. */
 export type HesedVidBucket = (typeof hesedVidOperations)[HesedVidOperationId]['bucket'];
 
-const match = createOperationMatcher(hesedVidOperations, { basePath: '' });
-const methods = [...new Set(Object.values(hesedVidOperations).map((operation) => operation.method))];
+const operations = hesedVidRoutes.map(([method, path, operationId, bucket]) => ({
+  method,
+  path,
+  operationId,
+  bucket: bucket as HesedVidBucket,
+}));
+const match = createOperationMatcher(operations, { basePath: '' });
+const methods = [...new Set(operations.map((operation) => operation.method))];
 
 /**
  * The bucket of a path below the base URL (`/{orgID}/...`), read from the operation table generated

@@ -1,5 +1,5 @@
 import { apiKeyHeader, createOperationRouting, type ProviderDefinition } from '@conduit/core';
-import { hesedVidOperations } from '@conduit/specs/hesedvid';
+import { hesedVidRoutes } from '@conduit/specs/hesedvid';
 import { createHesedVidErrorParser } from './hesedvid-error.js';
 import {
   defaultHesedVidBaseUrl,
@@ -23,6 +23,6 @@ export function createHesedVidDefinition(settings: { basePath: () => string; now
     keyFormatDescription: hesedvidKeyFormatDescription,
     auth: apiKeyHeader('X-Api-Key'),
     parseError: createHesedVidErrorParser(settings.now),
-    ...createOperationRouting(hesedVidOperations, { basePath: settings.basePath }),
+    ...createOperationRouting(hesedVidRoutes, { basePath: settings.basePath }),
   };
 }

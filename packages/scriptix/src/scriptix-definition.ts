@@ -1,5 +1,5 @@
 import { apiKeyHeader, bearer, ConfigurationError, createOperationRouting, type ProviderDefinition } from '@conduit/core';
-import { scriptixOperations } from '@conduit/specs/scriptix';
+import { scriptixRoutes } from '@conduit/specs/scriptix';
 import { parseScriptixError } from './scriptix-error.js';
 import {
   scriptixDefaultBaseUrl,
@@ -8,7 +8,7 @@ import {
   scriptixKeyFormatSchema,
 } from './scriptix-options.js';
 
-const routing = createOperationRouting(scriptixOperations);
+const routing = createOperationRouting(scriptixRoutes);
 
 /**
  * Scriptix as core sees it: the key sent as `Authorization: Bearer` or `x-zoom-s2t-key` (the

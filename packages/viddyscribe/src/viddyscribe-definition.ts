@@ -1,5 +1,5 @@
 import { apiKeyHeader, createOperationRouting, type ProviderDefinition } from '@conduit/core';
-import { viddyScribeOperations } from '@conduit/specs/viddyscribe';
+import { viddyScribeRoutes } from '@conduit/specs/viddyscribe';
 import { parseViddyScribeError } from './viddyscribe-error.js';
 import { defaultViddyScribeBaseUrl, viddyscribeEnvironmentVariable, viddyscribeKeyFormatSchema } from './viddyscribe-options.js';
 
@@ -14,5 +14,5 @@ export const viddyscribeDefinition: ProviderDefinition = {
   auth: apiKeyHeader('X-API-Key'),
   parseError: parseViddyScribeError,
   // Bucket and operationId from the generated operation table (the base URL is configurable: matched by suffix).
-  ...createOperationRouting(viddyScribeOperations),
+  ...createOperationRouting(viddyScribeRoutes),
 };

@@ -1,7 +1,7 @@
-import type { OperationEntry } from './operation-table.js';
+import type { OperationEntry, RoutedOperation } from './operation-table.js';
 
 /** An operation found for a request, with its path parameters (decoded). */
-export interface OperationMatch<Entry extends OperationEntry = OperationEntry> {
+export interface OperationMatch<Entry extends RoutedOperation = OperationEntry> {
   /** The operation of the table whose method and path template fit. */
   operation: Entry;
   /** Its path parameters, decoded, by the spec's names. */
@@ -9,7 +9,7 @@ export interface OperationMatch<Entry extends OperationEntry = OperationEntry> {
 }
 
 /** Finds the operation of a method and URL (or path below the base URL). */
-export type OperationMatcher<Entry extends OperationEntry = OperationEntry> = (
+export type OperationMatcher<Entry extends RoutedOperation = OperationEntry> = (
   method: string,
   url: string | URL,
 ) => OperationMatch<Entry> | undefined;
@@ -22,7 +22,7 @@ interface Compiled<Entry> {
   literalCount: number;
 }
 
-function compile<Entry extends OperationEntry>(operation: Entry): Compiled<Entry> {
+function compile<Entry extends RoutedOperation>(operation: Entry): Compiled<Entry> {
   const segments = operation.path.split('/').filter(Boolean);
   const names = segments.map((segment) => /^\{(.+)\}$/.exec(segment)?.[1]);
   const literals = segments.map((segment, index) => (names[index] === undefined ? segment : undefined));
@@ -64,8 +64,8 @@ function matchSegments<Entry>(candidates: readonly Compiled<Entry>[] | undefined
  * match('GET', 'https://ws.api.video/videos/vi123')?.operation.operationId; // 'getVideo'
  * ```
  */
-export function createOperationMatcher<Entry extends OperationEntry>(
-  table: Readonly<Record<string, Entry>>,
+export function createOperationMatcher<Entry extends RoutedOperation>(
+  table: Readonly<Record<string, Entry>> | readonly Entry[],
   options: { basePath?: string | (() => string) | undefined } = {},
 ): OperationMatcher<Entry> {
   const groups = new Map<string, Compiled<Entry>[]>();

@@ -1,5 +1,5 @@
 import { createOperationMatcher, type OperationMatch } from './create-operation-matcher.js';
-import type { OperationEntry } from './operation-table.js';
+import type { OperationEntry, OperationRoute, RoutedOperation } from './operation-table.js';
 
 /** The two `ProviderDefinition` fields an operation table answers: a request's bucket and its operationId. */
 export interface OperationRouting {
@@ -9,7 +9,7 @@ export interface OperationRouting {
   operationId: (request: Request) => string | undefined;
 }
 
-function mostCommonBuckets(operations: readonly OperationEntry[]): Map<string, string> {
+function mostCommonBuckets(operations: readonly RoutedOperation[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const { method, bucket } of operations) {
     const byBucket = counts.get(method) ?? new Map<string, number>();
@@ -27,21 +27,24 @@ function mostCommonBuckets(operations: readonly OperationEntry[]): Map<string, s
 }
 
 /**
- * Reads a request's bucket and operationId from a generated operation table, through one matcher
+ * Reads a request's bucket and operationId from a generated operation table (or its compact routes), through one matcher
  * (each request matched once). `basePath` is the base URL's path when it is known.
  *
  * @example
  * ```ts
- * const definition = { ...rest, ...createOperationRouting(apiVideoOperations) };
+ * const definition = { ...rest, ...createOperationRouting(apiVideoRoutes) };
  * ```
  */
 export function createOperationRouting(
-  table: Readonly<Record<string, OperationEntry>>,
+  table: Readonly<Record<string, OperationEntry>> | readonly OperationRoute[],
   options: { basePath?: string | (() => string) | undefined } = {},
 ): OperationRouting {
-  const match = createOperationMatcher(table, options);
-  const fallback = mostCommonBuckets(Object.values(table));
-  const seen = new WeakMap<Request, OperationMatch | null>();
+  const operations: RoutedOperation[] = Array.isArray(table)
+    ? (table as readonly OperationRoute[]).map(([method, path, operationId, bucket]) => ({ method, path, operationId, bucket }))
+    : Object.values(table as Readonly<Record<string, OperationEntry>>);
+  const match = createOperationMatcher(operations, options);
+  const fallback = mostCommonBuckets(operations);
+  const seen = new WeakMap<Request, OperationMatch<RoutedOperation> | null>();
   const find = (request: Request) => {
     let found = seen.get(request);
     if (found === undefined) {

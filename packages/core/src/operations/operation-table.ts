@@ -22,3 +22,9 @@ export interface OperationEntry {
 
 /** A provider's operations keyed by operationId. */
 export type OperationTable = Readonly<Record<string, OperationEntry>>;
+
+/** What routing a request needs of an operation: method, path template, operationId and bucket. */
+export type RoutedOperation = Pick<OperationEntry, 'method' | 'path' | 'operationId' | 'bucket'>;
+
+/** The compact form clients bundle (`@conduit/specs/<provider>`'s `<provider>Routes`): `[method, path, operationId, bucket]`. */
+export type OperationRoute = readonly [method: string, path: string, operationId: string, bucket: string];

@@ -7,3 +7,4 @@
  */
 export type { $defs, components, operations, paths, webhooks } from './apivideo-schema.js';
 export { type ApiVideoOperationId, apiVideoOperations } from './apivideo-operations.js';
+export { apiVideoRoutes } from './apivideo-routes.js';

@@ -7,3 +7,4 @@
  */
 export type { $defs, components, operations, paths, webhooks } from './genai-schema.js';
 export { type GenAIOperationId, genAIOperations } from './genai-operations.js';
+export { genAIRoutes } from './genai-routes.js';

@@ -7,3 +7,4 @@
  */
 export type { $defs, components, operations, paths, webhooks } from './hesedvid-schema.js';
 export { type HesedVidOperationId, hesedVidOperations } from './hesedvid-operations.js';
+export { hesedVidRoutes } from './hesedvid-routes.js';

@@ -7,3 +7,4 @@
  */
 export type { $defs, components, operations, paths, webhooks } from './viddyscribe-schema.js';
 export { type ViddyScribeOperationId, viddyScribeOperations } from './viddyscribe-operations.js';
+export { viddyScribeRoutes } from './viddyscribe-routes.js';
