@@ -1,4 +1,12 @@
-import { assertKnownOptions, ConfigurationError, clientOptionKeys, createClientTransport, loadApiKey, type Transport } from '@conduit/core';
+import {
+  assertKnownOptions,
+  ConfigurationError,
+  clientOptionKeys,
+  createClientTransport,
+  loadApiKey,
+  type Middleware,
+  type Transport,
+} from '@conduit/core';
 import type { paths } from '@conduit/specs/hesedvid';
 import createClient, { type Client } from 'openapi-fetch';
 import { createAnalytics, type HesedVidAnalytics } from './hesedvid-analytics.js';
@@ -27,6 +35,8 @@ export interface HesedVidClient {
   readonly playback: HesedVidPlayback;
   readonly analytics: HesedVidAnalytics;
   readonly environments: HesedVidEnvironments;
+  /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
+  use(...middleware: Middleware[]): void;
 }
 
 function checkScope(options: unknown): { orgId: string; environment: string | undefined } {
@@ -86,5 +96,6 @@ export function createHesedVidClient(options: HesedVidClientOptions): HesedVidCl
     playback: createPlayback(context),
     analytics: createAnalytics(context),
     environments: createEnvironments(context),
+    use: (...middleware) => transport.use(...middleware),
   };
 }

@@ -6,6 +6,7 @@ import {
   createClientTransport,
   defaultSleep,
   loadApiKey,
+  type Middleware,
   none,
   type UploadSource,
 } from '@conduit/core';
@@ -113,6 +114,11 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
     api: context.api,
     /** The transport, with `stats` (calls, attempts, retries, 429s). */
     transport,
+    /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client (login calls too). */
+    use(...middleware: Middleware[]): void {
+      transport.use(...middleware);
+      keyless.use(...middleware);
+    },
     sessions,
     uploads,
     documents: createDocumentsNamespace(context),

@@ -4,6 +4,8 @@
  * Provider handlers live in subpaths: `@conduit/testing/hesedvid`, `@conduit/testing/apivideo`, ...
  */
 
+export { createFakeClock } from './clock/create-fake-clock.js';
+export { type FakeClock, type FakeClockOptions, fakeClockStart } from './clock/fake-clock.js';
 export {
   createMockKernel,
   type MockKernel,

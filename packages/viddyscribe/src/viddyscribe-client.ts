@@ -1,4 +1,4 @@
-import { createClientTransport, defaultSleep, type Transport } from '@conduit/core';
+import { createClientTransport, defaultSleep, type Middleware, type Transport } from '@conduit/core';
 import type { paths } from '@conduit/specs/viddyscribe';
 import createClient from 'openapi-fetch';
 import { checkDuration } from './viddyscribe-checks.js';
@@ -27,6 +27,8 @@ export interface ViddyScribeClient {
   generateVideo(media: MediaReference, options?: VideoGenerationOptions): Promise<JobAccepted>;
   /** The shared transport (`transport.stats` counts calls, attempts, retries and 429s). */
   readonly transport: Transport;
+  /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
+  use(...middleware: Middleware[]): void;
 }
 
 /**
@@ -71,5 +73,6 @@ export function createViddyScribeClient(options: ViddyScribeClientOptions = {}):
     generateAudio: (media, callOptions) => generate('audio', media, callOptions),
     generateVideo: (media, callOptions) => generate('video', media, callOptions),
     transport,
+    use: (...middleware) => transport.use(...middleware),
   };
 }
