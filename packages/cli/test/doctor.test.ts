@@ -75,7 +75,7 @@ describe('conduit doctor output style', () => {
     try {
       const terminal = captureStream({ isTTY: true });
       await runCli(['doctor'], terminal.stream, { environment: {} });
-      expect(terminal.text()).toContain('\u001b[32mok    \u001b[39m');
+      expect(terminal.text()).toContain('\u001b[32mok     \u001b[39m');
       const noColor = captureStream({ isTTY: true });
       await runCli(['doctor'], noColor.stream, { environment: { NO_COLOR: '1' } });
       const piped = captureStream();
