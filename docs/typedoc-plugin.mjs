@@ -49,7 +49,7 @@ export function load(app) {
   });
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     const fileName = declarationFile(context, reflection);
-    if (fileName && fileName.includes(`${sep}src${sep}generated${sep}`) && !reflection.hasComment()) {
+    if (fileName?.includes(`${sep}src${sep}generated${sep}`) && !reflection.hasComment()) {
       const spec = basename(dirname(dirname(dirname(fileName))));
       reflection.comment = new Comment([
         { kind: 'text', text: `Generated from the OpenAPI spec (\`openapi/${spec}.yaml\`) by \`npm run generate\`.` },
