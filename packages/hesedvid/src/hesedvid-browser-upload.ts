@@ -34,8 +34,10 @@ const byExtension: Record<string, HesedVidBrowserContentType> = {
  * @example
  * ```ts
  * import { uploadToHesedVid } from '@conduit/hesedvid/browser';
+ * declare const input: HTMLInputElement;
+ * declare const bar: HTMLProgressElement;
  * const { signedUrl, videoId } = await (await fetch('/api/upload-url', { method: 'POST' })).json();
- * await uploadToHesedVid(signedUrl, input.files[0], { onProgress: ({ loaded, total }) => bar.value = loaded / (total ?? 1) });
+ * await uploadToHesedVid(signedUrl, input.files![0]!, { onProgress: ({ loaded, total }) => { bar.value = loaded / (total ?? 1); } });
  * ```
  */
 export async function uploadToHesedVid(

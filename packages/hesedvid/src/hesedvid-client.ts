@@ -53,6 +53,7 @@ function checkScope(options: unknown): { orgId: string; environment: string | un
  *
  * @example
  * ```ts
+ * import { createHesedVidClient } from '@conduit/hesedvid';
  * const hesedvid = createHesedVidClient({ orgId: 'org_123456789', environment: 'prod' });
  * const { videoId } = await hesedvid.videos.upload('./demo.mp4');
  * const link = await hesedvid.shareLinks.create(videoId, { expirationHours: 24 });

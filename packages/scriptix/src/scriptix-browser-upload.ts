@@ -27,6 +27,8 @@ export interface ScriptixBrowserUploadOptions {
  * @example
  * ```ts
  * import { uploadToScriptix } from '@conduit/scriptix/browser';
+ * declare const file: File;
+ * declare function show(loaded: number, total: number | undefined): void;
  * const grant = await (await fetch('/api/scriptix/sessions', { method: 'POST' })).json();
  * await uploadToScriptix(grant, file, { onProgress: ({ loaded, total }) => show(loaded, total) });
  * ```

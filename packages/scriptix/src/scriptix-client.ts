@@ -76,6 +76,7 @@ function checkPollInterval(value: unknown): number {
  *
  * @example
  * ```ts
+ * import { createScriptixClient } from '@conduit/scriptix';
  * const client = createScriptixClient({ apiKey: process.env.SCRIPTIX_API_KEY });
  * const { result } = await client.transcribe('./interview.mp3', { language: 'en', onProgress: console.log });
  * ```

@@ -103,6 +103,10 @@ export function createDocumentsNamespace(context: ScriptixContext) {
      *
      * @example
      * ```ts
+     * import { createScriptixClient } from '@conduit/scriptix';
+     * declare const sessionId: string;
+     * declare const documentId: number;
+     * const client = createScriptixClient();
      * const { content } = await client.documents.export(sessionId, documentId, 'vtt');
      * ```
      */

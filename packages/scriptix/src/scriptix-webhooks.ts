@@ -30,6 +30,9 @@ function readJson(body: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { createScriptixClient, parseScriptixWebhook } from '@conduit/scriptix';
+ * declare const request: Request;
+ * const client = createScriptixClient();
  * const event = parseScriptixWebhook(await request.text());
  * if (event.type === 'session.completed') await client.sessions.result(event.sessionId);
  * ```

@@ -24,6 +24,8 @@ export interface ViddyScribeBrowserUploadOptions {
  * @example
  * ```ts
  * import { uploadToViddyScribe } from '@conduit/viddyscribe/browser';
+ * declare const file: File;
+ * declare function show(loaded: number): void;
  * const grant = await (await fetch('/api/viddyscribe/upload', { method: 'POST', body: file.name })).json();
  * const { mediaId, gcsPath } = await uploadToViddyScribe(grant, file, { onProgress: ({ loaded }) => show(loaded) });
  * await fetch('/api/viddyscribe/notify', { method: 'POST', body: JSON.stringify({ mediaId, gcsPath }) });
