@@ -9,7 +9,10 @@ import { VERSION } from './version.js';
 /** Where `runCli` writes and what it reads. Every field has a default taken from `process`. */
 export interface CliIO {
   /** Usage errors go here (default stderr when `output` is stdout, else `output`). */
-  errorOutput?: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  errorOutput?: NodeJS.WritableStream & {
+    /** Whether the stream is a terminal (colours the error prefix). */
+    readonly isTTY?: boolean;
+  };
   /** Environment variables read for `NO_COLOR` and `TERM` (default `process.env`). */
   environment?: Readonly<Record<string, string | undefined>>;
 }
