@@ -16,7 +16,9 @@ import type { components } from './generated/schema.js';
 
 /** Sorting of `players.list`. */
 export interface PlayerThemeListQuery {
+  /** Field to sort by. */
   sortBy?: 'name' | 'createdAt' | 'updatedAt' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

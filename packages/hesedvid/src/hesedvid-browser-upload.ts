@@ -44,7 +44,12 @@ export async function uploadToHesedVid(
   upload: string | { signedUrl: string },
   file: Blob,
   options: HesedVidBrowserUploadOptions = {},
-): Promise<{ size: number; contentType: HesedVidBrowserContentType }> {
+): Promise<{
+  /** Bytes sent. */
+  size: number;
+  /** The content type the file was sent with (it must match the signed URL's). */
+  contentType: HesedVidBrowserContentType;
+}> {
   const types = Object.values(byExtension) as string[];
   const name = (file as Partial<File>).name ?? '';
   const type = options.contentType ?? (types.includes(file?.type) ? file.type : byExtension[name.split('.').pop()?.toLowerCase() ?? '']);

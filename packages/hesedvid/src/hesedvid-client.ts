@@ -22,10 +22,15 @@ export interface HesedVidClient {
   readonly orgId: string;
   /** The default environment of uploads and environment video lists. */
   readonly environment: string | undefined;
+  /** Uploads (pre-signed URL, PUT, start, poll), listings, details, deletion. */
   readonly videos: HesedVidVideos;
+  /** Time-limited share links for a video. */
   readonly shareLinks: HesedVidShareLinks;
+  /** Signed playback URLs, optionally locked to domains. */
   readonly playback: HesedVidPlayback;
+  /** View and engagement analytics. */
   readonly analytics: HesedVidAnalytics;
+  /** The organization's environments. */
   readonly environments: HesedVidEnvironments;
 }
 

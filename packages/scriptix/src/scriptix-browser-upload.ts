@@ -37,7 +37,12 @@ export async function uploadToScriptix(
   upload: ScriptixSasUpload,
   file: Blob,
   options: ScriptixBrowserUploadOptions = {},
-): Promise<{ sessionId: string | undefined; size: number }> {
+): Promise<{
+  /** The grant's session id, when it carries one. */
+  sessionId: string | undefined;
+  /** Bytes sent. */
+  size: number;
+}> {
   const grant = typeof upload === 'string' ? { upload_url: upload } : upload;
   const max = grant.max_file_size ?? 5_368_709_120;
   if (!(file instanceof Blob) || file.size === 0 || file.size > max) {

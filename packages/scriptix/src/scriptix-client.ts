@@ -138,15 +138,24 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
     api: context.api,
     /** The transport, with `stats` (calls, attempts, retries, 429s). */
     transport,
+    /** Sessions: create, upload to (SAS), poll, results, delete. */
     sessions,
+    /** File uploads: TUS (resumable), a file's session, transcription of a stored file. */
     uploads,
+    /** Transcript documents: read, update, export in every documented format. */
     documents: createDocumentsNamespace(context),
+    /** Resources attached to documents. */
     documentResources: createDocumentResourcesNamespace(context),
+    /** API and realtime tokens. */
     tokens,
+    /** The account: usage, settings, languages. */
     account: createAccountNamespace(context),
+    /** Login endpoints (for accounts without an API key). */
     auth: createAuthNamespace(loginContext),
+    /** Custom language models. */
     customModels: createCustomModelsNamespace(context),
     ...createPartnerNamespaces(context),
+    /** Realtime (WebSocket) transcription. */
     realtime: createRealtimeNamespace(context, tokens),
     /**
      * From media to transcript in one call: create the session, upload (`upload: 'sas'` default, or

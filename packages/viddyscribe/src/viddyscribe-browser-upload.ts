@@ -35,7 +35,14 @@ export async function uploadToViddyScribe(
   upload: ViddyScribeSignedUpload,
   file: Blob,
   options: ViddyScribeBrowserUploadOptions = {},
-): Promise<{ mediaId: string | undefined; gcsPath: string | undefined; size: number }> {
+): Promise<{
+  /** The grant's media id, for `notify_upload_complete`. */
+  mediaId: string | undefined;
+  /** The grant's storage path, for `notify_upload_complete`. */
+  gcsPath: string | undefined;
+  /** Bytes sent. */
+  size: number;
+}> {
   await uploadBlobToSignedUrl(upload.upload_url, file, {
     contentType: upload.content_type || file.type,
     onProgress: options.onProgress,
