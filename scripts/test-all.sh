@@ -73,5 +73,21 @@ if [ "${SKIP_NODE24:-0}" != 1 ]; then
   ( export PATH="$NODE24_BIN:$PATH"; run_tests node24 ) || failed_runs=$((failed_runs + 1))
 fi
 
+# >>> platform checks (issue 16): bundlers and the runtime matrix, each result in .ci/results/<runtime>/ for the summary.
+# Every ./browser entry and full client through esbuild (browser, neutral), webpack 5 and Vite (scripts/bundles), then the
+# runtime-neutral harness on Bun 1.4.4, Deno 2.9.6 and workerd (scripts/runtimes; installed into ~/.cache when missing;
+# SKIP_RUNTIMES=1 skips them, like SKIP_NODE24).
+run_platform_checks() {
+  local rc=0
+  mkdir -p .ci/results/bundlers
+  t npx vitest run --config scripts/bundles/vitest.config.ts --reporter=default --reporter=json \
+    --outputFile.json="$PWD/.ci/results/bundlers/bundles.json" || rc=1
+  [ -f .ci/results/bundlers/bundles.json ] || rc=1
+  if [ "${SKIP_RUNTIMES:-0}" != 1 ]; then t node scripts/runtimes/run-runtime.mjs bun deno workerd || rc=1; fi
+  return "$rc"
+}
+run_platform_checks || failed_runs=$((failed_runs + 1))
+# <<< platform checks
+
 # 6. the one line CI reads, summed over all packages and both runtimes; exit 1 on any failure or no tests
 FAILED_RUNS=$failed_runs node scripts/summarize-results.mjs

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { builtinModules, createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -22,13 +22,10 @@ const browserEntries: Plugin = {
 };
 
 /**
- * Node built-ins are left external rather than failing the build: core's single-file dist names
- * them in lazily imported Node-only paths that tree-shaking drops. Whether any survived is
- * exactly what the bundle check looks for.
+ * Bundles browser code the way an app's bundler would: ESM, minified, for browsers. Node built-ins
+ * are not marked external: core's `#platform` split keeps them out, and one left in fails the build.
+ * (`scripts/bundles` runs the same scan on webpack, Vite and esbuild-neutral output too.)
  */
-export const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
-
-/** Bundles browser code the way an app's bundler would: ESM, minified, for browsers. */
 export async function bundleForBrowser(options: { entry?: string; source?: string }): Promise<string> {
   const result = await build({
     ...(options.entry === undefined
@@ -40,7 +37,6 @@ export async function bundleForBrowser(options: { entry?: string; source?: strin
     target: 'es2022',
     minify: true,
     write: false,
-    external: nodeBuiltins,
     plugins: [browserEntries],
     logLevel: 'silent',
   });

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '@conduit/core';
+import { ConfigurationError, readFileBytes } from '@conduit/core';
 
 /** A small file to send whole: a path (Node), a `Blob`/`File`, or bytes. */
 export type ApiVideoFileInput = string | Blob | Uint8Array | ArrayBuffer;
@@ -43,15 +43,8 @@ export function detectFileKind(head: Uint8Array): ApiVideoFileKind | undefined {
 
 async function readBytes(input: ApiVideoFileInput): Promise<{ bytes: Uint8Array; name: string | undefined }> {
   if (typeof input === 'string') {
-    const { readFile } = await import('node:fs/promises');
-    const { basename } = await import('node:path');
-    try {
-      return { bytes: new Uint8Array(await readFile(input)), name: basename(input) };
-    } catch (error) {
-      throw new ConfigurationError(`File "${input}" cannot be read: ${(error as { code?: string }).code ?? 'unknown error'}.`, {
-        cause: error,
-      });
-    }
+    // Node, Bun, Deno; in browsers and Workers a path is a ConfigurationError saying what to pass instead.
+    return readFileBytes(input);
   }
   if (input instanceof Uint8Array) {
     return { bytes: input, name: undefined };

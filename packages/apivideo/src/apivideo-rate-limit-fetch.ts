@@ -1,4 +1,4 @@
-import { type ReplayableBody, sendNodeRequest } from '@conduit/core';
+import { type ReplayableBody, sendReplayable } from '@conduit/core';
 
 /**
  * api.video sends `X-RateLimit-Retry-After` (seconds until the window resets) on every answer but
@@ -22,7 +22,7 @@ export function withRateLimitReset(fetch: typeof globalThis.fetch | undefined): 
   return async (input, init) => withResetHeader(await (fetch ?? globalThis.fetch)(input, init));
 }
 
-/** The transport's sender of streamed chunk bodies (`node:http`), with the same restatement. */
+/** The transport's sender of streamed chunk bodies (`node:http` on Node, Bun, Deno), with the same restatement. */
 export async function sendReplayableWithRateLimitReset(request: Request, body: ReplayableBody): Promise<Response> {
-  return withResetHeader(await sendNodeRequest(request, body));
+  return withResetHeader(await sendReplayable(request, body));
 }

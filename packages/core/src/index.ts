@@ -35,6 +35,10 @@ export { RequestAbortedError } from './errors/request-aborted-error.js';
 export { ResponseValidationError } from './errors/response-validation-error.js';
 export { UnprocessableEntityError } from './errors/unprocessable-entity-error.js';
 export { type Page, type PageCursor, type PaginationStyle, paginate } from './pagination/paginate.js';
+export { openFileAsBlob } from './platform/open-file-as-blob.js';
+export type { ReplayableSender, SendReplayableOptions } from './platform/platform-contract.js';
+export { readFileBytes } from './platform/read-file-bytes.js';
+export { sendNodeRequest, sendReplayable } from './platform/send-replayable.js';
 export { type PollOptions, pollUntil } from './polling/poll-until.js';
 export { keyFingerprint } from './rate-limit/key-fingerprint.js';
 export {
@@ -65,7 +69,6 @@ export type {
   TransportEvent,
 } from './transport/middleware.js';
 export { parseBodyText } from './transport/read-error-response.js';
-export { sendNodeRequest } from './transport/send-node-request.js';
 export type {
   CallOptions,
   ErrorBodyParser,

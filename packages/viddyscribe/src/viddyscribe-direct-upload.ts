@@ -1,4 +1,4 @@
-import type { UploadSource } from '@conduit/core';
+import { openFileAsBlob, type UploadSource } from '@conduit/core';
 import { callFetch, type ViddyScribeContext } from './viddyscribe-context.js';
 import { readData, uploadCreatedSchema } from './viddyscribe-response.js';
 import type { TimeBudget } from './viddyscribe-time-budget.js';
@@ -9,9 +9,8 @@ export const directUploadLimit = 32_000_000;
 
 async function toBlob(source: UploadSource, contentType: string): Promise<Blob> {
   if (typeof source === 'string') {
-    // Read lazily from disk as the body is sent, instead of holding the file in memory.
-    const { openAsBlob } = await import('node:fs');
-    return openAsBlob(source, { type: contentType });
+    // Read lazily from disk as the body is sent (Node, Bun, Deno); in browsers and Workers a path is a ConfigurationError.
+    return openFileAsBlob(source, { type: contentType });
   }
   if (source instanceof Blob) {
     return source.type === contentType ? source : source.slice(0, source.size, contentType);

@@ -6,6 +6,7 @@ import { ConfigurationError } from '../errors/configuration-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
 import { RequestAbortedError } from '../errors/request-aborted-error.js';
 import { createDebugLogger } from '../logging/create-debug-logger.js';
+import { sendNodeRequest } from '../platform/send-replayable.js';
 import { MemoryRateLimitStore } from '../rate-limit/memory-rate-limit-store.js';
 import { parseRateLimitHeaders } from '../rate-limit/parse-rate-limit-headers.js';
 import { redact } from '../redaction/redact.js';
@@ -19,7 +20,6 @@ import { fetchFollowingRedirects, type HopInit } from './follow-redirects.js';
 import { isBrowser } from './is-browser.js';
 import { readErrorResponse } from './read-error-response.js';
 import { readSuccess } from './read-success.js';
-import { sendNodeRequest } from './send-node-request.js';
 import type { CallOptions, TransportOptions } from './transport-options.js';
 import { validateTransportOptions } from './validate-transport-options.js';
 

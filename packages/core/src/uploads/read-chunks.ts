@@ -1,10 +1,14 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { requireFileSystem } from '../platform/require-file-system.js';
 import type { UploadSource } from './upload-source.js';
 
 /** One chunk of a source: its bytes, where it starts, and whether it is the last. */
 export interface Chunk {
+  /** The chunk's bytes. */
   bytes: Uint8Array;
+  /** Where the chunk starts in the source, in bytes. */
   offset: number;
+  /** True for the source's last chunk. */
   last: boolean;
 }
 
@@ -50,15 +54,13 @@ async function* sliceChunks(
 }
 
 async function* readFileChunks(path: string, chunkSize: number, startOffset: number): AsyncGenerator<Chunk, void, undefined> {
-  const { open } = await import('node:fs/promises');
-  const handle = await open(path, 'r');
+  const handle = await requireFileSystem(path).open(path);
   try {
-    const { size } = await handle.stat();
-    yield* sliceChunks(size, chunkSize, startOffset, async (start, end) => {
+    yield* sliceChunks(handle.size, chunkSize, startOffset, async (start, end) => {
       const buffer = new Uint8Array(end - start);
       let filled = 0;
       while (filled < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, start + filled);
+        const bytesRead = await handle.read(buffer, filled, buffer.length - filled, start + filled);
         if (bytesRead === 0) {
           throw new ConfigurationError(`File "${path}" shrank while it was being uploaded.`);
         }

@@ -35,7 +35,12 @@ export async function uploadBlobToSignedUrl(
   url: string,
   blob: Blob,
   options: BlobUploadOptions = {},
-): Promise<{ status: number; headers: Headers }> {
+): Promise<{
+  /** The storage service's 2xx status. */
+  status: number;
+  /** Its answer headers (e.g. `ETag`). */
+  headers: Headers;
+}> {
   const contentType = options.contentType ?? (blob.type || undefined);
   let loaded = -1;
   const response = await sendUpload(url, {

@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { requireFileSystem } from '../platform/require-file-system.js';
 
-/** Anything an upload can read from: a file path (Node), a `Blob`/`File`, a web `ReadableStream` or bytes. */
+/** Anything an upload can read from: a file path (Node, Bun, Deno), a `Blob`/`File`, a web `ReadableStream` or bytes. */
 export type UploadSource = string | Blob | ReadableStream<Uint8Array> | Uint8Array | ArrayBuffer;
 
 /** What is known about a source before reading it. */
@@ -13,17 +14,19 @@ export interface SourceInfo {
   type: string | undefined;
 }
 
-/** Reads size, name and type of a source without reading its bytes. */
+/**
+ * Reads size, name and type of a source without reading its bytes. A file path works on Node, Bun
+ * and Deno; in browsers and Workers it is a `ConfigurationError` saying what to pass instead.
+ */
 export async function describeSource(source: UploadSource): Promise<SourceInfo> {
   if (typeof source === 'string') {
-    const { stat } = await import('node:fs/promises');
-    const { basename } = await import('node:path');
+    const files = requireFileSystem(source);
     try {
-      const info = await stat(source);
-      if (!info.isFile()) {
+      const info = await files.stat(source);
+      if (!info.isFile) {
         throw new ConfigurationError(`Upload source "${source}" is not a regular file.`);
       }
-      return { size: info.size, name: basename(source), type: undefined };
+      return { size: info.size, name: files.baseName(source), type: undefined };
     } catch (error) {
       if (ConfigurationError.isInstance(error)) {
         throw error;

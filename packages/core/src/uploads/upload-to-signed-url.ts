@@ -1,16 +1,18 @@
 import { ConduitError } from '../errors/conduit-error.js';
 import { createAPIError } from '../errors/create-api-error.js';
+import { sendReplayable } from '../platform/send-replayable.js';
 import { assertSecureUrl } from '../transport/assert-secure-url.js';
 import { classifyFetchError } from '../transport/classify-fetch-error.js';
 import { parseBodyText } from '../transport/read-error-response.js';
-import { sendNodeRequest } from '../transport/send-node-request.js';
 import { fileRangeBody } from './file-range-body.js';
 import type { ReplayableBody } from './replayable-body.js';
 import { describeSource, type UploadSource } from './upload-source.js';
 
 /** Progress of an upload: bytes sent so far and the total when known. */
 export interface UploadProgress {
+  /** Bytes sent so far. */
   loaded: number;
+  /** Total bytes, when known. */
   total: number | undefined;
 }
 
@@ -33,15 +35,21 @@ export interface SignedUploadOptions {
 }
 
 /**
- * Uploads a source to a pre-signed URL with one request and no API key. In Node a file path is
- * streamed through `node:http(s)` (Node's fetch would buffer it whole); Blobs, bytes and streams
- * go through fetch, which browsers stream natively. Non-2xx answers throw typed errors.
+ * Uploads a source to a pre-signed URL with one request and no API key. On Node, Bun and Deno a
+ * file path is streamed through `node:http(s)` (Node's fetch would buffer it whole); Blobs, bytes
+ * and streams go through fetch, which browsers stream natively. In browsers and Workers a path is a
+ * `ConfigurationError` saying what to pass instead. Non-2xx answers throw typed errors.
  */
 export async function uploadToSignedUrl(
   url: string,
   source: UploadSource,
   options: SignedUploadOptions = {},
-): Promise<{ status: number; headers: Headers }> {
+): Promise<{
+  /** The storage service's 2xx status. */
+  status: number;
+  /** Its answer headers (e.g. `ETag`). */
+  headers: Headers;
+}> {
   const target = assertSecureUrl(url, 'signed upload URL');
   const info = await describeSource(source);
   const headers = new Headers(options.headers);
@@ -56,7 +64,7 @@ export async function uploadToSignedUrl(
     if (typeof source === 'string') {
       const size = info.size ?? 0;
       const file = fileRangeBody({ path: source, start: 0, end: size });
-      const sent = await sendNodeRequest(
+      const sent = await sendReplayable(
         new Request(target, { method, headers, signal: options.signal }),
         options.onProgress ? reportingProgress(file, options.onProgress) : file,
         { maxAnswerBytes: 65_536 },

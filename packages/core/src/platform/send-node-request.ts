@@ -1,4 +1,9 @@
+import http from 'node:http';
+import https from 'node:https';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ReplayableBody } from '../uploads/replayable-body.js';
+import type { SendReplayableOptions } from './platform-contract.js';
 
 const emptyStatuses = new Set([204, 205, 304]);
 
@@ -9,24 +14,18 @@ const emptyStatuses = new Set([204, 205, 304]);
  * answer whatever its status, like fetch; a socket failure or abort rejects with the raw error.
  * `maxAnswerBytes` bounds how much of the answer is kept (the rest is read and dropped).
  */
-export async function sendNodeRequest(
-  request: Request,
-  body: ReplayableBody,
-  options: { maxAnswerBytes?: number | undefined } = {},
-): Promise<Response> {
+export async function sendNodeRequest(request: Request, body: ReplayableBody, options: SendReplayableOptions = {}): Promise<Response> {
   const maxAnswerBytes = options.maxAnswerBytes ?? Number.POSITIVE_INFINITY;
   const url = new URL(request.url);
-  // The default export's `request` is the one msw (and other interceptors) patch; the named ESM binding is not.
-  const http = (url.protocol === 'https:' ? await import('node:https') : await import('node:http')).default;
-  const { Readable } = await import('node:stream');
-  const { pipeline } = await import('node:stream/promises');
+  // The default export's `request`, read at call time, is the one msw (and other interceptors) patch; a named binding is not.
+  const client = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = {};
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
   headers['content-length'] = String(body.length);
   return new Promise((resolve, reject) => {
-    const outgoing = http.request(url, { method: request.method, headers, signal: request.signal }, (incoming) => {
+    const outgoing = client.request(url, { method: request.method, headers, signal: request.signal }, (incoming) => {
       const pieces: Buffer[] = [];
       let kept = 0;
       incoming.on('data', (piece: Buffer) => {
