@@ -3,11 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { runFleet } from './fleet.mjs';
 import { runGoodput } from './goodput.mjs';
 import { runOverhead } from './overhead.mjs';
+import { runRetryAfter } from './retry-after.mjs';
 import { runUploadMemory } from './upload-memory.mjs';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice(7);
-const suites = { overhead: runOverhead, goodput: runGoodput, fleet: runFleet, upload: runUploadMemory };
+const suites = { overhead: runOverhead, goodput: runGoodput, 'retry-after': runRetryAfter, fleet: runFleet, upload: runUploadMemory };
 const results = { quick, node: process.version, startedAt: new Date().toISOString(), suites: {} };
 for (const [name, run] of Object.entries(suites)) {
   if (only && only !== name) {

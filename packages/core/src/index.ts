@@ -41,17 +41,12 @@ export { readFileBytes } from './platform/read-file-bytes.js';
 export { sendNodeRequest, sendReplayable } from './platform/send-replayable.js';
 export { type PollOptions, pollUntil } from './polling/poll-until.js';
 export { keyFingerprint } from './rate-limit/key-fingerprint.js';
-export {
-  applyState,
-  emptyBudget,
-  MemoryRateLimitStore,
-  pacingMargin,
-  probeIntervalMs,
-  type RateLimitBudget,
-  reserveFromBudget,
-} from './rate-limit/memory-rate-limit-store.js';
+export { MemoryRateLimitStore } from './rate-limit/memory-rate-limit-store.js';
+export { observePacing } from './rate-limit/pacing/observe-pacing.js';
+export { emptyPacingState, type PacingState, pacingMargin, probeIntervalMs } from './rate-limit/pacing/pacing-state.js';
+export { reservePacing } from './rate-limit/pacing/reserve-pacing.js';
 export { parseRateLimitHeaders, parseResetHeader } from './rate-limit/parse-rate-limit-headers.js';
-export type { RateLimitState } from './rate-limit/rate-limit-state.js';
+export type { RateLimitPolicy, RateLimitState } from './rate-limit/rate-limit-state.js';
 export type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 export { maskSecret, redact, redactHeaders, redactValue, registerSecret } from './redaction/redact.js';
 export { type BackoffOptions, computeBackoff } from './retry/compute-backoff.js';

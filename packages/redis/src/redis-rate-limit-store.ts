@@ -1,21 +1,33 @@
-import { ConfigurationError, MemoryRateLimitStore, probeIntervalMs, type RateLimitState, type RateLimitStore, redact } from '@conduit/core';
+import {
+  ConfigurationError,
+  MemoryRateLimitStore,
+  observePacing,
+  type PacingState,
+  type RateLimitState,
+  type RateLimitStore,
+  redact,
+  reservePacing,
+} from '@conduit/core';
 import type { Redis } from 'ioredis';
 import { createRedisClient } from './create-redis-client.js';
-import { pacingMargin } from './lua/pacing-margin.js';
-import { reserveScript } from './lua/reserve-script.js';
 import { defineScript, runScript } from './lua/run-script.js';
-import { updateScript } from './lua/update-script.js';
+import { swapScript } from './lua/swap-script.js';
+import { decodePacing, encodePacing, pacingTtlMs } from './pacing-codec.js';
 import { defaultRedisRateLimitStoreOptions, type RedisRateLimitStoreOptions } from './redis-rate-limit-store-options.js';
 import { whenReady } from './when-ready.js';
 import { withDeadline } from './with-deadline.js';
 
-const reserve = defineScript(reserveScript);
-const update = defineScript(updateScript);
+const swap = defineScript(swapScript);
+
+/** Compare-and-set rounds before a contended budget is counted locally for this one call. */
+const maxSwapRounds = 16;
 
 /**
  * A `RateLimitStore` in Redis, so every process using the same Redis shares one budget per
- * provider, bucket and key. Both operations are single atomic Lua scripts with the semantics of
- * `MemoryRateLimitStore`. When Redis is unreachable or slow, this process carries on with a
+ * provider, bucket and key. Each operation runs core's pacing (`reservePacing`/`observePacing`, the
+ * code `MemoryRateLimitStore` runs) on the budget read from Redis and writes it back with an atomic
+ * Lua compare-and-set, retried from the fresh value when another process got there first: the fleet
+ * paces as one process would. When Redis is unreachable or slow, this process carries on with a
  * local `MemoryRateLimitStore` (one warning per outage) and returns to Redis once it answers.
  *
  * @example
@@ -34,7 +46,10 @@ export class RedisRateLimitStore implements RateLimitStore {
   readonly #ownsConnection: boolean;
   readonly #local = new MemoryRateLimitStore();
   readonly #keyPrefix: string;
-  readonly #idleTtl: string;
+  readonly #idleTtlMs: number;
+  readonly #seen = new Map<string, string>();
+  readonly #reasons = new Map<string, string>();
+  #lastReason = '';
   readonly #commandTimeoutMs: number;
   readonly #recheckIntervalMs: number;
   readonly #onWarning: (message: string, error: unknown) => void;
@@ -51,8 +66,7 @@ export class RedisRateLimitStore implements RateLimitStore {
   constructor(options: RedisRateLimitStoreOptions = {}) {
     const defaults = defaultRedisRateLimitStoreOptions;
     this.#keyPrefix = options.keyPrefix ?? defaults.keyPrefix;
-    const idleTtlMs = positive('idleTtlMs', options.idleTtlMs ?? defaults.idleTtlMs);
-    this.#idleTtl = String(Math.ceil(idleTtlMs));
+    this.#idleTtlMs = positive('idleTtlMs', options.idleTtlMs ?? defaults.idleTtlMs);
     this.#commandTimeoutMs = positive('commandTimeoutMs', options.commandTimeoutMs ?? defaults.commandTimeoutMs);
     this.#recheckIntervalMs = positive('recheckIntervalMs', options.recheckIntervalMs ?? defaults.recheckIntervalMs);
     this.#onWarning = options.onWarning ?? defaultWarning;
@@ -66,19 +80,25 @@ export class RedisRateLimitStore implements RateLimitStore {
     return this.#fallback;
   }
 
+  /** Reserves one request at `now` on the shared budget: 0 to send at once, else the wait in milliseconds. */
   async reserve(key: string, now: number): Promise<number> {
     if (!this.#shouldTryRedis()) {
       return this.#local.reserve(key, now);
     }
     try {
-      const wait = await this.#run(reserve, key, [String(now), this.#idleTtl, String(probeIntervalMs), String(pacingMargin)]);
-      return typeof wait === 'string' ? parseLuaNumber(wait) : 0;
+      const wait = await this.#transact(key, now, (state) => reservePacing(state, now));
+      if (wait === undefined) {
+        return this.#local.reserve(key, now);
+      }
+      this.#reasons.set(key, this.#lastReason);
+      return wait;
     } catch (error) {
       this.#failed(error);
       return this.#local.reserve(key, now);
     }
   }
 
+  /** Folds one answer into the shared budget (and this process's fallback copy). */
   async update(key: string, state: RateLimitState): Promise<void> {
     // Mirrored locally, so a fallback starts from this process's latest view, not from nothing.
     this.#local.update(key, state);
@@ -86,18 +106,47 @@ export class RedisRateLimitStore implements RateLimitStore {
       return;
     }
     try {
-      await this.#run(update, key, [
-        text(state.limit),
-        text(state.remaining),
-        text(state.resetAt),
-        text(state.retryAfterMs),
-        String(state.observedAt),
-        this.#idleTtl,
-        String(probeIntervalMs),
-      ]);
+      await this.#transact(key, state.observedAt, (pacing) => observePacing(pacing, state));
     } catch (error) {
       this.#failed(error);
     }
+  }
+
+  /** Why the last reservation for `key` made by this process waited, or `''`. */
+  reason(key: string): string {
+    return this.#reasons.get(key) ?? this.#local.reason(key);
+  }
+
+  /**
+   * Reads the budget, applies `change`, and writes it back only if no other process changed it in
+   * between; on a conflict, starts again from the value Redis returned. `undefined` after too many
+   * conflicts (the caller counts locally for this one call).
+   */
+  async #transact<T>(key: string, now: number, change: (state: PacingState) => T): Promise<T | undefined> {
+    let expected = this.#seen.get(key) ?? '';
+    for (let round = 0; round < maxSwapRounds; round++) {
+      const state = decodePacing(expected);
+      const result = change(state);
+      this.#lastReason = state.reason;
+      const next = encodePacing(state);
+      const answer = (await this.#run(swap, key, [expected, next, String(pacingTtlMs(state, now, this.#idleTtlMs))])) as [number, string?];
+      if (answer[0] === 1) {
+        this.#remember(key, next);
+        return result;
+      }
+      expected = answer[1] ?? '';
+    }
+    this.#seen.delete(key);
+    return undefined;
+  }
+
+  /** The last value this process wrote or saw per key (a few hundred keys at most), to swap without reading first. */
+  #remember(key: string, value: string): void {
+    if (this.#seen.size >= 1000 && !this.#seen.has(key)) {
+      this.#seen.clear();
+      this.#reasons.clear();
+    }
+    this.#seen.set(key, value);
   }
 
   /**
@@ -160,7 +209,7 @@ export class RedisRateLimitStore implements RateLimitStore {
       });
   }
 
-  async #run(script: typeof reserve, key: string, args: readonly string[]): Promise<unknown> {
+  async #run(script: typeof swap, key: string, args: readonly string[]): Promise<unknown> {
     const redis = this.#redis;
     // Only a probe ends a fallback: a late success of a call sent before it must not, or the next
     // failure would warn again.
@@ -182,15 +231,6 @@ export class RedisRateLimitStore implements RateLimitStore {
       error,
     );
   }
-}
-
-function text(value: number | undefined): string {
-  return value === undefined ? '' : String(value);
-}
-
-/** Lua's `%g` spells infinity `inf`; everything else is a plain decimal. */
-function parseLuaNumber(value: string): number {
-  return value === 'inf' ? Number.POSITIVE_INFINITY : value === '-inf' ? Number.NEGATIVE_INFINITY : Number(value);
 }
 
 function positive(name: string, value: number): number {

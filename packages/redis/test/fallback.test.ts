@@ -82,7 +82,7 @@ describe('RedisRateLimitStore without Redis', () => {
     const redis = createTestClient(inject('redisPort'));
     cleanups.push(() => redis.quit());
     const prefix = uniquePrefix();
-    await redis.set(`${prefix}p:default:wrong`, 'not a hash');
+    await redis.hset(`${prefix}p:default:wrong`, 'field', 'not a string');
     cleanups.push(() => redis.del(`${prefix}p:default:wrong`));
     const { warnings, onWarning } = collectWarnings();
     const store = new RedisRateLimitStore({ redis, keyPrefix: prefix, onWarning });
@@ -103,11 +103,11 @@ describe('RedisRateLimitStore when its Redis stops and comes back', () => {
     const store = new RedisRateLimitStore({ port, keyPrefix: prefix, onWarning, recheckIntervalMs: 100 });
     cleanups.push(() => store.close());
     const key = 'p:default:midrun';
-    const inRedis = async (): Promise<Record<string, string>> => {
+    const inRedis = async (): Promise<{ used?: number; lastRemaining?: number }> => {
       const check: Redis = createTestClient(port);
       try {
         await check.connect();
-        return await check.hgetall(prefix + key);
+        return JSON.parse((await check.get(prefix + key)) ?? '{}');
       } finally {
         check.disconnect();
       }
@@ -115,7 +115,7 @@ describe('RedisRateLimitStore when its Redis stops and comes back', () => {
 
     await store.update(key, { limit: 5, remaining: 5, resetAt: now + 60_000, observedAt: now });
     expect(await store.reserve(key, now)).toBe(0);
-    expect((await inRedis()).remaining).toBe('4');
+    expect((await inRedis()).used).toBe(1);
 
     await server.stop();
     // Down: every call still answers, from memory (which saw the last update), with one warning.
@@ -134,14 +134,15 @@ describe('RedisRateLimitStore when its Redis stops and comes back', () => {
       .poll(
         async () => {
           await store.update(key, { limit: 5, remaining: 2, resetAt: now + 90_000, observedAt: now + 30 });
-          return (await inRedis()).remaining;
+          return (await inRedis()).lastRemaining;
         },
         { timeout: 10_000, interval: 100 },
       )
-      .toBe('2');
+      .toBe(2);
     expect(store.usingFallback).toBe(false);
     expect(await store.reserve(key, now + 30)).toBe(0);
-    expect((await inRedis()).remaining).toBe('1');
+    // A fresh budget in the restarted Redis: 3 used as the server said, plus this reservation.
+    expect((await inRedis()).used).toBe(4);
     expect(warnings).toHaveLength(1);
   });
 });

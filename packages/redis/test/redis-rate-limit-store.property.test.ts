@@ -1,11 +1,11 @@
 import {
-  applyState,
-  emptyBudget,
+  emptyPacingState,
   MemoryRateLimitStore,
+  observePacing,
+  type PacingState,
   probeIntervalMs,
-  type RateLimitBudget,
   type RateLimitState,
-  reserveFromBudget,
+  reservePacing,
 } from '@conduit/core';
 import fc from 'fast-check';
 import type { Redis } from 'ioredis';
@@ -49,6 +49,11 @@ const step: fc.Arbitrary<Step> = fc.oneof(
           remaining: small,
           resetAt: fc.oneof(time(8000), fc.integer({ min: -2000, max: 0 })),
           retryAfterMs: duration,
+          explicitRetryAfter: fc.boolean(),
+          throttled: fc.boolean(),
+          windowMs: fc.constantFrom(undefined, 1000, 60_000),
+          resetPrecisionMs: fc.constantFrom(undefined, 1, 1000),
+          resetAbsolute: fc.boolean(),
         },
         { requiredKeys: [] },
       ),
@@ -68,24 +73,10 @@ beforeAll(async () => {
   store = new RedisRateLimitStore({ port, keyPrefix: prefix, commandTimeoutMs: 5000, onWarning: (message) => expect.fail(message) });
 });
 
-/** The budget hash read back as core's `RateLimitBudget` (absent fields: undefined, or 0 where core starts at 0). */
-async function budgetInRedis(key: string): Promise<RateLimitBudget | undefined> {
-  const hash = await redis.hgetall(prefix + key);
-  if (Object.keys(hash).length === 0) {
-    return undefined;
-  }
-  const read = (field: string) => (hash[field] === undefined ? undefined : Number(hash[field]));
-  return {
-    limit: read('limit'),
-    remaining: read('remaining'),
-    resetAt: read('resetAt'),
-    blockedUntil: read('blockedUntil') ?? 0,
-    windowMs: read('windowMs') ?? 0,
-    refilledAt: read('refilledAt') ?? 0,
-    probeAt: read('probeAt') ?? 0,
-    serverRemaining: read('serverRemaining'),
-    continuous: read('continuous') ?? 0,
-  };
+/** The budget read back from Redis (the wait reason is process-local and not stored). */
+async function budgetInRedis(key: string): Promise<PacingState | undefined> {
+  const text = await redis.get(prefix + key);
+  return text === null ? undefined : (JSON.parse(text) as PacingState);
 }
 
 afterAll(async () => {
@@ -106,8 +97,8 @@ describe('RedisRateLimitStore against MemoryRateLimitStore', () => {
           async (start, steps) => {
             run++;
             const memory = new MemoryRateLimitStore();
-            // Core's own budget functions (what the memory store runs), to compare the stored state too.
-            const budgets = new Map<string, RateLimitBudget>();
+            // Core's own pacing functions (what both stores run), to compare the stored state too.
+            const budgets = new Map<string, PacingState>();
             const scope = `run${run}:`;
             let clock = start;
             for (const current of steps) {
@@ -116,8 +107,9 @@ describe('RedisRateLimitStore against MemoryRateLimitStore', () => {
               if (current.kind === 'reserve') {
                 const expected = memory.reserve(key, clock);
                 expect(await store.reserve(key, clock)).toBe(expected);
-                const budget = budgets.get(key);
-                expect(budget === undefined ? 0 : reserveFromBudget(budget, clock)).toBe(expected);
+                const budget = budgets.get(key) ?? emptyPacingState();
+                budgets.set(key, budget);
+                expect(reservePacing(budget, clock)).toBe(expected);
               } else {
                 const observedAt = clock - current.age;
                 const state: RateLimitState = {
@@ -127,11 +119,12 @@ describe('RedisRateLimitStore against MemoryRateLimitStore', () => {
                 };
                 await store.update(key, state);
                 memory.update(key, state);
-                const budget = budgets.get(key) ?? emptyBudget();
-                applyState(budget, state);
+                const budget = budgets.get(key) ?? emptyPacingState();
+                observePacing(budget, state);
                 budgets.set(key, budget);
               }
-              expect(await budgetInRedis(key)).toEqual(budgets.get(key));
+              const expectedBudget = budgets.get(key);
+              expect(await budgetInRedis(key)).toEqual(expectedBudget && { ...expectedBudget, reason: '' });
             }
             await redis.del(...keys.map((key) => prefix + scope + key));
           },

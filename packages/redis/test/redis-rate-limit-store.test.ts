@@ -1,4 +1,4 @@
-import { ConfigurationError, MemoryRateLimitStore, probeIntervalMs, type RateLimitState } from '@conduit/core';
+import { ConfigurationError, MemoryRateLimitStore, type PacingState, type RateLimitState } from '@conduit/core';
 import type { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RedisRateLimitStore } from '../src/index.js';
@@ -55,124 +55,65 @@ async function runBoth(steps: Step[]): Promise<number[]> {
   return waits;
 }
 
-describe('RedisRateLimitStore semantics (those of MemoryRateLimitStore)', () => {
-  it('admits at once for an unknown key and writes nothing', async () => {
+describe('RedisRateLimitStore semantics (those of MemoryRateLimitStore: the same pacing code)', () => {
+  it('admits at once for an unknown key', async () => {
     createStore();
     expect(await store.reserve('p:default:f', now)).toBe(0);
-    expect(await redis.exists(`${prefix}p:default:f`)).toBe(0);
   });
 
-  it('counts reservations down from remaining, then waits for the reset (no limit known)', async () => {
+  it('fixed window declared by a policy: the window is used whole, then requests queue for the next one', async () => {
     createStore();
     const waits = await runBoth([
-      { update: { remaining: 2, resetAt: now + 5000, observedAt: now } },
-      { reserve: now },
-      { reserve: now + 100 },
-      { reserve: now + 1000 },
-    ]);
-    expect(waits).toEqual([0, 0, 4000]);
-  });
-
-  it('admits again once the reset time has passed', async () => {
-    createStore();
-    expect(await runBoth([{ update: { remaining: 0, resetAt: now + 2000, observedAt: now } }, { reserve: now + 2000 }])).toEqual([0]);
-  });
-
-  it('fixed window: queues requests beyond the budget into the following windows', async () => {
-    createStore();
-    const waits = await runBoth([
-      { update: { limit: 2, remaining: 0, resetAt: now + 2000, observedAt: now } },
-      ...Array.from({ length: 5 }, () => ({ reserve: now })),
-    ]);
-    expect(waits[0]).toBe(2000);
-    expect(waits).toEqual([...waits].sort((a, b) => a - b));
-    expect(waits[4]).toBeGreaterThan(2000);
-    expect(Number(await redis.hget(`${prefix}k`, 'remaining'))).toBe(-5);
-  });
-
-  it('token bucket (the count rose before the reset): paces queued requests at the refill rate', async () => {
-    createStore();
-    const waits = await runBoth([
-      { update: { limit: 10, remaining: 3, resetAt: now + 2000, observedAt: now } },
-      { update: { limit: 10, remaining: 4, resetAt: now + 2000, observedAt: now + 100 } },
-      ...Array.from({ length: 8 }, () => ({ reserve: now + 100 })),
-    ]);
-    expect(await redis.hget(`${prefix}k`, 'continuous')).toBe('1');
-    expect(waits.slice(0, 3)).toEqual([0, 0, 0]);
-    expect(waits).toEqual([...waits].sort((a, b) => a - b));
-  });
-
-  it('lets one probe through per interval when the budget is spent and nothing else is known', async () => {
-    createStore();
-    await store.update('k', { remaining: 0, observedAt: now });
-    expect(await store.reserve('k', now)).toBe(0);
-    expect(await store.reserve('k', now + 10)).toBe(probeIntervalMs - 10);
-    expect(await store.reserve('k', now + probeIntervalMs)).toBe(0);
-  });
-
-  it('blocks for a Retry-After when nothing remains, keeping the later block', async () => {
-    createStore();
-    await store.update('k', { retryAfterMs: 3000, observedAt: now });
-    await store.update('k', { retryAfterMs: 1000, observedAt: now + 500 });
-    expect(await store.reserve('k', now + 1000)).toBe(2000);
-    expect(await store.reserve('k', now + 3000)).toBe(0);
-  });
-
-  it('does not block on a Retry-After-style header when requests remain', async () => {
-    createStore();
-    await store.update('k', { limit: 100, remaining: 50, retryAfterMs: 45_000, observedAt: now });
-    expect(await store.reserve('k', now)).toBe(0);
-  });
-
-  it('keeps the lower remaining when an older answer arrives after a newer one', async () => {
-    createStore();
-    const waits = await runBoth([
-      { update: { remaining: 1, resetAt: now + 5000, observedAt: now } },
-      { update: { remaining: 6, resetAt: now + 5000, observedAt: now } },
-      { reserve: now },
-      { reserve: now },
-    ]);
-    expect(waits).toEqual([0, 5000]);
-  });
-
-  it('merges partial updates', async () => {
-    createStore();
-    await store.update('k', { remaining: 3, resetAt: now + 1000, observedAt: now });
-    await store.update('k', { remaining: 0, observedAt: now + 10 });
-    expect(await store.reserve('k', now + 10)).toBe(990);
-  });
-
-  it('agrees with the memory store to the last bit on fractional refills and waits', async () => {
-    createStore();
-    await runBoth([
-      { update: { limit: 7, remaining: 1, resetAt: now + 3001, observedAt: now + 0.25 } },
-      { update: { limit: 7, remaining: 2, resetAt: now + 3001, observedAt: now + 0.5 } },
+      { update: { limit: 2, remaining: 1, resetAt: now + 1000, windowMs: 1000, resetPrecisionMs: 1000, observedAt: now } },
       { reserve: now + 1 },
-      { reserve: now + 333.3 },
-      { reserve: now + 333.3 },
-      { update: { remaining: 0, retryAfterMs: 1234.5678, observedAt: now + 400.1 } },
-      { reserve: now + 401 },
-      { reserve: now + 2000.7 },
+      { reserve: now + 2 },
+      { reserve: now + 3 },
+      { reserve: now + 4 },
     ]);
-    expect(await redis.hget(`${prefix}k`, 'remaining')).not.toMatch(/^-?\d+$/);
+    expect(waits).toEqual([0, 998, 997, 1996]);
+  });
+
+  it('token bucket seen through a creeping absolute reset: paces at the refill rate', async () => {
+    createStore();
+    const waits = await runBoth([
+      { update: { limit: 10, remaining: 0, resetAt: now + 1000, resetPrecisionMs: 1, resetAbsolute: true, observedAt: now } },
+      { update: { limit: 10, remaining: 0, resetAt: now + 1100, resetPrecisionMs: 1, resetAbsolute: true, observedAt: now + 100 } },
+      ...Array.from({ length: 4 }, () => ({ reserve: now + 100 })),
+    ]);
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+    expect(waits[3]! - waits[2]!).toBeCloseTo(101, 0);
+  });
+
+  it('headerless 429s: adapts as the memory store does', async () => {
+    createStore();
+    const steps: Step[] = [];
+    for (let index = 0; index < 30; index++) {
+      steps.push({ reserve: now + index * 20 });
+      if (index % 10 === 9) {
+        steps.push({ update: { throttled: true, observedAt: now + index * 20 + 1 } });
+      }
+    }
+    const waits = await runBoth(steps);
+    expect(waits.some((wait) => wait > 0)).toBe(true);
+  });
+
+  it('a Retry-After without counts blocks everyone until it passes; the retry itself goes on time', async () => {
+    createStore();
+    const waits = await runBoth([
+      { update: { retryAfterMs: 3000, explicitRetryAfter: true, throttled: true, observedAt: now } },
+      { reserve: now + 1000 },
+      { reserve: now + 3000 },
+    ]);
+    expect(waits).toEqual([2000, 0]);
   });
 });
 
 describe('RedisRateLimitStore keys', () => {
-  it('stores a budget under keyPrefix + key as a hash of the budget fields', async () => {
+  it("stores a budget under keyPrefix + key as core's PacingState in JSON", async () => {
     createStore();
     await store.update('genai:default:abc123', { limit: 5, remaining: 4, resetAt: now + 60_000, observedAt: now });
-    expect(await redis.hgetall(`${prefix}genai:default:abc123`)).toEqual({
-      limit: '5',
-      remaining: '4',
-      resetAt: String(now + 60_000),
-      blockedUntil: '0',
-      windowMs: '60000',
-      refilledAt: String(now),
-      probeAt: '0',
-      serverRemaining: '4',
-      continuous: '0',
-    });
+    const stored = JSON.parse((await redis.get(`${prefix}genai:default:abc123`)) ?? '{}') as PacingState;
+    expect(stored).toMatchObject({ mode: 'window', limit: 5, used: 1, windowEnd: now + 60_000, lastRemaining: 4 });
   });
 
   it('uses conduit:rl: as the default key prefix', async () => {
@@ -195,16 +136,8 @@ describe('RedisRateLimitStore keys', () => {
     expect(await ttl('window')).toBeGreaterThan(85_000);
     expect(await ttl('window')).toBeLessThanOrEqual(90_000);
 
-    await store.update('blocked', { retryAfterMs: 120_000, observedAt: at });
+    await store.update('blocked', { retryAfterMs: 120_000, explicitRetryAfter: true, observedAt: at });
     expect(await ttl('blocked')).toBeGreaterThan(175_000);
-
-    // Debt: 2 per 1 s window, 4 queued beyond a spent one; the queue drains over the next windows.
-    await store.update('debt', { limit: 2, remaining: 0, resetAt: at + 1000, observedAt: at });
-    for (let index = 0; index < 4; index++) {
-      await store.reserve('debt', at);
-    }
-    expect(await ttl('debt')).toBeGreaterThan(62_000);
-    expect(await ttl('debt')).toBeLessThanOrEqual(64_000);
 
     // A reservation refreshes the expiry too.
     await redis.pexpire(`${prefix}idle`, 1000);
@@ -216,6 +149,12 @@ describe('RedisRateLimitStore keys', () => {
     createStore({ idleTtlMs: 30 });
     await store.update('short', { remaining: 0, observedAt: Date.now() - 60_000 });
     await expect.poll(() => redis.exists(`${prefix}short`), { timeout: 2000, interval: 20 }).toBe(0);
+  });
+
+  it('starts again from a fresh budget when the stored value is not a budget', async () => {
+    createStore();
+    await redis.set(`${prefix}k`, 'not json');
+    expect(await store.reserve('k', now)).toBe(0);
   });
 });
 

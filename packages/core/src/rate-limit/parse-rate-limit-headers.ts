@@ -1,52 +1,73 @@
-import { parseMilliseconds, parseRetryAfter } from '../retry/parse-retry-after.js';
+import type { HeaderReading } from './headers/header-reading.js';
+import { parseDraft6Headers } from './headers/parse-draft6-headers.js';
+import { parseDraft7Header } from './headers/parse-draft7-header.js';
+import { parseRetryAfterHeaders } from './headers/parse-retry-after-headers.js';
+import { parseStructuredRateLimit } from './headers/parse-structured-rate-limit.js';
+import { parseXRateLimitHeaders } from './headers/parse-x-ratelimit-headers.js';
 import type { RateLimitState } from './rate-limit-state.js';
 
-const integer = /^\s*\d+\s*$/;
+export { parseResetHeader } from './headers/read-reset.js';
 
-function readInteger(headers: Headers, ...names: string[]): number | undefined {
-  for (const name of names) {
-    const value = headers.get(name);
-    if (value !== null && integer.test(value)) {
-      return Number(value);
+/**
+ * The one rate-limit header parser, run on every answer (success or error). Reads every style into
+ * one `RateLimitState`: `X-RateLimit-*` (epoch s, epoch ms or delta reset; api.video's
+ * `X-RateLimit-Retry-After`), IETF draft 6 `RateLimit-Limit/-Remaining/-Reset` + `RateLimit-Policy`,
+ * draft 7 `RateLimit: limit=, remaining=, reset=`, drafts 8–9 `RateLimit: "p";r=;t=` with
+ * `RateLimit-Policy: "p";q=;w=` (several policies), `Retry-After` and `retry-after-ms`. Where
+ * styles overlap, `X-RateLimit-*` wins over `RateLimit-*`, which wins over the combined field.
+ *
+ * Pass the answer's `status`: a 429 yields a state (with `throttled: true`) even without any header,
+ * so the limiter can adapt to servers that say nothing. Otherwise returns `undefined` when the
+ * answer carries no rate-limit header. Never throws.
+ */
+export function parseRateLimitHeaders(headers: Headers, now: number, status?: number): RateLimitState | undefined {
+  const combined = headers.get('ratelimit');
+  const readings: HeaderReading[] = [];
+  const legacy = parseXRateLimitHeaders(headers, now);
+  if (legacy) {
+    readings.push(legacy);
+  }
+  const draft6 = parseDraft6Headers(headers, now);
+  if (draft6) {
+    readings.push(draft6);
+  }
+  if (combined !== null) {
+    const field = parseDraft7Header(combined, headers, now) ?? parseStructuredRateLimit(combined, headers, now);
+    if (field) {
+      readings.push(field);
     }
   }
-  return undefined;
-}
-
-/**
- * `X-RateLimit-Reset` is sent as epoch seconds by some servers, epoch milliseconds by others,
- * and as seconds-until-reset by the rest. Values below ~year 2001 in seconds are deltas.
- */
-export function parseResetHeader(value: string | null, now: number): number | undefined {
-  if (value === null || !/^\s*\d+(\.\d+)?\s*$/.test(value)) {
-    const date = value === null ? Number.NaN : Date.parse(value);
-    return Number.isNaN(date) ? undefined : date;
-  }
-  const number = Number(value);
-  if (number > 1e12) {
-    return Math.round(number);
-  }
-  if (number > 1e9) {
-    return Math.round(number * 1000);
-  }
-  return now + Math.round(number * 1000);
-}
-
-/**
- * The one rate-limit header parser, run on every answer (success or error): `X-RateLimit-*`,
- * IETF `RateLimit-*`, `Retry-After` (seconds or HTTP date), `retry-after-ms` and api.video's
- * `X-RateLimit-Retry-After`. Returns `undefined` when the answer carries no such header.
- */
-export function parseRateLimitHeaders(headers: Headers, now: number): RateLimitState | undefined {
-  const limit = readInteger(headers, 'x-ratelimit-limit', 'ratelimit-limit');
-  const remaining = readInteger(headers, 'x-ratelimit-remaining', 'ratelimit-remaining');
-  const resetAt = parseResetHeader(headers.get('x-ratelimit-reset') ?? headers.get('ratelimit-reset'), now);
-  const retryAfterMs =
-    parseMilliseconds(headers.get('retry-after-ms')) ??
-    parseRetryAfter(headers.get('retry-after'), now) ??
-    parseRetryAfter(headers.get('x-ratelimit-retry-after'), now);
-  if (limit === undefined && remaining === undefined && resetAt === undefined && retryAfterMs === undefined) {
+  const explicitMs = parseRetryAfterHeaders(headers, now);
+  const throttled = status === 429;
+  if (readings.length === 0 && explicitMs === undefined && !throttled) {
     return undefined;
   }
-  return { limit, remaining, resetAt, retryAfterMs, observedAt: now };
+  const pick = <K extends keyof HeaderReading>(key: K): HeaderReading[K] => readings.find((reading) => reading[key] !== undefined)?.[key];
+  const resetSource = readings.find((reading) => reading.resetAt !== undefined);
+  const state: RateLimitState = {
+    limit: pick('limit'),
+    remaining: pick('remaining'),
+    resetAt: resetSource?.resetAt,
+    retryAfterMs: explicitMs ?? pick('windowRetryAfterMs'),
+    observedAt: now,
+  };
+  if (explicitMs !== undefined) {
+    state.explicitRetryAfter = true;
+  }
+  if (resetSource) {
+    state.resetPrecisionMs = resetSource.resetPrecisionMs;
+    state.resetAbsolute = resetSource.resetAbsolute;
+  }
+  const windowMs = pick('windowMs');
+  if (windowMs !== undefined) {
+    state.windowMs = windowMs;
+  }
+  const policies = pick('policies');
+  if (policies !== undefined) {
+    state.policies = policies;
+  }
+  if (throttled) {
+    state.throttled = true;
+  }
+  return state;
 }

@@ -10,6 +10,11 @@ export interface RateLimitStore {
    * milliseconds to wait first; after that wait the request is sent without asking again.
    */
   reserve(key: string, now: number): Promise<number> | number;
-  /** Records what a server answer said about the budget. */
+  /** Records what a server answer said about the budget (also a 429 that carried no header). */
   update(key: string, state: RateLimitState): Promise<void> | void;
+  /**
+   * Optional: why the last reservation for `key` had to wait (for `onRateLimit` and the debug log),
+   * or `''` when it did not. Never contains a key or secret.
+   */
+  reason?(key: string): string;
 }

@@ -220,7 +220,7 @@ export function createTransport(options: TransportOptions): Transport {
           }
           throw classified.error;
         }
-        const rateLimit = parseRateLimitHeaders(response.headers, now());
+        const rateLimit = parseRateLimitHeaders(response.headers, now(), response.status);
         if (rateLimit) {
           await Promise.resolve(store.update(limiterKey, rateLimit)).catch(() => undefined);
           if (response.status === 429 || rateLimit.remaining === 0) {

@@ -1,103 +1,148 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryRateLimitStore, pacingMargin, probeIntervalMs } from '../../src/rate-limit/memory-rate-limit-store.js';
+import { MemoryRateLimitStore } from '../../src/rate-limit/memory-rate-limit-store.js';
+import { parseRateLimitHeaders } from '../../src/rate-limit/parse-rate-limit-headers.js';
+import { simulateClients } from './helpers/simulate-clients.js';
+import { fixedWindowServer, tokenBucketServer } from './helpers/simulated-servers.js';
 
-const now = 1_000_000;
+const start = Date.UTC(2030, 0, 1, 12, 0, 0, 300);
+const key = 'sim:default:k';
 
-describe('MemoryRateLimitStore', () => {
-  it('admits at once for an unknown key', () => {
-    expect(new MemoryRateLimitStore().reserve('p:default:k', now)).toBe(0);
+/** Successes per second of simulated time, over the server's steady rate. */
+const goodput = (ok: number, limit: number, seconds: number) => ok / (limit * seconds);
+
+describe('MemoryRateLimitStore pacing, simulated against each server style (12 users, demand far above 20/s)', () => {
+  it('admits at once for a key it knows nothing about', () => {
+    expect(new MemoryRateLimitStore().reserve(key, start)).toBe(0);
   });
 
-  it('counts reservations down from remaining, then waits for the reset (no limit known)', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { remaining: 2, resetAt: now + 5000, observedAt: now });
-    expect(store.reserve('k', now)).toBe(0);
-    expect(store.reserve('k', now + 100)).toBe(0);
-    expect(store.reserve('k', now + 1000)).toBe(4000);
-    expect(store.reserve('k', now + 4999)).toBe(1);
+  for (const style of ['draft-6', 'draft-7', 'draft-8'] as const) {
+    it(`express-rate-limit ${style} (w=1 declared): whole windows used, each next window opened on time, no 429 after the first window`, () => {
+      const result = simulateClients(new MemoryRateLimitStore(), fixedWindowServer(20, 1000, style), {
+        users: 12,
+        durationMs: 10_000,
+        start,
+      });
+      expect(goodput(result.ok, 20, 10)).toBeGreaterThanOrEqual(0.97);
+      // The first answer cannot be known before 12 requests are out: only that first window may overshoot.
+      expect(result.sends.filter((send) => send.status === 429 && send.at > 1100)).toEqual([]);
+      // Every window after the first opens within a few milliseconds of the previous one's end.
+      const opens = result.sends.filter((send, index) => index > 0 && send.at - result.sends[index - 1]!.at > 500).map((send) => send.at);
+      expect(opens.length).toBeGreaterThanOrEqual(9);
+      for (const [index, at] of opens.entries()) {
+        const previous = index === 0 ? result.sends[0]!.at : opens[index - 1]!;
+        expect(at - previous).toBeGreaterThanOrEqual(1000);
+        expect(at - previous).toBeLessThanOrEqual(1010);
+      }
+    });
+  }
+
+  it('express-rate-limit legacy (epoch-s reset, no window declared): learns the 1 s window from rounded resets, few probes fail', () => {
+    const result = simulateClients(new MemoryRateLimitStore(), fixedWindowServer(20, 1000, 'legacy'), {
+      users: 12,
+      durationMs: 15_000,
+      start,
+    });
+    expect(goodput(result.ok, 20, 15)).toBeGreaterThanOrEqual(0.97);
+    expect(result.limited / result.sends.length).toBeLessThanOrEqual(0.02);
   });
 
-  it('admits again once the reset time has passed', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { remaining: 0, resetAt: now + 2000, observedAt: now });
-    expect(store.reserve('k', now + 2000)).toBe(0);
+  it('token bucket whose reset is "full again" in epoch seconds, rounded up, and remaining always 0: full rate, not half', () => {
+    const result = simulateClients(new MemoryRateLimitStore(), tokenBucketServer(20, 'epoch-ceil'), {
+      users: 12,
+      durationMs: 15_000,
+      start,
+    });
+    const steady = result.sends.filter((send) => send.at >= 5000 && send.status === 200).length;
+    expect(steady / 10 / 20).toBeGreaterThanOrEqual(0.97);
+    expect(result.limited / result.sends.length).toBeLessThanOrEqual(0.02);
   });
 
-  it('with a fixed window, queues callers for the reset and overflows into the next window', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { limit: 2, remaining: 0, resetAt: now + 2000, observedAt: now });
-    expect([store.reserve('k', now), store.reserve('k', now), store.reserve('k', now)]).toEqual([2000, 2000, 4000]);
+  it("token bucket with api.video's X-RateLimit-Retry-After: full rate, no 429 after the first second", () => {
+    const result = simulateClients(new MemoryRateLimitStore(), tokenBucketServer(20, 'apivideo'), { users: 12, durationMs: 10_000, start });
+    expect(goodput(result.ok, 20, 10)).toBeGreaterThanOrEqual(0.97);
+    expect(result.sends.filter((send) => send.status === 429 && send.at > 1000)).toEqual([]);
   });
 
-  it('with a token bucket (remaining rises before the reset), spaces queued requests at the refill rate', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { limit: 10, remaining: 5, resetAt: now + 2000, observedAt: now });
-    store.update('k', { limit: 10, remaining: 6, resetAt: now + 2000, observedAt: now + 10 });
-    const immediate = Array.from({ length: 5 }, () => store.reserve('k', now + 10));
-    expect(immediate).toEqual([0, 0, 0, 0, 0]);
-    const first = store.reserve('k', now + 10);
-    const second = store.reserve('k', now + 10);
-    expect(first).toBe(Math.ceil((2000 * pacingMargin) / 10));
-    expect(second).toBe(Math.ceil((2 * 2000 * pacingMargin) / 10));
+  it('server without any rate-limit header (nginx limit_req): learns the rate from 429s alone and holds it', () => {
+    const result = simulateClients(new MemoryRateLimitStore(), tokenBucketServer(20, 'none'), { users: 12, durationMs: 15_000, start });
+    expect(goodput(result.ok, 20, 15)).toBeGreaterThanOrEqual(0.97);
+    expect(result.limited / result.sends.length).toBeLessThanOrEqual(0.05);
+    // After the first seconds of learning, 429s are rare.
+    expect(result.sends.filter((send) => send.status === 429 && send.at > 5000).length).toBeLessThanOrEqual(3);
   });
+});
 
-  it('never returns NaN for a zero limit', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { limit: 0, remaining: 0, resetAt: now + 1000, observedAt: now });
-    expect(Number.isFinite(store.reserve('k', now))).toBe(true);
-  });
-
-  it('lets one probe through per interval when the budget is spent and nothing else is known', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { remaining: 0, observedAt: now });
-    expect(store.reserve('k', now)).toBe(0);
-    expect(store.reserve('k', now + 10)).toBe(probeIntervalMs - 10);
-    expect(store.reserve('k', now + probeIntervalMs)).toBe(0);
-  });
-
-  it('blocks for a Retry-After when nothing (or zero) remains', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { retryAfterMs: 3000, observedAt: now });
-    expect(store.reserve('k', now + 1000)).toBe(2000);
-    expect(store.reserve('k', now + 3000)).toBe(0);
-  });
-
-  it('does not block on a Retry-After-style header when requests remain (api.video sends it on every answer)', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { limit: 100, remaining: 50, retryAfterMs: 45_000, observedAt: now });
-    expect(store.reserve('k', now)).toBe(0);
-  });
-
-  it('keeps keys apart', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('apivideo:read:a', { remaining: 0, resetAt: now + 9000, observedAt: now });
-    expect(store.reserve('apivideo:read:a', now)).toBe(9000);
-    expect(store.reserve('apivideo:upload:a', now)).toBe(0);
-    expect(store.reserve('apivideo:read:b', now)).toBe(0);
-  });
-
-  it('keeps the lower remaining when an older answer arrives after a newer one', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { remaining: 1, resetAt: now + 5000, observedAt: now });
-    store.update('k', { remaining: 6, resetAt: now + 5000, observedAt: now });
-    expect(store.reserve('k', now)).toBe(0);
-    expect(store.reserve('k', now)).toBe(5000);
-  });
-
-  it('merges partial updates (later headers keep earlier fields)', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('k', { remaining: 3, resetAt: now + 1000, observedAt: now });
-    store.update('k', { remaining: 0, observedAt: now + 10 });
-    expect(store.reserve('k', now + 10)).toBe(990);
-  });
-
-  it('drops idle budgets past 1000 keys but keeps blocked ones', () => {
-    const store = new MemoryRateLimitStore();
-    store.update('blocked', { retryAfterMs: 1_000_000, observedAt: now });
-    for (let index = 0; index < 1001; index++) {
-      store.update(`idle-${index}`, { remaining: 5, resetAt: now - 1, observedAt: now });
+describe('MemoryRateLimitStore header sequences (fake clock)', () => {
+  const answer = (headers: Record<string, string>, at: number, status = 200) => {
+    const state = parseRateLimitHeaders(new Headers(headers), at, status);
+    if (!state) {
+      throw new Error('no state');
     }
-    store.update('trigger', { remaining: 1, observedAt: now + 1 });
-    expect(store.reserve('blocked', now + 1)).toBe(999_999);
+    return state;
+  };
+
+  it('a fixed window change: the new window is recognised before its reset is applied, so remaining=19 is not a refill', () => {
+    const store = new MemoryRateLimitStore();
+    const policy = { 'ratelimit-policy': '20;w=1' };
+    store.update(key, answer({ ...policy, 'ratelimit-limit': '20', 'ratelimit-remaining': '0', 'ratelimit-reset': '1' }, start));
+    // Spent: the next send waits for the window's end.
+    expect(store.reserve(key, start + 10)).toBe(990);
+    // At the change, the first answer of the new window.
+    store.update(key, answer({ ...policy, 'ratelimit-limit': '20', 'ratelimit-remaining': '19', 'ratelimit-reset': '1' }, start + 1001));
+    // The 19 left go at once, then the next window: not one request every ~51 ms as for a refilling bucket.
+    const waits = Array.from({ length: 20 }, () => store.reserve(key, start + 1002));
+    expect(waits.slice(0, 19)).toEqual(Array(19).fill(0));
+    expect(waits[19]).toBe(999);
+  });
+
+  it('draft-8 with several policies: the one with the fewest requests left governs', () => {
+    const store = new MemoryRateLimitStore();
+    store.update(
+      key,
+      answer(
+        {
+          'ratelimit-policy': '"burst";q=5;w=1, "day";q=1000;w=86400',
+          ratelimit: '"burst";r=0;t=1, "day";r=900;t=40000',
+        },
+        start,
+      ),
+    );
+    expect(store.reserve(key, start)).toBe(1000);
+  });
+
+  it('Retry-After: 2 on a 429 whose reset is 2.84 s away: the retry goes at 2 s, later calls follow the reset', () => {
+    const store = new MemoryRateLimitStore();
+    store.update(
+      key,
+      answer(
+        { 'retry-after': '2', 'x-ratelimit-limit': '1', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(start + 2840) },
+        start,
+        429,
+      ),
+    );
+    expect(store.reserve(key, start + 500)).toBe(2340);
+    expect(store.reserve(key, start + 2000)).toBe(0);
+  });
+
+  it('a headerless 429 blocks nothing by itself, and a Retry-After without counts blocks everyone until it passes', () => {
+    const store = new MemoryRateLimitStore();
+    store.reserve(key, start);
+    store.update(key, answer({}, start, 429));
+    expect(store.reserve(key, start + 100)).toBe(0);
+    store.update(key, answer({ 'retry-after': '3' }, start + 200, 429));
+    expect(store.reserve(key, start + 1200)).toBe(2000);
+  });
+
+  it('spent with no reset and no rate known: one probe per second', () => {
+    const store = new MemoryRateLimitStore();
+    store.update(key, answer({ 'x-ratelimit-remaining': '0' }, start));
+    expect([store.reserve(key, start), store.reserve(key, start + 10), store.reserve(key, start + 10)]).toEqual([0, 990, 1990]);
+  });
+
+  it('says why a reservation waited', () => {
+    const store = new MemoryRateLimitStore();
+    store.update(key, answer({ 'ratelimit-policy': '20;w=1', ratelimit: 'limit=20, remaining=0, reset=1' }, start));
+    store.reserve(key, start);
+    expect(store.reason(key)).toMatch(/20 requests per window spent/);
   });
 });

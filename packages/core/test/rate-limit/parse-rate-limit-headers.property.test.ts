@@ -13,12 +13,15 @@ const names = [
   'ratelimit-reset',
   'retry-after',
   'retry-after-ms',
+  'ratelimit',
+  'ratelimit-policy',
 ] as const;
 
 /** Header values as a server could send them: no CR, LF or NUL (the Headers class refuses those). */
 const headerValue = fc.oneof(
   fc.string({ unit: 'grapheme-ascii' }),
   fc.string({ unit: fc.constantFrom(...'0123456789.-+eE :,GMT') }),
+  fc.string({ unit: fc.constantFrom(...'"abc;=,: rqtwlimt0123456789?*-') }),
   fc.integer().map(String),
   fc.double().map(String),
   fc.date({ noInvalidDate: false }).map((date) => (Number.isNaN(date.getTime()) ? 'Invalid Date' : date.toUTCString())),
@@ -32,7 +35,8 @@ describe('parseRateLimitHeaders properties', () => {
         for (const [name, value] of Object.entries(values)) {
           headers.set(name, value);
         }
-        const state = parseRateLimitHeaders(headers, now);
+        const state = parseRateLimitHeaders(headers, now, 429);
+        expect(state?.throttled).toBe(true);
         if (state !== undefined) {
           expect(state.observedAt).toBe(now);
           for (const field of [state.limit, state.remaining, state.resetAt, state.retryAfterMs]) {

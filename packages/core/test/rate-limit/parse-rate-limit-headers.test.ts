@@ -43,6 +43,8 @@ describe('parseRateLimitHeaders', () => {
       resetAt: now + 60_000,
       retryAfterMs: undefined,
       observedAt: now,
+      resetPrecisionMs: 1000,
+      resetAbsolute: true,
     });
   });
 
@@ -72,6 +74,67 @@ describe('parseRateLimitHeaders', () => {
       new Headers({ 'x-ratelimit-limit': 'lots', 'x-ratelimit-remaining': '-1', 'x-ratelimit-reset': '3' }),
       now,
     );
-    expect(state).toEqual({ limit: undefined, remaining: undefined, resetAt: now + 3000, retryAfterMs: undefined, observedAt: now });
+    expect(state).toEqual({
+      limit: undefined,
+      remaining: undefined,
+      resetAt: now + 3000,
+      retryAfterMs: undefined,
+      observedAt: now,
+      resetPrecisionMs: 1000,
+      resetAbsolute: false,
+    });
+  });
+
+  it('tells an explicit Retry-After from a window-derived wait', () => {
+    expect(parseRateLimitHeaders(new Headers({ 'retry-after': '2' }), now)?.explicitRetryAfter).toBe(true);
+    expect(parseRateLimitHeaders(new Headers({ 'retry-after-ms': '20' }), now)?.explicitRetryAfter).toBe(true);
+    expect(parseRateLimitHeaders(new Headers({ 'x-ratelimit-retry-after': '2' }), now)?.explicitRetryAfter).toBeUndefined();
+  });
+
+  it('reads a headerless 429 as a throttle, and a headerless 200 as nothing', () => {
+    expect(parseRateLimitHeaders(new Headers(), now, 429)).toEqual({ observedAt: now, throttled: true });
+    expect(parseRateLimitHeaders(new Headers(), now, 200)).toBeUndefined();
+  });
+
+  it('reads draft 6 RateLimit-Policy for the window', () => {
+    const state = parseRateLimitHeaders(
+      new Headers({ 'ratelimit-policy': '20;w=1', 'ratelimit-limit': '20', 'ratelimit-remaining': '4', 'ratelimit-reset': '1' }),
+      now,
+    );
+    expect(state).toMatchObject({ limit: 20, remaining: 4, resetAt: now + 1000, windowMs: 1000, resetPrecisionMs: 1000 });
+  });
+
+  it('reads the draft 7 combined field (express-rate-limit draft-7)', () => {
+    const state = parseRateLimitHeaders(new Headers({ 'ratelimit-policy': '20;w=1', ratelimit: 'limit=20, remaining=0, reset=1' }), now);
+    expect(state).toMatchObject({ limit: 20, remaining: 0, resetAt: now + 1000, windowMs: 1000, resetAbsolute: false });
+  });
+
+  it('reads the draft 8 structured field with its policy (express-rate-limit draft-8)', () => {
+    const state = parseRateLimitHeaders(
+      new Headers({
+        'ratelimit-policy': '"20-in-1sec"; q=20; w=1; pk=:ZjBmYTk5ZWI0NTNh:',
+        ratelimit: '"20-in-1sec"; r=7; t=1',
+      }),
+      now,
+    );
+    expect(state).toMatchObject({ limit: 20, remaining: 7, resetAt: now + 1000, windowMs: 1000 });
+    expect(state?.policies).toEqual([{ name: '20-in-1sec', quota: 20, windowMs: 1000, remaining: 7, resetAt: now + 1000 }]);
+  });
+
+  it('with several draft 8-9 policies, the one with the fewest requests left governs', () => {
+    const state = parseRateLimitHeaders(
+      new Headers({
+        'ratelimit-policy': '"hour";q=1000;w=3600, "burst";q=10;w=1',
+        ratelimit: '"hour";r=900;t=1800, "burst";r=2;t=1',
+      }),
+      now,
+    );
+    expect(state).toMatchObject({ limit: 10, remaining: 2, resetAt: now + 1000, windowMs: 1000 });
+    expect(state?.policies).toHaveLength(2);
+  });
+
+  it('ignores a RateLimit field that parses as neither draft', () => {
+    expect(parseRateLimitHeaders(new Headers({ ratelimit: 'limit=, remaining' }), now)).toBeUndefined();
+    expect(parseRateLimitHeaders(new Headers({ ratelimit: '"p";t=1' }), now)).toBeUndefined();
   });
 });

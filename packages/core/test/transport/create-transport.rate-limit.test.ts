@@ -13,13 +13,16 @@ import { createFakeFetch, json, type Responder } from '../helpers/fake-fetch.js'
 const scheme = apiKeyHeader('X-Api-Key');
 const url = 'https://api.hesedvid.com/v1/api/videos';
 
-/** The first answer says the window is spent and resets 2 s from now; later answers are plain. */
+/**
+ * The first answer says the window is spent and resets 2 s from now (epoch ms: exact, so the limiter
+ * has no rounding to probe); later answers are plain.
+ */
 function spentThenFine(clock: FakeClock): Responder {
   return (_request, call) =>
     call === 1
       ? json({ data: [] }, 200, {
           'x-ratelimit-remaining': '0',
-          'x-ratelimit-reset': String(Math.floor(clock.now() / 1000) + 2),
+          'x-ratelimit-reset': String(clock.now() + 2000),
         })
       : json({ data: [] });
 }
