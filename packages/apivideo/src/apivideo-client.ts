@@ -1,4 +1,4 @@
-import { ConfigurationError, createClientTransport, type Transport } from '@conduit/core';
+import { ConfigurationError, createClientTransport, type Middleware, type Transport } from '@conduit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import { type ApiVideoAnalytics, createAnalyticsNamespace } from './apivideo-analytics.js';
 import { type ApiVideoCaptions, createCaptionsNamespace } from './apivideo-captions.js';
@@ -12,7 +12,7 @@ import { type ApiVideoLiveStreams, createLiveStreamsNamespace } from './apivideo
 import { type ApiVideoClientOptions, type ApiVideoEnvironment, apivideoOptionKeys } from './apivideo-options.js';
 import { type ApiVideoPlayers, createPlayersNamespace } from './apivideo-players.js';
 import { serializeApiVideoQuery } from './apivideo-query.js';
-import { sendReplayableWithRateLimitReset, withRateLimitReset } from './apivideo-rate-limit-fetch.js';
+import { apivideoRateLimitMiddleware } from './apivideo-rate-limit-middleware.js';
 import { type ApiVideoSummaries, createSummariesNamespace } from './apivideo-summaries.js';
 import { type ApiVideoTags, createTagsNamespace } from './apivideo-tags.js';
 import { type ApiVideoUploadTokens, createUploadTokensNamespace } from './apivideo-upload-tokens.js';
@@ -53,6 +53,8 @@ export interface ApiVideoClient {
   environment: ApiVideoEnvironment;
   /** The base URL requests go to. */
   baseUrl: string;
+  /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
+  use(...middleware: Middleware[]): void;
 }
 
 /**
@@ -91,10 +93,9 @@ export function createApiVideoClient(options: ApiVideoClientOptions = {}): ApiVi
     now: options.now,
   });
   const { transport, baseUrl } = createClientTransport(
-    definition,
-    { ...shared, baseUrl: target.baseUrl, fetch: withRateLimitReset(options.fetch) },
+    { ...definition, middleware: [apivideoRateLimitMiddleware] },
+    { ...shared, baseUrl: target.baseUrl },
     apivideoOptionKeys,
-    { sendReplayable: sendReplayableWithRateLimitReset },
   );
   const api = createClient<paths>({ baseUrl, fetch: transport, querySerializer: serializeApiVideoQuery });
   const context: ApiVideoContext = { api, transport, baseUrl, target: target.target, options };
@@ -114,5 +115,6 @@ export function createApiVideoClient(options: ApiVideoClientOptions = {}): ApiVi
     transport,
     environment: target.environment,
     baseUrl,
+    use: (...middleware) => transport.use(...middleware),
   };
 }

@@ -19,7 +19,7 @@ import { withEnvironmentHint } from './apivideo-error-hint.js';
 import { multipart } from './apivideo-file.js';
 import type { ApiVideoEnvironment } from './apivideo-options.js';
 import { serializeApiVideoQuery } from './apivideo-query.js';
-import { sendReplayableWithRateLimitReset, withRateLimitReset } from './apivideo-rate-limit-fetch.js';
+import { apivideoRateLimitMiddleware } from './apivideo-rate-limit-middleware.js';
 import { bodyOf } from './apivideo-response.js';
 import type { Video } from './apivideo-types.js';
 import { type ApiVideoUploadOptions, checkUploadOptions, uploadOptionKeys } from './apivideo-upload-options.js';
@@ -94,8 +94,8 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
   const transport = createTransport({
     provider: 'apivideo',
     auth: none(),
-    fetch: withRateLimitReset(options.fetch),
-    sendReplayable: sendReplayableWithRateLimitReset,
+    fetch: options.fetch,
+    middleware: [apivideoRateLimitMiddleware],
     maxRetries: options.maxRetries,
     backoff: options.backoff,
     maxRetryAfter: options.maxRetryAfter,

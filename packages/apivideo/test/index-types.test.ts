@@ -234,6 +234,7 @@ describe('public surface', () => {
       | 'transport'
       | 'environment'
       | 'baseUrl'
+      | 'use'
     >();
     expectTypeOf<VideoCreationPayload>().toExtend<{ title: string }>();
     expectTypeOf<{ title: 'x' }>().toExtend<VideoCreationPayload>();

@@ -50,10 +50,18 @@ export type { RateLimitPolicy, RateLimitState } from './rate-limit/rate-limit-st
 export type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 export { maskSecret, redact, redactHeaders, redactValue, registerSecret } from './redaction/redact.js';
 export { type BackoffOptions, computeBackoff } from './retry/compute-backoff.js';
+export {
+  decideRetry,
+  type RetryDecision,
+  type RetryPolicy,
+  type RetryRefusal,
+  type RetryState,
+} from './retry/decide-retry.js';
 export { parseMilliseconds, parseRetryAfter } from './retry/parse-retry-after.js';
+export { type RetryHint, type RetryReason, retryHint } from './retry/retry-hint.js';
 export { defaultSleep, type Sleep } from './retry/sleep.js';
 export { assertSecureUrl, isLoopbackHost } from './transport/assert-secure-url.js';
-export { createTransport, type Transport, type TransportStats } from './transport/create-transport.js';
+export { createTransport, type Transport } from './transport/create-transport.js';
 export { isBrowser } from './transport/is-browser.js';
 export type {
   CallInfo,
@@ -72,6 +80,7 @@ export type {
   RetryContext,
   TransportOptions,
 } from './transport/transport-options.js';
+export type { TransportStats } from './transport/transport-stats.js';
 export { validateOptions } from './transport/validate-transport-options.js';
 export { type FileRange, fileRangeBody } from './uploads/file-range-body.js';
 export { parseStorageError } from './uploads/parse-storage-error.js';

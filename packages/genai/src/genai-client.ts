@@ -1,4 +1,4 @@
-import { ConfigurationError, createClientTransport, type Transport } from '@conduit/core';
+import { ConfigurationError, createClientTransport, type Middleware, type Transport } from '@conduit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import { type AnalysisResult, type AnalyzeRequest, createAnalyze } from './genai-analyze.js';
 import type { GenAIContext } from './genai-context.js';
@@ -25,6 +25,8 @@ export interface GenAIClient {
   api: Client<paths>;
   /** The shared transport (`transport.stats` counts calls, attempts, retries and 429s). */
   transport: Transport;
+  /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
+  use(...middleware: Middleware[]): void;
 }
 
 /**
@@ -55,5 +57,6 @@ export function createGenAIClient(options?: GenAIClientOptions): GenAIClient {
     listModels: createListModels(context),
     api,
     transport,
+    use: (...middleware) => transport.use(...middleware),
   };
 }

@@ -1,4 +1,12 @@
-import { assertKnownOptions, ConfigurationError, clientOptionKeys, createClientTransport, loadApiKey, type Transport } from '@conduit/core';
+import {
+  assertKnownOptions,
+  ConfigurationError,
+  clientOptionKeys,
+  createClientTransport,
+  loadApiKey,
+  type Middleware,
+  type Transport,
+} from '@conduit/core';
 import createClient, { type Client } from 'openapi-fetch';
 import type { paths } from './generated/schema.js';
 import { createAnalytics, type HesedVidAnalytics } from './hesedvid-analytics.js';
@@ -32,6 +40,8 @@ export interface HesedVidClient {
   readonly analytics: HesedVidAnalytics;
   /** The organization's environments. */
   readonly environments: HesedVidEnvironments;
+  /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
+  use(...middleware: Middleware[]): void;
 }
 
 function checkScope(options: unknown): { orgId: string; environment: string | undefined } {
@@ -92,5 +102,6 @@ export function createHesedVidClient(options: HesedVidClientOptions): HesedVidCl
     playback: createPlayback(context),
     analytics: createAnalytics(context),
     environments: createEnvironments(context),
+    use: (...middleware) => transport.use(...middleware),
   };
 }

@@ -8,6 +8,7 @@ import {
   createClientTransport,
   defaultSleep,
   loadApiKey,
+  type Middleware,
   none,
   type ProviderDefinition,
   type UploadSource,
@@ -138,6 +139,11 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
     api: context.api,
     /** The transport, with `stats` (calls, attempts, retries, 429s). */
     transport,
+    /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client (login calls too). */
+    use(...middleware: Middleware[]): void {
+      transport.use(...middleware);
+      keyless.use(...middleware);
+    },
     /** Sessions: create, upload to (SAS), poll, results, delete. */
     sessions,
     /** File uploads: TUS (resumable), a file's session, transcription of a stored file. */

@@ -1,4 +1,4 @@
-import { createClientTransport, defaultSleep, type Transport } from '@conduit/core';
+import { createClientTransport, defaultSleep, type Middleware, type Transport } from '@conduit/core';
 import createClient from 'openapi-fetch';
 import type { paths } from './generated/schema.js';
 import { checkDuration } from './viddyscribe-checks.js';
@@ -27,6 +27,8 @@ export interface ViddyScribeClient {
   generateVideo(media: MediaReference, options?: VideoGenerationOptions): Promise<JobAccepted>;
   /** The shared transport (`transport.stats` counts calls, attempts, retries and 429s). */
   readonly transport: Transport;
+  /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
+  use(...middleware: Middleware[]): void;
 }
 
 /**
@@ -72,5 +74,6 @@ export function createViddyScribeClient(options: ViddyScribeClientOptions = {}):
     generateAudio: (media, callOptions) => generate('audio', media, callOptions),
     generateVideo: (media, callOptions) => generate('video', media, callOptions),
     transport,
+    use: (...middleware) => transport.use(...middleware),
   };
 }

@@ -1,6 +1,7 @@
 import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 import type { BackoffOptions } from '../retry/compute-backoff.js';
 import type { Sleep } from '../retry/sleep.js';
+import type { Middleware } from '../transport/middleware.js';
 import type { RateLimitContext, RetryContext } from '../transport/transport-options.js';
 
 /** Options every provider client accepts. Durations are milliseconds. */
@@ -41,6 +42,8 @@ export interface ClientOptions {
   now?: (() => number) | undefined;
   /** Sleep between attempts (tests). */
   sleep?: Sleep | undefined;
+  /** Request/response hooks and event observers for every call (`onRequest` in this order, `onResponse`/`onError` in reverse); `client.use()` adds more. */
+  middleware?: Middleware[] | undefined;
 }
 
 /** Every key of `ClientOptions`, for unknown-option checks. */
@@ -63,4 +66,5 @@ export const clientOptionKeys: readonly (keyof ClientOptions)[] = [
   'dangerouslyAllowBrowser',
   'now',
   'sleep',
+  'middleware',
 ];

@@ -4,6 +4,7 @@ import { loadApiKey } from '../auth/load-api-key.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import { assertSecureUrl } from '../transport/assert-secure-url.js';
 import { createTransport, type Transport } from '../transport/create-transport.js';
+import type { Middleware } from '../transport/middleware.js';
 import type { ErrorBodyParser, TransportOptions } from '../transport/transport-options.js';
 import { VERSION } from '../version.js';
 import { type ClientOptions, clientOptionKeys } from './client-options.js';
@@ -28,10 +29,14 @@ export interface ProviderDefinition {
   parseError: ErrorBodyParser;
   /** Picks the rate-limit bucket of a request. */
   bucket?: ((request: Request) => string) | undefined;
+  /** Names the spec operation of a request (its operationId), for telemetry and logs. */
+  operationId?: ((request: Request) => string | undefined) | undefined;
   /** Response header with the request id. */
   requestIdHeader?: string | undefined;
   /** Idempotency-key header, only if the provider documents one. */
   idempotencyKeyHeader?: string | undefined;
+  /** The provider's own quirks as internal middleware (run before the caller's). */
+  middleware?: Middleware[] | undefined;
 }
 
 /** The pieces a provider client is built from. */
@@ -105,6 +110,8 @@ export function createClientTransport(
     sleep: given.sleep,
     parseError: definition.parseError,
     bucket: definition.bucket,
+    operationId: definition.operationId,
+    middleware: [...(definition.middleware ?? []), ...(given.middleware ?? [])],
     requestIdHeader: definition.requestIdHeader,
     idempotencyKeyHeader: definition.idempotencyKeyHeader,
     userAgent: `conduit-${definition.id}/${VERSION}`,

@@ -14,10 +14,17 @@ export class BufferedResponse extends Response {
   #content: BufferedBody;
   #used = false;
   #stream: Response | undefined;
+  readonly #headers: Headers;
 
+  /** `init.headers` is kept as given when it is a `Headers` (no copy: the answer's own headers, as received). */
   constructor(content: BufferedBody, init: ResponseInit) {
-    super(null, init);
+    super(null, { status: init.status, statusText: init.statusText });
+    this.#headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.#content = content;
+  }
+
+  override get headers(): Headers {
+    return this.#headers;
   }
 
   // `#used` is also set when `.body` built the stream, so one check covers both ways of reading.

@@ -6,6 +6,7 @@ import type { RateLimitStore } from '../rate-limit/rate-limit-store.js';
 import type { BackoffOptions } from '../retry/compute-backoff.js';
 import type { Sleep } from '../retry/sleep.js';
 import type { ReplayableBody } from '../uploads/replayable-body.js';
+import type { Middleware } from './middleware.js';
 
 /** What a provider's `<provider>-error.ts` reads out of an error body. */
 export interface ParsedErrorBody {
@@ -35,8 +36,14 @@ export interface RetryContext {
 export interface RateLimitContext {
   readonly provider: string;
   readonly bucket: string;
+  /** What the answer said; for a limiter wait, the bucket's last known state. */
   readonly state: RateLimitState;
+  /** Status of the answer; 0 when no answer is involved (a limiter wait before sending). */
   readonly status: number;
+  /** For a limiter wait longer than a second: how long the call waits before sending, in milliseconds. */
+  readonly waitMs?: number | undefined;
+  /** For a limiter wait: why (`limiter`, or a store-specific reason). */
+  readonly reason?: string | undefined;
 }
 
 /** Options that change how one call is sent. */
@@ -58,6 +65,8 @@ export interface CallOptions {
    * `sendReplayable` (default `node:http(s)`), never buffered whole as fetch would.
    */
   body?: ReplayableBody | undefined;
+  /** Middleware for this call only, run after the client's. */
+  middleware?: Middleware[] | undefined;
 }
 
 /** Options for `createTransport`. Durations are milliseconds. */
@@ -92,6 +101,8 @@ export interface TransportOptions {
   maxConcurrency?: number | undefined;
   /** Picks the rate-limit bucket of a request (default `default`). */
   bucket?: ((request: Request) => string) | undefined;
+  /** Names the spec operation of a request (its operationId), for telemetry and logs. */
+  operationId?: ((request: Request) => string | undefined) | undefined;
   /** The provider's error-body reader. */
   parseError?: ErrorBodyParser | undefined;
   /** Response header holding the provider's request id (default: `x-request-id`). */
@@ -114,4 +125,12 @@ export interface TransportOptions {
   dangerouslyAllowBrowser?: boolean | undefined;
   /** Redirect hops followed by hand before giving up (default 5). */
   maxRedirects?: number | undefined;
+  /** Request/response hooks and event observers for every call, in registration order (provider quirks first). */
+  middleware?: Middleware[] | undefined;
+  /**
+   * Leaves the named pipeline steps out (see `transportSteps`). For the overhead bench only: a
+   * transport without them may lack timeouts, auth, retries or typed errors.
+   * @internal
+   */
+  experimental_skipSteps?: readonly string[] | undefined;
 }

@@ -27,6 +27,10 @@ function createTransportOptionsSchema(): z.ZodMiniType {
     now: callback,
     sleep: callback,
     bucket: callback,
+    operationId: callback,
+    middleware: z.optional(
+      z.array(z.custom<object>((value) => typeof value === 'object' && value !== null, 'must be middleware objects ({ onRequest, ... })')),
+    ),
     onRetry: callback,
     onRateLimit: callback,
     userAgent: z.optional(z.string()),

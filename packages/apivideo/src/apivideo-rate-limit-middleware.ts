@@ -1,4 +1,4 @@
-import { type ReplayableBody, sendReplayable } from '@conduit/core';
+import type { Middleware } from '@conduit/core';
 
 /**
  * api.video sends `X-RateLimit-Retry-After` (seconds until the window resets) on every answer but
@@ -7,7 +7,7 @@ import { type ReplayableBody, sendReplayable } from '@conduit/core';
  * understands), so the per-bucket budget refills each minute instead of dropping to one probe
  * per second for good once the first window is used up.
  */
-function withResetHeader(response: Response): Response {
+export function withResetHeader(response: Response): Response {
   const retryAfter = response.headers.get('x-ratelimit-retry-after');
   if (retryAfter === null || response.status < 200 || response.headers.has('x-ratelimit-reset') || !/^\s*\d+\s*$/.test(retryAfter)) {
     return response;
@@ -17,12 +17,12 @@ function withResetHeader(response: Response): Response {
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
-/** The transport's fetch, with api.video's rate-limit hint restated (see `withResetHeader`). */
-export function withRateLimitReset(fetch: typeof globalThis.fetch | undefined): typeof globalThis.fetch {
-  return async (input, init) => withResetHeader(await (fetch ?? globalThis.fetch)(input, init));
-}
-
-/** The transport's sender of streamed chunk bodies (`node:http` on Node, Bun, Deno), with the same restatement. */
-export async function sendReplayableWithRateLimitReset(request: Request, body: ReplayableBody): Promise<Response> {
-  return withResetHeader(await sendReplayable(request, body));
-}
+/**
+ * Internal middleware of every api.video transport (registered before the caller's, so its
+ * `onResponse` runs last and the limiter sees the restated header). It sees every answer,
+ * whether fetch or the Node chunk sender produced it: no fetch or sender wrapper is needed.
+ */
+export const apivideoRateLimitMiddleware: Middleware = {
+  name: 'apivideo-rate-limit-reset',
+  onResponse: ({ response }) => withResetHeader(response),
+};
