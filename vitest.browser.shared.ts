@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { coverageFor } from './vitest.coverage.js';
 
 // msw's worker script, served straight from the installed msw so it always matches its version.
 const mswWorker: Plugin = {
@@ -37,6 +38,8 @@ export function defineBrowserTestConfig() {
     test: {
       include: ['test-browser/**/*.test.ts'],
       testTimeout: 30_000,
+      // Browser-only entries are covered here, in Chromium; the summary merges this with the Node run.
+      coverage: { ...coverageFor(), reportsDirectory: 'coverage-browser' },
       browser: {
         enabled: true,
         headless: true,

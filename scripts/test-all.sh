@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command (and .ci/run): installs what the suite needs, then build, typecheck, lint,
-# generated-code drift check and every test on Node 20 and Node 24. Ends with one line "N passed, N failed, N skipped".
+# generated-code drift check and every test on Node 20 (with coverage) and Node 24. Ends with one line "N passed, N failed, N skipped".
 set -euo pipefail
 shopt -s nullglob
 cd "$(dirname "$0")/.."
@@ -46,12 +46,16 @@ if [ -d packages/redis ]; then
   for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.1; done
 fi
 
-# 5. the same Node (+ browser) tests on Node 20 (system) and Node 24 (npm registry; SKIP_NODE24=1 skips)
-rm -rf .ci/results
-run_tests() {  # $1 = label; keeps every vitest JSON report in .ci/results/<label>/
+# 5. the same Node (+ browser) tests on Node 20 (system) and Node 24 (npm registry; SKIP_NODE24=1 skips).
+# turbo.json marks every test task `cache: false`: no result is ever replayed from turbo's cache.
+# Coverage (vitest.coverage.ts; thresholds in coverage-thresholds.json) runs on Node 20 only; totals land in .ci/coverage/.
+rm -rf .ci/results .ci/coverage
+run_tests() {  # $1 = label, $2 = "coverage" to measure it; keeps every vitest JSON report in .ci/results/<label>/ (browser reports are labelled apart by the summary)
   export NODE_RUNTIME="$(node -v)"
+  if [ "${2:-}" = coverage ]; then export CONDUIT_COVERAGE=1; else export CONDUIT_COVERAGE=0; fi
   echo "== tests on Node $NODE_RUNTIME"
   rm -f packages/*/.vitest-*.json examples/*/.vitest-*.json bench/.vitest-*.json
+  rm -rf packages/*/coverage packages/*/coverage-browser
   # Two packages at a time: each vitest already uses both cores; more only makes every timeout flaky.
   local rc=0; t npx turbo run test test:browser --continue --concurrency=2 || rc=$?
   mkdir -p ".ci/results/$1"
@@ -59,7 +63,9 @@ run_tests() {  # $1 = label; keeps every vitest JSON report in .ci/results/<labe
   return "$rc"
 }
 failed_runs=0
-run_tests node20 || failed_runs=$((failed_runs + 1))
+run_tests node20 coverage || failed_runs=$((failed_runs + 1))
+# Own and merged coverage per package; thresholds in coverage-thresholds.json (a miss fails the run).
+t node scripts/check-coverage.mjs || failed_runs=$((failed_runs + 1))
 # The consumer check (npm pack -> fresh project -> tsc, a program, an msw suite) runs once, on Node 20.
 rm -f examples/consumer-check/.vitest-results.json
 t npx turbo run test:consumer --continue || failed_runs=$((failed_runs + 1))
@@ -89,5 +95,7 @@ run_platform_checks() {
 run_platform_checks || failed_runs=$((failed_runs + 1))
 # <<< platform checks
 
-# 6. the one line CI reads, summed over all packages and both runtimes; exit 1 on any failure or no tests
+# 6. the summary: distinct tests once, one line per run (node20, node24, chromium, and any runtime another step
+# put under .ci/results/<runtime>/), coverage totals, then the one line CI reads (summed over runs).
+# Exit 1 on any failure, a run that died, or no tests.
 FAILED_RUNS=$failed_runs node scripts/summarize-results.mjs

@@ -1,13 +1,16 @@
-// npm run bench [-- --quick]: every benchmark, a table of ratios beside their budgets, and bench/results.json.
+// npm run bench [-- --quick] [-- --only=<suite>] [-- --out=<file>]: every benchmark, a table of figures beside
+// their budgets, and bench/results.json. A full run exits 1 when any budget is missed; `--quick` (used by the
+// test command) enforces none and writes results only to `--out`, never over bench/results.json.
 import { writeFileSync } from 'node:fs';
+import { benchMode, missedBudgets } from './budgets.mjs';
 import { runFleet } from './fleet.mjs';
 import { runGoodput } from './goodput.mjs';
 import { runOverhead } from './overhead.mjs';
 import { runRetryAfter } from './retry-after.mjs';
 import { runUploadMemory } from './upload-memory.mjs';
 
-const quick = process.argv.includes('--quick');
-const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice(7);
+const mode = benchMode(process.argv);
+const { quick, only } = mode;
 const suites = { overhead: runOverhead, goodput: runGoodput, 'retry-after': runRetryAfter, fleet: runFleet, upload: runUploadMemory };
 const results = { quick, node: process.version, startedAt: new Date().toISOString(), suites: {} };
 for (const [name, run] of Object.entries(suites)) {
@@ -25,5 +28,17 @@ for (const figure of figures) {
   console.log(`${figure.name.padEnd(width)}  ${value.padEnd(8)}  ${figure.budget.padEnd(9)}  ${figure.pass ? 'pass' : 'FAIL'}`);
 }
 results.figures = figures;
-writeFileSync(new URL('../results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote bench/results.json${quick ? ' (quick mode: figures are indicative only)' : ''}`);
+const missed = missedBudgets(figures);
+results.budgets = { enforced: mode.enforce, missed: missed.map((figure) => figure.name) };
+if (mode.resultsFile) {
+  writeFileSync(mode.resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwrote ${mode.resultsFile}`);
+}
+if (!mode.enforce) {
+  console.log(`\nquick mode: figures are indicative only; budgets not enforced (${missed.length} would have missed)`);
+} else if (missed.length > 0) {
+  console.log(`\n${missed.length} budget(s) missed: ${missed.map((figure) => figure.name).join('; ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nevery budget met');
+}

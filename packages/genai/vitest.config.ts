@@ -1,3 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { coverageFor } from '../../vitest.coverage.js';
 
-export default defineConfig({ test: { include: ['test/**/*.test.ts'], environment: 'node', restoreMocks: true, testTimeout: 15_000 } });
+export default defineConfig({
+  test: {
+    coverage: coverageFor(),
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+    testTimeout: 15_000,
+  },
+});

@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { coverageFor } from '../../vitest.coverage.js';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'], environment: 'node', restoreMocks: true },
+  test: {
+    coverage: coverageFor(),
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    restoreMocks: true,
+  },
 });

@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { coverageFor } from '../../vitest.coverage.js';
 
 export default defineConfig({
   test: {
+    coverage: coverageFor(),
     include: ['test/**/*.test.ts'],
     environment: 'node',
     restoreMocks: true,

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,32 +10,51 @@ const root = new URL('../../../', import.meta.url).pathname;
 const fixture = new URL('../fixture/', import.meta.url).pathname;
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
 
-/** Every public package under packages/ that has been built. */
-function publishedPackages(): string[] {
-  return readdirSync(join(root, 'packages')).filter((name) => {
-    try {
-      const manifest = JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')) as { private?: boolean };
-      return !manifest.private && readdirSync(join(root, 'packages', name, 'dist')).length > 0;
-    } catch {
-      return false;
-    }
-  });
+interface Manifest {
+  name: string;
+  private?: boolean;
+  exports?: Record<string, unknown>;
+}
+
+/** Every public package under packages/. A public package without a built `dist` fails the check loudly. */
+function publishedPackages(): Array<{ folder: string; manifest: Manifest }> {
+  const found = readdirSync(join(root, 'packages'))
+    .filter((folder) => existsSync(join(root, 'packages', folder, 'package.json')))
+    .map((folder) => ({ folder, manifest: JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')) as Manifest }))
+    .filter(({ manifest }) => !manifest.private);
+  const unbuilt = found.filter(({ folder }) => !existsSync(join(root, 'packages', folder, 'dist')));
+  if (unbuilt.length > 0) {
+    throw new Error(`consumer check: no dist/ in ${unbuilt.map(({ manifest }) => manifest.name).join(', ')}: build every package first`);
+  }
+  return found;
+}
+
+/** One import per entry point in every package's `exports` (so tsc checks every published type surface). */
+function entryImports(packages: Array<{ manifest: Manifest }>): { source: string; specifiers: string[] } {
+  const specifiers = packages.flatMap(({ manifest }) =>
+    Object.keys(manifest.exports ?? { '.': {} })
+      .filter((subpath) => subpath !== './package.json')
+      .map((subpath) => (subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`)),
+  );
+  const lines = specifiers.map((specifier, index) => `import * as entry${index} from '${specifier}';`);
+  lines.push(`export const entries = [${specifiers.map((_, index) => `entry${index}`).join(', ')}];`);
+  return { source: `${lines.join('\n')}\n`, specifiers };
 }
 
 // As a new user would: npm pack every package, install the tarballs into a project outside the
 // workspace (dependencies come from the npm registry/cache, never from the workspace), type-check and run.
 describe('consumer check: packed tarballs in a fresh project', { timeout: 300_000 }, () => {
   let project = '';
+  let packages: Array<{ folder: string; manifest: Manifest }> = [];
+  let specifiers: string[] = [];
   beforeAll(async () => {
+    packages = publishedPackages();
     project = mkdtempSync(join(tmpdir(), 'conduit-consumer-'));
-    const tarballs: string[] = [];
-    for (const name of publishedPackages()) {
-      const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', project], { cwd: join(root, 'packages', name) });
-      tarballs.push(`file:./${stdout.trim().split('\n').pop()}`);
+    const dependencies: Record<string, string> = {};
+    for (const { folder, manifest } of packages) {
+      const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', project], { cwd: join(root, 'packages', folder) });
+      dependencies[manifest.name] = `file:./${stdout.trim().split('\n').pop()}`;
     }
-    const dependencies = Object.fromEntries(
-      tarballs.map((tarball) => [tarball.replace(/^file:\.\/conduit-(.*)-\d+\.\d+\.\d+\.tgz$/, '@conduit/$1'), tarball]),
-    );
     writeFileSync(
       join(project, 'package.json'),
       JSON.stringify({
@@ -59,6 +78,7 @@ describe('consumer check: packed tarballs in a fresh project', { timeout: 300_00
           target: 'ES2022',
           module: 'NodeNext',
           moduleResolution: 'NodeNext',
+          lib: ['ES2022', 'DOM', 'DOM.Iterable'],
           strict: true,
           skipLibCheck: false,
           outDir: 'out',
@@ -67,6 +87,9 @@ describe('consumer check: packed tarballs in a fresh project', { timeout: 300_00
         include: ['*.ts'],
       }),
     );
+    const entries = entryImports(packages);
+    specifiers = entries.specifiers;
+    writeFileSync(join(project, 'entries.ts'), entries.source);
     copyFileSync(join(fixture, 'program.ts'), join(project, 'program.ts'));
     copyFileSync(join(fixture, 'app.test.ts'), join(project, 'app.test.ts'));
     await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], {
@@ -80,17 +103,43 @@ describe('consumer check: packed tarballs in a fresh project', { timeout: 300_00
     }
   });
 
-  it('type-checks and compiles a program against the published types (skipLibCheck off)', async () => {
-    await run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project });
+  it('packs every public package, including specs and otel', () => {
+    const names = packages.map(({ manifest }) => manifest.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['@conduit/core', '@conduit/specs', '@conduit/otel', '@conduit/testing', '@conduit/genai']),
+    );
+    expect(specifiers.length).toBeGreaterThanOrEqual(packages.length);
   });
 
-  it('runs the program against the embedded mock server', async () => {
-    const { stdout } = await run(process.execPath, ['out/program.js'], { cwd: project });
-    expect(stdout).toContain('"ok":true');
+  it('type-checks every entry point of every packed package and the program (skipLibCheck off)', async () => {
+    const result = await run(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project }).then(
+      () => '',
+      (error: { stdout?: string }) => error.stdout ?? String(error),
+    );
+    expect(result).toBe('');
   });
 
-  it("runs the user's msw test suite", async () => {
-    const { stdout } = await run(join(project, 'node_modules/.bin/vitest'), ['run', 'app.test.ts'], { cwd: project });
-    expect(stdout).toMatch(/2 passed/);
+  it("runs every provider's main workflow against the embedded mock server and reads real result fields", async () => {
+    const { stdout } = await run(process.execPath, ['out/program.js'], { cwd: project, maxBuffer: 8 * 1024 * 1024 }).catch(
+      (error: { stdout?: string }) => ({ stdout: error.stdout ?? String(error) }),
+    );
+    const summary = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as Record<string, Record<string, unknown> | boolean>;
+    expect(summary).toMatchObject({
+      ok: true,
+      viddyscribe: { mediaId: expect.any(String), jobStatus: expect.stringMatching(/^(done|completed)$/) },
+      hesedvid: { status: 'ready', size: 6 * 1024 * 1024 + 17 },
+      scriptix: { sessionId: expect.any(String), segments: expect.any(Number) },
+      apivideo: { title: 'Consumer check' },
+      genai: { model: 'gpt-4' },
+    });
+  });
+
+  it("runs the user's msw test suite: 2 passed, 0 failed", async () => {
+    const reportFile = join(project, 'app-results.json');
+    await run(join(project, 'node_modules/.bin/vitest'), ['run', 'app.test.ts', '--reporter=json', `--outputFile=${reportFile}`], {
+      cwd: project,
+    }).catch(() => undefined);
+    const report = JSON.parse(readFileSync(reportFile, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+    expect(report).toMatchObject({ numPassedTests: 2, numFailedTests: 0 });
   });
 });

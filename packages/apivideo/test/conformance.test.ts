@@ -1,5 +1,5 @@
 import { apivideoTestKey } from '@conduit/testing/apivideo';
-import { type ConformanceClientOptions, jsonResponse, runProviderConformance } from '@conduit/testing/conformance';
+import { type ConformanceJobState, jsonResponse, runProviderConformance, type UploadServer } from '@conduit/testing/conformance';
 import { createApiVideoClient } from '../src/index.js';
 
 const docs = 'https://docs.api.video/reference/';
@@ -19,25 +19,38 @@ const video = {
   metadata: [],
 };
 
-/**
- * The suite's clock never moves, while core's limiter (rightly) blocks a bucket until the time a
- * 429's `X-RateLimit-Retry-After` names; with a frozen clock that block never ends. The factory
- * therefore lets the clock advance by every sleep (the recorded delays are unchanged).
- */
-function createClient(options: ConformanceClientOptions) {
-  let slept = 0;
-  const baseNow = options.now;
-  const baseSleep = options.sleep;
-  return createApiVideoClient({
-    ...options,
-    now: baseNow ? () => baseNow() + slept : undefined,
-    sleep: baseSleep
-      ? async (ms, signal) => {
-          await baseSleep(ms, signal);
-          slept += ms;
-        }
-      : undefined,
-  });
+const MiB = 1024 * 1024;
+const qualities: Record<ConformanceJobState, Array<{ quality: string; status: string }>> = {
+  running: [{ quality: '720p', status: 'encoding' }],
+  done: [{ quality: '720p', status: 'encoded' }],
+  failed: [{ quality: '720p', status: 'failed' }],
+};
+
+/** Chunked upload: every part is a multipart POST whose Content-Range says where its bytes go. */
+function createUploadServer(): UploadServer {
+  const parts: Array<{ start: number; bytes: Uint8Array }> = [];
+  return {
+    received: () => {
+      const ordered = [...parts].sort((left, right) => left.start - right.start);
+      const total = ordered.reduce((sum, part) => sum + part.bytes.length, 0);
+      const joined = new Uint8Array(total);
+      let offset = 0;
+      for (const part of ordered) {
+        joined.set(part.bytes, offset);
+        offset += part.bytes.length;
+      }
+      return joined;
+    },
+    respond: async (request) => {
+      const range = /bytes (\d+)-(\d+)\/(\d+|\*)/.exec(request.headers.get('content-range') ?? '');
+      const form = await request.formData();
+      const file = form.get('file');
+      if (file instanceof Blob) {
+        parts.push({ start: Number(range?.[1] ?? 0), bytes: new Uint8Array(await file.arrayBuffer()) });
+      }
+      return jsonResponse(video, 201);
+    },
+  };
 }
 
 runProviderConformance({
@@ -45,9 +58,9 @@ runProviderConformance({
   environmentVariable: 'APIVIDEO_API_KEY',
   validKey: apivideoTestKey,
   baseUrl: 'https://ws.api.video',
-  createClient,
+  createClient: (options) => createApiVideoClient(options),
   authHeader: { name: 'authorization', value: (key) => `Basic ${btoa(`${key}:`)}` },
-  read: { call: (client) => client.videos.get(video.videoId), success: () => jsonResponse(video) },
+  read: { call: (client, options) => client.videos.get(video.videoId, options), success: () => jsonResponse(video) },
   create: {
     call: (client) => client.videos.create({ title: 'Maths video' }),
     callIdempotent: (client) => client.videos.create({ title: 'Maths video' }, { idempotent: true }),
@@ -160,6 +173,48 @@ runProviderConformance({
       code: `${docs}server-error`,
     },
   ],
+  poll: {
+    call: (client) => client.videos.waitUntilPlayable(video.videoId, { interval: 1000 }),
+    isStatusRead: () => true,
+    respond: (_request, state) =>
+      jsonResponse({ ingest: { status: 'uploaded' }, encoding: { playable: state === 'done', qualities: qualities[state] } }),
+    isDone: (value) => (value as { encoding?: { playable?: boolean } }).encoding?.playable === true,
+    failure: {
+      isFailed: (value) =>
+        (value as { encoding?: { qualities?: Array<{ status: string }> } }).encoding?.qualities?.some(
+          (quality) => quality.status === 'failed',
+        ) === true,
+    },
+  },
+  paginate: {
+    pageSize: 2,
+    collect: async (client) => {
+      const items: unknown[] = [];
+      for await (const item of client.videos.list({ pageSize: 2 })) {
+        items.push(item);
+      }
+      return items;
+    },
+    page: (request, pageCount, pageSize) => {
+      const currentPage = Number(new URL(request.url).searchParams.get('currentPage') ?? '1');
+      const data = Array.from({ length: pageSize }, (_, index) => ({ ...video, videoId: `vi_page${currentPage}_${index}` }));
+      const pagination = {
+        currentPage,
+        pageSize,
+        pagesTotal: pageCount,
+        itemsTotal: pageCount * pageSize,
+        currentPageItems: pageSize,
+        links: [],
+      };
+      return jsonResponse({ data, pagination });
+    },
+    idOf: (item) => (item as { videoId: string }).videoId,
+  },
+  upload: {
+    size: 5 * MiB + 3,
+    call: (client, bytes) => client.videos.upload(video.videoId, bytes, { chunkSize: 5 * MiB }),
+    createServer: createUploadServer,
+  },
   rateLimitHints: [
     {
       name: 'X-RateLimit-Retry-After on a 429',

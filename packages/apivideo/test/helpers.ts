@@ -1,32 +1,8 @@
+import { createFakeClock, type FakeClock } from '@conduit/testing';
 import { type ApiVideoMock, type ApiVideoMockOptions, apivideoTestKey, createApiVideoMock } from '@conduit/testing/apivideo';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type ApiVideoClientOptions, createApiVideoClient } from '../src/index.js';
-
-/** A clock that only moves when something sleeps (or `advance` is called). */
-export interface FakeClock {
-  now: () => number;
-  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  sleeps: number[];
-  advance(ms: number): void;
-}
-
-export function createFakeClock(start = Date.UTC(2026, 0, 15, 9, 0, 0)): FakeClock {
-  let current = start;
-  const sleeps: number[] = [];
-  return {
-    now: () => current,
-    sleep: async (ms, signal) => {
-      signal?.throwIfAborted();
-      sleeps.push(ms);
-      current += ms;
-    },
-    sleeps,
-    advance(ms) {
-      current += ms;
-    },
-  };
-}
 
 /** One msw server over a fresh api.video mock for a test file; state and handlers reset after each test. */
 export function useApiVideoMock(options: ApiVideoMockOptions = {}): {
@@ -34,7 +10,7 @@ export function useApiVideoMock(options: ApiVideoMockOptions = {}): {
   server: ReturnType<typeof setupServer>;
   clock: FakeClock;
 } {
-  const clock = createFakeClock();
+  const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
   const mock = createApiVideoMock({ now: clock.now, ...options });
   const server = setupServer(...mock.handlers);
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -71,9 +71,7 @@ const crossStatusErrors: ErrorCase[] = [
   { name: 'a non-envelope body', status: 403, body: { message: 'Forbidden by gateway' }, errorClass: 'PermissionDeniedError' },
 ];
 
-// GenAI documents no Retry-After header, only the body hint. Header precedence is tested in
-// genai-rate-limit.test.ts with a clock that advances: under this suite's frozen clock a
-// Retry-After header blocks core's limiter forever (reported to the lead).
+// GenAI documents no Retry-After header, only the body hint (header precedence is in genai-rate-limit.test.ts).
 const rateLimitHints: RateLimitHintCase[] = [
   {
     name: 'the documented body hint error.details.retry_after (seconds)',
@@ -95,7 +93,7 @@ runProviderConformance<GenAIClient>({
   createClient: (options) => createGenAIClient(options),
   authHeader: { name: 'authorization', value: (key) => `Bearer ${key}` },
   read: {
-    call: (client) => client.listModels(),
+    call: (client, options) => client.listModels(options),
     success: () => jsonResponse({ success: true, data: genaiMockModels, meta: { request_id: 'req_1' } }),
   },
   create: {
@@ -106,4 +104,15 @@ runProviderConformance<GenAIClient>({
   },
   errors: [...documentedErrors, ...crossStatusErrors],
   rateLimitHints,
+  skip: [
+    {
+      reason: 'the GenAI API has no jobs to poll, no paginated list and no upload (generate answers inline)',
+      tests: [
+        'polls a job until it is done, waiting on the clock between polls',
+        'polls a job until it fails, and stops there',
+        'iterates every item across pages',
+        'uploads a file and the server receives every byte in order',
+      ],
+    },
+  ],
 });

@@ -21,7 +21,11 @@ afterEach(() => {
 });
 
 describe('createGenAIClient', () => {
-  it('uses the documented base URL by default', () => {
+  it('sends requests to the documented base URL by default', async () => {
+    const recording = createRecordingFetch([jsonResponse({ success: true, data: [] })]);
+    const genai = createGenAIClient({ apiKey: genaiTestKey, fetch: recording.fetch });
+    await genai.listModels();
+    expect(recording.requests[0]?.url).toBe('https://api.example.com/v1/models');
     expect(defaultGenAIBaseUrl).toBe('https://api.example.com/v1');
   });
 
@@ -40,9 +44,11 @@ describe('createGenAIClient', () => {
     expect(() => createGenAIClient({ apiKey })).toThrowError(message);
   });
 
-  it('accepts any prefix (none is documented)', () => {
+  it('accepts any prefix (none is documented)', async () => {
     for (const apiKey of ['sk-abc123', 'key_1234567890', 'eyJhbGciOi.payload.sig', genaiTestKey]) {
-      expect(() => createGenAIClient({ apiKey })).not.toThrow();
+      const recording = createRecordingFetch([jsonResponse({ success: true, data: [] })]);
+      await createGenAIClient({ apiKey, fetch: recording.fetch }).listModels();
+      expect(recording.requests[0]?.headers.get('authorization')).toBe(`Bearer ${apiKey}`);
     }
   });
 

@@ -17,7 +17,7 @@ describe('rate limits and errors against the mock', () => {
     expect(third.id).toBe('gen_0000000003');
     // The mock's window of 2 per minute reopens 60 s after the first call; the client may pace on the
     // headers or take one 429 and wait out its retry_after, but it never sends into the closed window twice.
-    expect(clock.delays.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(60_000);
+    expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBeGreaterThanOrEqual(60_000);
     expect(genai.transport.stats.rateLimited).toBeLessThanOrEqual(1);
     expect(genai.transport.stats.failures).toBe(0);
   });
@@ -36,7 +36,7 @@ describe('rate limits and errors against the mock', () => {
     );
     const genai = client();
     await expect(genai.generate(generate)).resolves.toMatchObject({ model: 'gpt-4' });
-    expect(clock.delays).toEqual([7_000]);
+    expect(clock.sleeps).toEqual([7_000]);
     expect(genai.transport.stats).toMatchObject({ attempts: 2, rateLimited: 1 });
   });
 
@@ -53,8 +53,8 @@ describe('rate limits and errors against the mock', () => {
       ),
     );
     await client().generate(generate);
-    expect(clock.delays[0]).toBe(2_000);
-    expect(clock.delays.reduce((sum, ms) => sum + ms, 0)).toBe(2_000);
+    expect(clock.sleeps[0]).toBe(2_000);
+    expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBe(2_000);
   });
 
   it('fails fast with retryAfterMs when the hint is beyond maxRetryAfter', async () => {
@@ -70,7 +70,7 @@ describe('rate limits and errors against the mock', () => {
       .catch((caught: unknown) => caught);
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ retryAfterMs: 3_600_000, code: 'RATE_LIMIT_EXCEEDED' });
-    expect(clock.delays).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   it('treats CONCURRENT_LIMIT_EXCEEDED as a rate limit and retries it', async () => {

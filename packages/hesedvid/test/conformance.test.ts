@@ -1,31 +1,10 @@
-import { type ConformanceClientOptions, jsonResponse, runProviderConformance } from '@conduit/testing/conformance';
+import { type ConformanceJobState, jsonResponse, runProviderConformance, type UploadServer } from '@conduit/testing/conformance';
 import { hesedvidTestKey } from '@conduit/testing/hesedvid';
 import { createHesedVidClient, type HesedVidClient } from '../src/index.js';
 
-// The suite's fixed clock (`fixedNow` in run-provider-conformance.ts); the X-RateLimit-Reset case
+// The suite's fake clock starts at `fakeClockStart` (@conduit/testing); the X-RateLimit-Reset case
 // is an absolute Unix time, so it has to be written against the same instant.
 const suiteNowSeconds = Date.UTC(2026, 10, 25, 12, 0, 0) / 1000;
-
-/**
- * The suite's clock stands still while its `sleep` returns at once, so core's limiter, which
- * remembers a server block (`Retry-After`) until that instant, would see it as never over and sleep
- * a second time. Here a sleep moves the clock forward by what was slept, as real time would.
- */
-function withAdvancingClock(options: ConformanceClientOptions): ConformanceClientOptions {
-  const { now, sleep } = options;
-  if (!now || !sleep) {
-    return options;
-  }
-  let slept = 0;
-  return {
-    ...options,
-    now: () => now() + slept,
-    sleep: async (ms, signal) => {
-      slept += ms;
-      await sleep(ms, signal);
-    },
-  };
-}
 
 const video = {
   id: 'vid_AbCdEfGhIjKlMnOp',
@@ -34,15 +13,54 @@ const video = {
   status: 'ready',
 };
 
+const videoId = 'pubvid_AbCdEfGhIjKlMnOp';
+const processing: Record<ConformanceJobState, string> = { running: 'transcoding', done: 'ready', failed: 'failed' };
+const storageUrl = 'https://storage.hesedvid.com/uploads/clip.mp4?X-Goog-Signature=abc';
+
+/** The 2-step upload: upload-url hands out a signed URL, the PUT lands there, then start + status. */
+function answerUpload(
+  request: Request,
+  state: ConformanceJobState,
+  store: (bytes: Uint8Array<ArrayBuffer>) => void,
+): Response | Promise<Response> {
+  const path = new URL(request.url).pathname;
+  if (request.method === 'PUT') {
+    return request.arrayBuffer().then((buffer) => {
+      store(new Uint8Array(buffer));
+      return new Response(null, { status: 200 });
+    });
+  }
+  if (path.endsWith('/upload-url')) {
+    return jsonResponse({ body: { signedURL: storageUrl, videoID: videoId } });
+  }
+  if (path.endsWith('/start-processing')) {
+    return jsonResponse({ body: { videoID: videoId, status: 'transcoding' } });
+  }
+  return jsonResponse({ body: { videoID: videoId, status: processing[state] } });
+}
+
+function createUploadServer(): UploadServer {
+  let stored: Uint8Array = new Uint8Array();
+  return {
+    received: () => stored,
+    respond: (request) =>
+      answerUpload(request, 'done', (bytes) => {
+        stored = bytes;
+      }),
+  };
+}
+
+const clip = (bytes: Uint8Array<ArrayBuffer>) => new Blob([bytes], { type: 'video/mp4' });
+
 runProviderConformance<HesedVidClient>({
   name: 'HesedVid',
   environmentVariable: 'HESEDVID_API_KEY',
   validKey: hesedvidTestKey,
   baseUrl: 'https://api.hesedvid.com/v1/api',
-  createClient: (options) => createHesedVidClient({ orgId: 'org_123456789', environment: 'prod', ...withAdvancingClock(options) }),
+  createClient: (options) => createHesedVidClient({ orgId: 'org_123456789', environment: 'prod', ...options }),
   authHeader: { name: 'X-Api-Key', value: (key) => key },
   read: {
-    call: (client) => client.videos.get('pubvid_AbCdEfGhIjKlMnOp'),
+    call: (client, options) => client.videos.get('pubvid_AbCdEfGhIjKlMnOp', options),
     success: () => jsonResponse({ body: video }),
   },
   create: {
@@ -128,6 +146,34 @@ runProviderConformance<HesedVidClient>({
     { name: 'a server error with a text body', status: 500, body: 'Internal Server Error', errorClass: 'InternalServerError' },
     { name: 'an unavailable service', status: 503, body: {}, errorClass: 'InternalServerError' },
   ],
+  poll: {
+    call: (client) => client.videos.upload(clip(new Uint8Array(16)), { fileName: 'clip.mp4', pollInterval: 1000 }),
+    isStatusRead: (request) => new URL(request.url).pathname.endsWith('/status'),
+    respond: (request, state) => answerUpload(request, state, () => undefined),
+    isDone: (value) => (value as { status?: string }).status === 'ready',
+    failure: { isFailed: (value) => (value as { status?: string }).status === 'failed' },
+  },
+  paginate: {
+    pageSize: 2,
+    collect: async (client) => {
+      const items: unknown[] = [];
+      for await (const item of client.videos.list({ pageSize: 2 })) {
+        items.push(item);
+      }
+      return items;
+    },
+    page: (request, pageCount, pageSize) => {
+      const page = Number(new URL(request.url).searchParams.get('page') ?? '1');
+      const videos = Array.from({ length: pageSize }, (_, index) => ({ ...video, id: `vid_page${page}_${index}` }));
+      return jsonResponse({ body: { videos, pagination: { total: pageCount * pageSize, page, pageSize, totalPages: pageCount } } });
+    },
+    idOf: (item) => (item as { id: string }).id,
+  },
+  upload: {
+    size: 64 * 1024 + 3,
+    call: (client, bytes) => client.videos.upload(clip(bytes), { fileName: 'clip.mp4', pollInterval: 1000 }),
+    createServer: createUploadServer,
+  },
   rateLimitHints: [
     {
       name: 'X-RateLimit-Reset (Unix seconds, the documented hint)',

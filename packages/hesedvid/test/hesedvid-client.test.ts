@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@conduit/core';
+import { createRecordingFetch, jsonResponse } from '@conduit/testing/conformance';
 import { hesedvidTestKey } from '@conduit/testing/hesedvid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHesedVidClient, type HesedVidClientOptions } from '../src/index.js';
@@ -51,9 +52,11 @@ describe('createHesedVidClient', () => {
     );
   });
 
-  it('checks only the documented prefix and an alphanumeric rest of the key', () => {
+  it('checks only the documented prefix and an alphanumeric rest of the key', async () => {
     for (const key of ['hv_live_AbCdEfGhIjKlMnOp123456', 'hv_live_123456789abcdefghijklmnopqrstuvwxyz', 'hv_test_x']) {
-      expect(() => createHesedVidClient({ orgId, apiKey: key })).not.toThrow();
+      const recording = createRecordingFetch([jsonResponse({ body: { id: 'vid_1', name: 'Demo', status: 'ready' } })]);
+      await createHesedVidClient({ orgId, apiKey: key, fetch: recording.fetch }).videos.get('pubvid_1');
+      expect(recording.requests[0]?.headers.get('x-api-key')).toBe(key);
     }
     for (const key of ['hv_prod_abc123', 'hv_live_', 'hv_test_abc-123', 'sk_live_abc123', 'HV_LIVE_abc']) {
       const error = configurationErrorOf({ orgId, apiKey: key });

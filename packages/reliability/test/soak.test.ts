@@ -5,7 +5,7 @@ import { defaultSleep, type Sleep } from '@conduit/core';
 import { createViddyScribeClient } from '@conduit/viddyscribe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultServer, startFaultServer } from './support/fault-server.js';
-import { soakSeed } from './support/prng.js';
+import { defaultSoakSeed, soakSeed } from './support/prng.js';
 import { type ProviderMocks, providerKeys, startProviderMocks } from './support/provider-mocks.js';
 import {
   attemptCountGaps,
@@ -22,8 +22,10 @@ import { createSoakTargets, type SoakSettings } from './support/soak-targets.js'
 import { echoUpstream, forwardTo, routeUpstream } from './support/upstream.js';
 
 const long = process.env.CONDUIT_SOAK === 'long';
-const calls = long ? 12_000 : 1_500;
+// Every planned call runs to its end: no time budget cuts the run short (CONDUIT_SOAK_CALLS overrides the count).
+const calls = Number(process.env.CONDUIT_SOAK_CALLS) || (long ? 12_000 : 1_500);
 const seed = soakSeed();
+console.log(`[soak] seed ${seed} (default ${defaultSoakSeed}; another with CONDUIT_SOAK_SEED=<n>), ${calls} calls`);
 /**
  * How far past its deadline a call may settle, in milliseconds: settling work, plus the worst lag of
  * the process's timers during the run (measured: on a loaded 2-core machine a timer can fire hundreds
@@ -70,7 +72,7 @@ describe(`fault soak (${long ? 'long' : 'quick'}, seed ${seed}; replay with COND
       server.setDecide(soakDecider(seed));
       const lag = monitorEventLoopDelay({ resolution: 10 });
       lag.enable();
-      const outcomes = await runSoak({ targets, calls, concurrency, seed, timeBudgetMs: long ? undefined : 30_000 });
+      const outcomes = await runSoak({ targets, calls, concurrency, seed });
       lag.disable();
       const timerLagMs = Math.round(lag.max / 1e6);
       const slackMs = deadlineSlackMs + timerLagMs;
@@ -107,6 +109,9 @@ describe(`fault soak (${long ? 'long' : 'quick'}, seed ${seed}; replay with COND
       }
 
       const context = `seed ${seed}`;
+      // Every planned call ran and settled exactly once (its marker is unique to its index).
+      expect(outcomes.length, `${context}: calls settled`).toBe(calls);
+      expect(new Set(outcomes.map((call) => call.marker)).size, `${context}: distinct calls settled`).toBe(calls);
       expect(
         foreign.slice(0, 5).map((call) => `${call.operation.name}: ${String(call.error)}`),
         `${context}: outcomes that are neither data nor a ConduitError`,
@@ -131,9 +136,6 @@ describe(`fault soak (${long ? 'long' : 'quick'}, seed ${seed}; replay with COND
         const results = summary.outcomesPerTarget[target.id] ?? {};
         expect(results.data, `${context}: ${target.id} returned data`).toBeGreaterThan(0);
         expect(Object.keys(results).length, `${context}: ${target.id} also failed in typed ways`).toBeGreaterThan(2);
-      }
-      if (!long) {
-        expect(seconds, `${context}: quick soak time`).toBeLessThan(60);
       }
     } finally {
       process.off('unhandledRejection', onUnhandled);

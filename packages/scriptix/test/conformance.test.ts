@@ -1,4 +1,11 @@
-import { type ConformanceClientOptions, jsonResponse, type RateLimitHintCase, runProviderConformance } from '@conduit/testing/conformance';
+import {
+  type ConformanceClientOptions,
+  type ConformanceJobState,
+  jsonResponse,
+  type RateLimitHintCase,
+  runProviderConformance,
+  type UploadServer,
+} from '@conduit/testing/conformance';
 import { scriptixTestKey } from '@conduit/testing/scriptix';
 import { createScriptixClient, type ScriptixAuthHeader, type ScriptixClient, scriptixDefaultBaseUrl } from '../src/index.js';
 
@@ -101,6 +108,24 @@ const rateLimitHints: RateLimitHintCase[] = [
   },
 ];
 
+const sessionStatus: Record<ConformanceJobState, string> = { running: 'processing', done: 'done', failed: 'failed' };
+const sasUrl = 'https://scriptix.blob.core.windows.net/uploads/clip.wav?sv=2024-01-01&sig=abc';
+
+/** The SAS flow: upload-url hands out a blob URL, the PUT lands there. */
+function createUploadServer(): UploadServer {
+  let stored = new Uint8Array();
+  return {
+    received: () => stored,
+    respond: async (request) => {
+      if (request.method === 'PUT') {
+        stored = new Uint8Array(await request.arrayBuffer());
+        return new Response(null, { status: 201 });
+      }
+      return jsonResponse({ result: { upload_url: sasUrl, max_file_size: 10_000_000 } });
+    },
+  };
+}
+
 for (const authHeader of ['authorization', 'x-zoom-s2t-key'] as const) {
   runProviderConformance<ScriptixClient>({
     name: authHeader === 'authorization' ? 'Scriptix' : 'Scriptix (x-zoom-s2t-key)',
@@ -113,7 +138,7 @@ for (const authHeader of ['authorization', 'x-zoom-s2t-key'] as const) {
         ? { name: 'authorization', value: (key) => `Bearer ${key}` }
         : { name: 'x-zoom-s2t-key', value: (key) => key },
     read: {
-      call: (client) => client.sessions.get(sessionId),
+      call: (client, options) => client.sessions.get(sessionId, options),
       success: () => jsonResponse({ result: { session_id: sessionId, status: 'processing' }, count: 1, total_results: 1 }),
     },
     create: {
@@ -123,5 +148,36 @@ for (const authHeader of ['authorization', 'x-zoom-s2t-key'] as const) {
     },
     errors,
     rateLimitHints,
+    poll: {
+      call: (client) => client.sessions.waitUntilDone(sessionId, { interval: 1000 }),
+      isStatusRead: () => true,
+      respond: (_request, state) =>
+        jsonResponse({
+          result: { session_id: sessionId, status: sessionStatus[state], ...(state === 'failed' ? { error: 'decoding failed' } : {}) },
+        }),
+      isDone: (value) => (value as { status?: string }).status === 'done',
+      failure: { errorClass: 'TranscriptionFailedError' },
+    },
+    paginate: {
+      pageSize: 2,
+      collect: async (client) => {
+        const items: unknown[] = [];
+        for await (const item of client.sessions.list({ limit: 2 })) {
+          items.push(item);
+        }
+        return items;
+      },
+      page: (request, pageCount, pageSize) => {
+        const offset = Number(new URL(request.url).searchParams.get('offset') ?? '0');
+        const result = Array.from({ length: pageSize }, (_, index) => ({ session_id: `session_${offset + index}`, status: 'done' }));
+        return jsonResponse({ result, count: result.length, total_results: pageCount * pageSize });
+      },
+      idOf: (item) => (item as { session_id: string }).session_id,
+    },
+    upload: {
+      size: 64 * 1024 + 3,
+      call: (client, bytes) => client.sessions.upload(sessionId, new Blob([bytes], { type: 'audio/wav' })),
+      createServer: createUploadServer,
+    },
   });
 }

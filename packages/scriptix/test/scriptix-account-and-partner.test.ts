@@ -4,7 +4,7 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createScriptixClient } from '../src/index.js';
 import { fakeAudio } from './helpers/fixtures.js';
-import { createTestClient, useScriptixMock } from './helpers/mock-api.js';
+import { createTestClient, fakeTime, useScriptixMock } from './helpers/mock-api.js';
 
 const { mock, server } = useScriptixMock();
 
@@ -153,7 +153,7 @@ describe('realtime control (v4) and the one-shot upload', () => {
   });
 
   it('accepts either auth header on every route (x-zoom-s2t-key here)', async () => {
-    const client = createScriptixClient({ apiKey: scriptixTestKey, authHeader: 'x-zoom-s2t-key', sleep: async () => {} });
+    const client = createScriptixClient({ apiKey: scriptixTestKey, authHeader: 'x-zoom-s2t-key', ...fakeTime() });
     const outcome = await client.transcribe({ url: 'https://media.example.org/a.mp3' }, { language: 'en' });
     expect(outcome.result.status).toBe('done');
   });

@@ -4,10 +4,11 @@ import { scriptixTestKey } from '@conduit/testing/scriptix';
 import { describe, expect, it } from 'vitest';
 import { createScriptixClient, type ScriptixClient } from '../src/index.js';
 import { fakeAudio } from './helpers/fixtures.js';
+import { fakeTime } from './helpers/mock-api.js';
 
 function recorded() {
   const recording = createRecordingFetch([jsonResponse({ result: { session_id: 'abc', status: 'queued' } })]);
-  const client = createScriptixClient({ apiKey: scriptixTestKey, fetch: recording.fetch, sleep: async () => {} });
+  const client = createScriptixClient({ apiKey: scriptixTestKey, fetch: recording.fetch, ...fakeTime() });
   return { client, recording };
 }
 

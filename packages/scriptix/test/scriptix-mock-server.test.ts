@@ -6,6 +6,7 @@ import { createScriptixMock, sasObjectKey, scriptixTestKey } from '@conduit/test
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createScriptixClient } from '../src/index.js';
 import { digest, fakeAudio } from './helpers/fixtures.js';
+import { fakeTime } from './helpers/mock-api.js';
 
 // Over real loopback HTTP: a file path is streamed through node:http, which msw cannot intercept.
 const mock = createScriptixMock();
@@ -26,7 +27,7 @@ describe('against the embedded mock server', () => {
     const path = join(directory, 'interview.wav');
     const audio = fakeAudio(300_000);
     await writeFile(path, audio);
-    const client = createScriptixClient({ apiKey: scriptixTestKey, baseUrl: server.baseUrl('scriptix'), sleep: async () => {} });
+    const client = createScriptixClient({ apiKey: scriptixTestKey, baseUrl: server.baseUrl('scriptix'), ...fakeTime() });
     const uploaded: number[] = [];
     const outcome = await client.transcribe(path, {
       language: 'en',
@@ -50,7 +51,7 @@ describe('against the embedded mock server', () => {
     const audio = fakeAudio(50_000);
     await writeFile(path, audio);
     mock.state.tusInterruptions.push(7000);
-    const client = createScriptixClient({ apiKey: scriptixTestKey, baseUrl: server.baseUrl('scriptix'), sleep: async () => {} });
+    const client = createScriptixClient({ apiKey: scriptixTestKey, baseUrl: server.baseUrl('scriptix'), ...fakeTime() });
     const outcome = await client.transcribe(path, { language: 'en', upload: 'tus', chunkSize: 16_384 });
     const upload = mock.state.uploads.get([...mock.state.uploads.keys()].at(-1) ?? '');
     expect(upload?.offset).toBe(audio.length);

@@ -3,6 +3,9 @@
  * `@conduit/testing`: generic scenarios, signed storage and the embedded mock server.
  * Provider handlers live in subpaths: `@conduit/testing/hesedvid`, `@conduit/testing/apivideo`, ...
  */
+
+export { createFakeClock } from './clock/create-fake-clock.js';
+export { type FakeClock, type FakeClockOptions, fakeClockStart } from './clock/fake-clock.js';
 export { createMockServer, type MockServer, type MockServerOptions } from './mock-server/create-mock-server.js';
 export type { ProviderMock } from './provider-mock.js';
 export { createScenarios, type ScenarioScope, type Scenarios, type SequenceStep } from './scenarios/create-scenarios.js';

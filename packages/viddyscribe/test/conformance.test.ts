@@ -1,29 +1,40 @@
-import { type ConformanceClientOptions, jsonResponse, runProviderConformance } from '@conduit/testing/conformance';
+import { jsonResponse, runProviderConformance, type UploadServer } from '@conduit/testing/conformance';
 import { viddyscribeBaseUrl, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 import { createViddyScribeClient, type ViddyScribeClient } from '../src/index.js';
 
 const mediaId = '550e8400-e29b-41d4-a716-446655440000';
 
-/**
- * The suite's fake clock stands still while its `sleep` returns at once, so core's limiter, which
- * remembers a `Retry-After` until that moment, would see the wait as never over and sleep again.
- * Here a sleep moves the clock forward by what it slept, as real time would.
- */
-function withAdvancingClock(options: ConformanceClientOptions): ConformanceClientOptions {
-  const { now, sleep } = options;
-  if (!now || !sleep) {
-    return options;
-  }
-  let slept = 0;
+const jobId = 'task_abc123xyz';
+const jobAnswer = { running: 'processing', done: 'completed', failed: 'failed' } as const;
+const storageUrl = 'https://storage.googleapis.com/viddyscribe/users%2Fconformance%2Fclip.mp4?X-Goog-Signature=abc';
+
+/** The signed-URL flow: upload_media hands out a storage URL, the PUT lands there, notify, then status reads. */
+function createUploadServer(): UploadServer {
+  let stored = new Uint8Array();
   return {
-    ...options,
-    now: () => now() + slept,
-    sleep: async (ms, signal) => {
-      slept += ms;
-      await sleep(ms, signal);
+    received: () => stored,
+    respond: async (request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'PUT') {
+        stored = new Uint8Array(await request.arrayBuffer());
+        return new Response(null, { status: 200 });
+      }
+      if (path.endsWith('/upload_media')) {
+        return jsonResponse({
+          media_id: mediaId,
+          upload_url: storageUrl,
+          gcs_path: 'users/conformance/clip.mp4',
+          content_type: 'video/mp4',
+        });
+      }
+      if (path.endsWith('/notify_upload_complete')) {
+        return jsonResponse({ media_id: mediaId, upload_status: 'processing' });
+      }
+      return jsonResponse({ media_id: mediaId, upload_status: 'completed' });
     },
   };
 }
+
 const retryDate = new Date(Date.UTC(2026, 10, 25, 12, 0, 30)).toUTCString();
 
 runProviderConformance<ViddyScribeClient>({
@@ -31,10 +42,10 @@ runProviderConformance<ViddyScribeClient>({
   environmentVariable: 'VIDDYSCRIBE_API_KEY',
   validKey: viddyscribeTestKey,
   baseUrl: viddyscribeBaseUrl,
-  createClient: (options) => createViddyScribeClient(withAdvancingClock(options)),
+  createClient: (options) => createViddyScribeClient(options),
   authHeader: { name: 'x-api-key', value: (key) => key },
   read: {
-    call: (client) => client.jobs.get('task_abc123xyz'),
+    call: (client, options) => client.jobs.get('task_abc123xyz', options),
     success: () => jsonResponse({ job_id: 'task_abc123xyz', status: 'queued', media_id: mediaId }),
   },
   create: {
@@ -156,6 +167,25 @@ runProviderConformance<ViddyScribeClient>({
     },
     { name: 'a non-JSON 502', status: 502, body: '<html>Bad gateway</html>', errorClass: 'InternalServerError' },
   ],
+  poll: {
+    call: (client) => client.jobs.wait(jobId, { interval: 1000 }),
+    isStatusRead: (request) => new URL(request.url).pathname.endsWith('/get_results'),
+    respond: (_request, state) =>
+      jsonResponse({
+        job_id: jobId,
+        status: jobAnswer[state],
+        ...(state === 'failed' ? { error: 'Render failed', error_code: 'render_failed' } : {}),
+      }),
+    isDone: (value) => (value as { status?: string }).status === 'completed',
+    failure: { errorClass: 'ViddyScribeJobFailedError' },
+  },
+  upload: {
+    size: 64 * 1024 + 3,
+    call: (client, bytes) =>
+      client.media.upload(new Blob([bytes], { type: 'video/mp4' }), { filename: 'clip.mp4', strategy: 'signed-url' }),
+    createServer: createUploadServer,
+  },
+  skip: [{ reason: 'the ViddyScribe API has no paginated list', tests: ['iterates every item across pages'] }],
   rateLimitHints: [
     {
       name: 'Retry-After seconds on rate_limit_exceeded',

@@ -1,3 +1,4 @@
+import { createRecordingFetch, jsonResponse } from '@conduit/testing/conformance';
 import { viddyscribeBaseUrl, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -19,9 +20,12 @@ describe('createViddyScribeClient', () => {
     delete process.env.VIDDYSCRIBE_API_KEY;
   });
 
-  it('accepts any key that starts with vsk_ (the docs disagree on the length)', () => {
-    expect(() => createViddyScribeClient({ apiKey: 'vsk_your_api_key_here' })).not.toThrow();
-    expect(() => createViddyScribeClient({ apiKey: viddyscribeTestKey })).not.toThrow();
+  it('accepts any key that starts with vsk_ (the docs disagree on the length)', async () => {
+    for (const apiKey of ['vsk_your_api_key_here', viddyscribeTestKey]) {
+      const recording = createRecordingFetch([jsonResponse({ job_id: 'task_1', status: 'queued' })]);
+      await createViddyScribeClient({ apiKey, fetch: recording.fetch }).jobs.get('task_1');
+      expect(recording.requests[0]?.headers.get('x-api-key')).toBe(apiKey);
+    }
   });
 
   it.each([['sk_abc123'], ['vsk_'], ['VSK_abc123']])('refuses the key %s with a ConfigurationError naming the variable', (apiKey) => {
@@ -47,7 +51,11 @@ describe('createViddyScribeClient', () => {
     expect(requests).toEqual([]);
   });
 
-  it('talks to the documented base URL by default', () => {
+  it('talks to the documented base URL by default', async () => {
+    const recording = createRecordingFetch([jsonResponse({ job_id: 'task_123', status: 'queued' })]);
+    const client = createViddyScribeClient({ apiKey: viddyscribeTestKey, fetch: recording.fetch });
+    await client.jobs.get('task_123');
+    expect(recording.requests[0]?.url).toBe('https://api.viddyscribe.com/enterprise/api/get_results?job_id=task_123');
     expect(defaultViddyScribeBaseUrl).toBe('https://api.viddyscribe.com/enterprise/api');
   });
 

@@ -1,4 +1,5 @@
 import { syncBuiltinESMExports } from 'node:module';
+import { createFakeClock } from '@conduit/testing';
 import { createViddyScribeMock, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -30,18 +31,10 @@ export function useViddyScribeMock() {
   return { mock, server, requests };
 }
 
-/** A client on a fake clock: `sleep` advances `clock.now` instantly and records each wait. */
+/** A client on the fake clock from @conduit/testing: `sleep` advances `clock.now()` at once and records each wait. */
 export function createTestClient(options: ViddyScribeClientOptions = {}) {
-  const clock = { now: Date.UTC(2026, 0, 15, 9, 0, 0), sleeps: [] as number[] };
-  const client = createViddyScribeClient({
-    apiKey: viddyscribeTestKey,
-    now: () => clock.now,
-    sleep: async (ms) => {
-      clock.sleeps.push(ms);
-      clock.now += ms;
-    },
-    ...options,
-  });
+  const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
+  const client = createViddyScribeClient({ apiKey: viddyscribeTestKey, now: clock.now, sleep: clock.sleep, ...options });
   return { client, clock };
 }
 

@@ -137,16 +137,16 @@ describe('jobs.downloadUrls: links expire after 15 minutes', () => {
     expect(first.expiresAt - first.fetchedAt).toBe(15 * 60_000);
     expect(requests).toHaveLength(readsAfterWait);
 
-    clock.now += 13 * 60_000;
+    clock.advance(13 * 60_000);
     expect((await client.jobs.downloadUrls(job.job_id)).videoUrl).toBe(done.video_signed_url);
     expect(requests).toHaveLength(readsAfterWait);
 
-    clock.now += 60_000;
+    clock.advance(60_000);
     const refreshed = await client.jobs.downloadUrls(job.job_id);
     expect(requests.slice(readsAfterWait)).toEqual(['GET /get_results']);
     expect(refreshed.videoUrl).toMatch(/video\.mp4\?/);
     expect(refreshed.videoUrl).not.toBe(done.video_signed_url);
-    expect(refreshed.fetchedAt).toBe(clock.now);
+    expect(refreshed.fetchedAt).toBe(clock.now());
 
     const download = await fetch(refreshed.videoUrl ?? '');
     expect(download.status).toBe(200);
@@ -158,7 +158,7 @@ describe('jobs.downloadUrls: links expire after 15 minutes', () => {
     const job = await client.generateVideo(mock.seedMedia());
     await client.jobs.wait(job.job_id);
     const count = requests.length;
-    clock.now += 61_000;
+    clock.advance(61_000);
     await client.jobs.downloadUrls(job.job_id);
     expect(requests).toHaveLength(count + 1);
   });

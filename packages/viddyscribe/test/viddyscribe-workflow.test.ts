@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMockServer, type MockServer } from '@conduit/testing';
+import { createFakeClock, createMockServer, type MockServer } from '@conduit/testing';
 import { createViddyScribeMock, viddyscribeTestKey } from '@conduit/testing/viddyscribe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createViddyScribeClient, type MediaUploadProgress } from '../src/index.js';
@@ -19,17 +19,13 @@ afterAll(async () => {
 
 describe('end to end over the embedded mock server', () => {
   it('signed upload of a file, a 409 waited out, a video job waited to done, links downloaded and refreshed', async () => {
-    let now = Date.UTC(2026, 0, 15, 9, 0, 0);
-    const sleeps: number[] = [];
+    const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
     const client = createViddyScribeClient({
       apiKey: viddyscribeTestKey,
       baseUrl: server.baseUrl('viddyscribe'),
       pollInterval: 1000,
-      now: () => now,
-      sleep: async (ms) => {
-        sleeps.push(ms);
-        now += ms;
-      },
+      now: clock.now,
+      sleep: clock.sleep,
     });
     const path = join(mkdtempSync(join(tmpdir(), 'viddyscribe-')), 'keynote.mp4');
     writeFileSync(path, new Uint8Array(4096).fill(7));
@@ -55,7 +51,7 @@ describe('end to end over the embedded mock server', () => {
     expect(video.status).toBe(200);
     expect(await video.text()).toContain('video.mp4');
 
-    now += 14 * 60_000;
+    clock.advance(14 * 60_000);
     const fresh = await client.jobs.downloadUrls(job.job_id);
     expect(fresh.videoUrl).not.toBe(links.videoUrl);
     expect(fresh.audioUrl).toMatch(/audio\.wav/);

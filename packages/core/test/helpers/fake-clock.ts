@@ -1,27 +1,11 @@
-import type { Sleep } from '../../src/retry/sleep.js';
+// The one fake clock of Conduit's tests lives in @conduit/testing. Core cannot depend on that package
+// (it depends on core), so its tests take the dependency-free file by path, with core's abort error.
+import { createFakeClockWith, type FakeClock } from '../../../testing/src/clock/fake-clock.js';
+import { RequestAbortedError } from '../../src/errors/request-aborted-error.js';
 
-/** A fake clock plus a sleep that records each requested delay and advances the clock by it, resolving at once. */
-export interface FakeClock {
-  now: () => number;
-  sleep: Sleep;
-  /** Every delay handed to `sleep`, in order. */
-  sleeps: number[];
-  advance(ms: number): void;
-}
+export type { FakeClock };
 
-/** Starts at a whole second (so HTTP dates round-trip exactly). */
+/** The shared fake clock, started at a whole second (so HTTP dates round-trip exactly). */
 export function createFakeClock(start = Date.UTC(2030, 0, 1, 12, 0, 0)): FakeClock {
-  let current = start;
-  const sleeps: number[] = [];
-  return {
-    now: () => current,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      current += ms;
-    },
-    sleeps,
-    advance(ms) {
-      current += ms;
-    },
-  };
+  return createFakeClockWith({ start, abortError: (signal) => new RequestAbortedError(undefined, { cause: signal.reason }) });
 }

@@ -28,12 +28,12 @@ const hangingFetch = (async (input: Request | string | URL, init?: RequestInit) 
 describe('per-attempt timeout (real server, tiny bounded timeouts)', () => {
   it('turns stalled headers into APITimeoutError after the timeout', async () => {
     const transport = createTransport({ provider: 'test', auth: none(), timeout: 50, maxRetries: 0 });
-    const started = performance.now();
     const error = await transport(`${stalling.origin}/stall`).catch((caught: unknown) => caught);
+    // No wall-clock bound: the message names the 50 ms timer that ended the attempt (the server never answers).
     expect(APITimeoutError.isInstance(error)).toBe(true);
     expect((error as APITimeoutError).message).toContain('timed out after 50 ms');
     expect((error as APITimeoutError).retryable).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(transport.stats.attempts).toBe(1);
   });
 
   it('retries a timed-out GET, each attempt with its own timeout', async () => {
@@ -55,13 +55,11 @@ describe('per-attempt timeout (real server, tiny bounded timeouts)', () => {
 
   it('a deadline shorter than the timeout ends the call with a non-retryable APITimeoutError', async () => {
     const transport = createTransport({ provider: 'test', auth: none(), timeout: 10_000, deadline: 60 });
-    const started = performance.now();
     const error = await transport(`${stalling.origin}/deadline`).catch((caught: unknown) => caught);
     expect(APITimeoutError.isInstance(error)).toBe(true);
     expect((error as APITimeoutError).message).toContain('deadline');
     expect((error as APITimeoutError).retryable).toBe(false);
     expect(transport.stats.attempts).toBe(1);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -111,22 +109,31 @@ describe('overall deadline (fake clock)', () => {
 });
 
 describe('caller abort', () => {
-  it('aborting during a retry sleep rejects promptly with RequestAbortedError (real defaultSleep)', async () => {
+  it('aborting during a retry sleep rejects with RequestAbortedError at once, without waiting the sleep out', async () => {
     const controller = new AbortController();
     const { fetch, calls } = createFakeFetch(() => status(503));
+    const requested: number[] = [];
+    // A sleep that never ends by itself: only the caller's signal can end it (no wall clock involved).
+    const sleep = (ms: number, signal?: AbortSignal) =>
+      new Promise<void>((_resolve, reject) => {
+        requested.push(ms);
+        signal?.addEventListener('abort', () => reject(new RequestAbortedError(undefined, { cause: signal.reason })), { once: true });
+        controller.abort(new Error('user cancelled'));
+      });
     const transport = createTransport({
       provider: 'test',
       auth: none(),
       fetch,
+      sleep,
       backoff: { baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 0.999 },
     });
-    const started = performance.now();
-    const pending = transport.with({ signal: controller.signal })('https://a.test/x');
-    setTimeout(() => controller.abort(new Error('user cancelled')), 5);
-    const error = await pending.catch((caught: unknown) => caught);
+    const error = await transport
+      .with({ signal: controller.signal })('https://a.test/x')
+      .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(calls).toHaveLength(1);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(requested).toHaveLength(1);
+    expect(requested[0]).toBeGreaterThan(50_000);
   });
 
   it('an already-aborted signal sends nothing', async () => {

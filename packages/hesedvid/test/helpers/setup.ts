@@ -1,3 +1,4 @@
+import { createFakeClock } from '@conduit/testing';
 import { createHesedVidMock, type HesedVidMockOptions, hesedvidTestKey } from '@conduit/testing/hesedvid';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -5,18 +6,9 @@ import { createHesedVidClient, type HesedVidClientOptions } from '../../src/inde
 
 export const orgId = 'org_123456789';
 
-/** A clock that starts now and moves only when the client sleeps; every sleep is recorded. */
+/** The fake clock from @conduit/testing, started at the real current time (the mock's signed links use it). */
 export function createClock(start = Date.now()) {
-  let current = start;
-  const sleeps: number[] = [];
-  return {
-    now: () => current,
-    sleep: async (ms: number) => {
-      sleeps.push(ms);
-      current += ms;
-    },
-    sleeps,
-  };
+  return createFakeClock(start);
 }
 
 /**

@@ -49,15 +49,12 @@ export interface SoakRunOptions {
   /** Calls in flight at once. */
   concurrency: number;
   seed: number;
-  /** No new call starts after this many milliseconds (the run's time bound); unlimited when absent. */
-  timeBudgetMs?: number | undefined;
   /** Index of the first call (default 0): with `calls: 1`, replays one call of a seed exactly. */
   firstCall?: number | undefined;
 }
 
 /** Makes up to `calls` calls spread over every operation of every target, `concurrency` at a time. */
 export async function runSoak(options: SoakRunOptions): Promise<CallOutcome[]> {
-  const stopAt = options.timeBudgetMs === undefined ? Number.POSITIVE_INFINITY : performance.now() + options.timeBudgetMs;
   const plan = options.targets.flatMap((target) => target.operations.map((operation) => ({ target: target.id, operation })));
   const outcomes: CallOutcome[] = [];
   const first = options.firstCall ?? 0;
@@ -85,7 +82,7 @@ export async function runSoak(options: SoakRunOptions): Promise<CallOutcome[]> {
     }
   };
   const worker = async () => {
-    while (next < first + options.calls && performance.now() < stopAt) {
+    while (next < first + options.calls) {
       await one(next++);
     }
   };

@@ -1,3 +1,4 @@
+import { createFakeClock } from '@conduit/testing';
 import { createScriptixMock, type ScriptixMock, scriptixTestKey } from '@conduit/testing/scriptix';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -16,16 +17,15 @@ export function useScriptixMock(): { mock: ScriptixMock; server: ReturnType<type
   return { mock, server };
 }
 
-/** A client on the mock whose sleeps return at once (recorded in `sleeps`), so no test waits on real time. */
+/** A client on the mock with the fake clock from @conduit/testing (sleeps advance it, recorded in `sleeps`): no test waits on real time. */
 export function createTestClient(options: ScriptixClientOptions = {}) {
-  const sleeps: number[] = [];
-  const client = createScriptixClient({
-    apiKey: scriptixTestKey,
-    sleep: async (ms: number, signal?: AbortSignal) => {
-      signal?.throwIfAborted();
-      sleeps.push(ms);
-    },
-    ...options,
-  });
-  return { client, sleeps };
+  const clock = createFakeClock();
+  const client = createScriptixClient({ apiKey: scriptixTestKey, now: clock.now, sleep: clock.sleep, ...options });
+  return { client, sleeps: clock.sleeps, clock };
+}
+
+/** `now` and `sleep` of a fresh fake clock from @conduit/testing, to spread into client options. */
+export function fakeTime() {
+  const clock = createFakeClock();
+  return { now: clock.now, sleep: clock.sleep };
 }
