@@ -8,8 +8,8 @@ import {
   RequestAbortedError,
   sendUpload,
 } from '@conduit/core';
+import type { components } from '@conduit/specs/apivideo';
 import { ApiVideoUploadError, type ApiVideoUploadState } from './apivideo-browser-upload-error.js';
-import type { components } from './generated/schema.js';
 
 /** The `video` api.video answers an upload with. */
 export type ApiVideoUploadedVideo = components['schemas']['Video'];

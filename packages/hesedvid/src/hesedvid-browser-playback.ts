@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/hesedvid';
 
 /** What a page needs to play a HesedVid video from a signed playback URL or a share link. */
 export interface HesedVidPlaybackSource {

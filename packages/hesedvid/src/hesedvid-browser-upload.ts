@@ -1,5 +1,5 @@
 import { ConfigurationError, type UploadProgress, uploadBlobToSignedUrl } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/hesedvid';
 
 /** A video container HesedVid accepts. */
 export type HesedVidBrowserContentType = components['schemas']['VideoContentType'];

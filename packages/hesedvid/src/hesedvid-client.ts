@@ -7,8 +7,8 @@ import {
   type Middleware,
   type Transport,
 } from '@conduit/core';
+import type { paths } from '@conduit/specs/hesedvid';
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 import { createAnalytics, type HesedVidAnalytics } from './hesedvid-analytics.js';
 import type { HesedVidContext } from './hesedvid-context.js';
 import { createHesedVidDefinition } from './hesedvid-definition.js';

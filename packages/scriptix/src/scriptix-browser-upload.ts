@@ -1,5 +1,5 @@
 import { ConfigurationError, type UploadProgress, uploadBlobToSignedUrl } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/scriptix';
 
 /** What your server hands the page: the `getUploadUrl` result (`sessions.uploadUrl`), or just its `upload_url`. */
 export type ScriptixSasUpload =

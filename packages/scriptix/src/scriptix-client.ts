@@ -1,8 +1,6 @@
 import {
-  apiKeyHeader,
   assertKnownOptions,
   assertSecureUrl,
-  bearer,
   ConfigurationError,
   clientOptionKeys,
   createClientTransport,
@@ -10,20 +8,18 @@ import {
   loadApiKey,
   type Middleware,
   none,
-  type ProviderDefinition,
   type UploadSource,
 } from '@conduit/core';
+import type { paths } from '@conduit/specs/scriptix';
 import createClient from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 import { createAuthNamespace } from './scriptix-auth.js';
 import type { ScriptixContext } from './scriptix-context.js';
 import { createCustomModelsNamespace } from './scriptix-custom-models.js';
+import { scriptixDefinition } from './scriptix-definition.js';
 import { createDocumentResourcesNamespace } from './scriptix-document-resources.js';
 import { createDocumentsNamespace } from './scriptix-documents.js';
-import { parseScriptixError } from './scriptix-error.js';
 import {
   type ScriptixClientOptions,
-  scriptixDefaultBaseUrl,
   scriptixEnvironmentVariable,
   scriptixKeyFormatDescription,
   scriptixKeyFormatSchema,
@@ -39,26 +35,6 @@ import type { ScriptixSession, ScriptixUploadUrl } from './scriptix-types.js';
 import { createUploadsNamespace } from './scriptix-uploads.js';
 import { checkId } from './scriptix-validate.js';
 import { validateWaitOptions, type WaitOptions, waitUntilDone } from './scriptix-wait.js';
-
-function scriptixDefinition(authHeader: unknown): ProviderDefinition {
-  if (authHeader !== undefined && authHeader !== 'authorization' && authHeader !== 'x-zoom-s2t-key') {
-    throw new ConfigurationError(
-      `createScriptixClient: \`authHeader\` must be 'authorization' or 'x-zoom-s2t-key', got ${JSON.stringify(authHeader)}.`,
-    );
-  }
-  return {
-    id: 'scriptix',
-    name: 'Scriptix',
-    environmentVariable: scriptixEnvironmentVariable,
-    defaultBaseUrl: scriptixDefaultBaseUrl,
-    keyFormat: scriptixKeyFormatSchema,
-    keyFormatDescription: scriptixKeyFormatDescription,
-    auth: authHeader === 'x-zoom-s2t-key' ? apiKeyHeader('x-zoom-s2t-key') : bearer(),
-    parseError: parseScriptixError,
-    // Every operation is in the spec's single `default` bucket (x-conduit-bucket).
-    bucket: () => 'default',
-  };
-}
 
 function checkPollInterval(value: unknown): number {
   if (value === undefined) {

@@ -1,5 +1,5 @@
 import { type UploadProgress, uploadBlobToSignedUrl } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 
 /** What your server hands the page: the `upload_media` (`signed_url`) answer, or at least its URL and content type. */
 export type ViddyScribeSignedUpload = Pick<components['schemas']['UploadMediaPendingUpload'], 'upload_url' | 'content_type'> &

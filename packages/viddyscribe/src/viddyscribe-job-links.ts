@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 import type { JobKind } from './viddyscribe-generation-config.js';
 
 /** `get_results` answer. */

@@ -54,8 +54,15 @@ export function createScenarios(profile: ProviderProfile): Scenarios {
   return {
     rateLimited(options = {}) {
       const limit = options.limit ?? 100;
-      const headers = profile.rateLimitHeaders({ limit, remaining: options.remaining ?? 0, retryAfterSeconds: options.retryAfter ?? 1 });
-      return counted(options.times ?? 1, options, () => errorResponse(429, profile.rateLimitCode, 'Rate limit exceeded', headers));
+      // Headers are made per answer: a reset computed when the scenario was registered would be in the past by then.
+      return counted(options.times ?? 1, options, () =>
+        errorResponse(
+          429,
+          profile.rateLimitCode,
+          'Rate limit exceeded',
+          profile.rateLimitHeaders({ limit, remaining: options.remaining ?? 0, retryAfterSeconds: options.retryAfter ?? 1 }),
+        ),
+      );
     },
     outage(options = {}) {
       const status = options.status ?? 503;

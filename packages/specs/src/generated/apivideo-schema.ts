@@ -549,10 +549,13 @@ export interface paths {
          *
          *     Without `videoId`, a new video is created and returned (`201`). For a chunked upload,
          *     send the first chunk without `videoId`, read `videoId` from its response, and send
-         *     that `videoId` form field with **every following chunk**; the `Content-Range` rules of
+         *     that `videoId` form field with **every following chunk**; the size rules of
          *     `POST /videos/{videoId}/source` apply unchanged (≥ 5 MiB per non-final chunk, ≤ 200 MiB
-         *     per chunk, ≤ 10,000 parts, `part <n>/*` until the last part). `videoId` may also
-         *     target an existing, empty video container.
+         *     per chunk, ≤ 10,000 parts). `videoId` may also target an existing, empty video container.
+         *
+         *     Unlike `POST /videos/{videoId}/source`, the official reference's `Content-Range` pattern
+         *     here is `^bytes [0-9]*-[0-9]*\/[0-9]*$`: byte ranges only, and always with the total
+         *     size (no `*`), so a stream of unknown length cannot be uploaded in chunks here.
          */
         post: operations["uploadWithUploadToken"];
         delete?: never;
@@ -2651,6 +2654,12 @@ export interface components {
          */
         SummaryIdPath: string;
         /**
+         * @description Sent with every chunk of a chunked delegated upload: `bytes <from>-<to>/<total>`,
+         *     zero-based inclusive, with the total file size (the official pattern has no `*`).
+         * @example bytes 0-52428799/209715200
+         */
+        UploadTokenContentRange: string;
+        /**
          * @description The upload token (starts with `to`).
          * @example to1tcmSFHeYY5KzyhOqVKMKb
          */
@@ -4519,21 +4528,11 @@ export interface operations {
             };
             header?: {
                 /**
-                 * @description Required for chunked / progressive uploads, omitted for a single-request upload.
-                 *     Two styles, which cannot be mixed within one upload session:
-                 *
-                 *     * `bytes <from>-<to>/<total>` — zero-based inclusive byte range of this chunk and the
-                 *       total file size, e.g. `bytes 0-52428799/209715200`.
-                 *     * `part <n>/<total>` — 1-based part number and total number of parts. Use
-                 *       `part <n>/*` while the total is unknown, then `part <n>/<n>` for the last part.
-                 *
-                 *     Limits: every chunk except the last must be at least 5 MiB (5,242,880 bytes); a
-                 *     chunk may be at most 200 MiB (209,715,200 bytes); at most 10,000 parts; at most
-                 *     52,428,800,000 bytes in total. Violations answer `400` with a specific
-                 *     `video-content-range-*` or `uploaded-file-*` problem type.
+                 * @description Sent with every chunk of a chunked delegated upload: `bytes <from>-<to>/<total>`,
+                 *     zero-based inclusive, with the total file size (the official pattern has no `*`).
                  * @example bytes 0-52428799/209715200
                  */
-                "Content-Range"?: components["parameters"]["ContentRange"];
+                "Content-Range"?: components["parameters"]["UploadTokenContentRange"];
             };
             path?: never;
             cookie?: never;
