@@ -17,7 +17,7 @@ function specifierOf(fileName) {
       const source = relative(directory, fileName).split(sep).join('/');
       for (const [subpath, conditions] of Object.entries(manifest.exports ?? {})) {
         const target = typeof conditions === 'string' ? conditions : (conditions.import ?? conditions.default);
-        if (target === `./dist/${source.replace(/^src\//, '').replace(/\.ts$/, '.js')}`) {
+        if (target === `./dist/${source.replace(/^src\/(generated\/)?/, '').replace(/\.ts$/, '.js')}`) {
           return subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
         }
       }

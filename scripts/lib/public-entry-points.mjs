@@ -19,10 +19,15 @@ export function publicPackages(root = repositoryRoot) {
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The source file behind an `exports` target such as `./dist/browser.js`. */
+/** The source file behind an `exports` target such as `./dist/browser.js`: `src/<name>.ts`, else `src/generated/<name>.ts`. */
 export function sourceOf(directory, target) {
   const match = /^\.\/dist\/(.+)\.js$/.exec(target);
-  return match ? join(directory, 'src', `${match[1]}.ts`) : undefined;
+  if (!match) {
+    return undefined;
+  }
+  const handWritten = join(directory, 'src', `${match[1]}.ts`);
+  const generated = join(directory, 'src', 'generated', `${match[1]}.ts`);
+  return existsSync(handWritten) || !existsSync(generated) ? handWritten : generated;
 }
 
 /** `[{ specifier, source, packageName }]` for every subpath of every public package except `./package.json`. */
