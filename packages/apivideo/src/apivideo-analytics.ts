@@ -32,13 +32,17 @@ export type AnalyticsTimeseriesPoint = AnalyticsTimeseriesResponse['data'][numbe
 
 /** Sorting of a breakdown. */
 export interface AnalyticsBreakdownQuery extends AnalyticsQuery {
+  /** Sort by the metric's value or by the dimension's value. */
   sortBy?: 'metricValue' | 'dimensionValue' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
 /** Resolution and order of a time series. */
 export interface AnalyticsTimeseriesQuery extends AnalyticsQuery {
+  /** Width of each time bucket. */
   interval?: 'minute' | 'hour' | 'day' | undefined;
+  /** `asc` or `desc` by time. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

@@ -118,8 +118,10 @@ async function sendChunk(
  * @example
  * ```ts
  * import { uploadWithToken } from '@conduit/apivideo/browser';
+ * declare const input: HTMLInputElement;
+ * declare function show(fraction: number): void;
  * const { token } = await (await fetch('/api/apivideo/upload-token', { method: 'POST' })).json();
- * const video = await uploadWithToken(token, input.files[0], { onProgress: ({ loaded, total }) => show(loaded / total) });
+ * const video = await uploadWithToken(token, input.files![0]!, { onProgress: ({ loaded, total }) => show(loaded / total) });
  * ```
  */
 export async function uploadWithToken(

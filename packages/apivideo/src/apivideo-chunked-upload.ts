@@ -10,13 +10,25 @@ export interface ApiVideoChunkRequest {
   /** The chunk's bytes, when they were read into memory. */
   bytes?: Uint8Array | undefined;
   /** The file range to stream from disk instead of `bytes` (file paths in Node). */
-  file?: { path: string; start: number; end: number } | undefined;
+  file?:
+    | {
+        /** File path. */
+        path: string;
+        /** First byte of the chunk. */
+        start: number;
+        /** Byte after the chunk's last. */
+        end: number;
+      }
+    | undefined;
   /** `bytes <from>-<to>/<total|*>`, or `undefined` when the whole source goes in one request. */
   contentRange: string | undefined;
   /** The video to append to (`null` before a delegated upload's first answer). */
   videoId: string | null;
+  /** File name sent with the multipart part. */
   fileName: string;
+  /** Content type of the part. */
   contentType: string;
+  /** Aborts this chunk's request. */
   signal: AbortSignal | undefined;
 }
 

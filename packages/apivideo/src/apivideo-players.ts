@@ -16,7 +16,9 @@ import type { PlayerTheme, PlayerThemeCreationPayload, PlayerThemeUpdatePayload 
 
 /** Sorting of `players.list`. */
 export interface PlayerThemeListQuery {
+  /** Field to sort by. */
   sortBy?: 'name' | 'createdAt' | 'updatedAt' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

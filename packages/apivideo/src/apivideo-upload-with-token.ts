@@ -83,6 +83,7 @@ const tokenOptionKeys = [
  * @example
  * ```ts
  * import { uploadWithToken } from '@conduit/apivideo';
+ * const file = './clip.mp4'; // a path, Blob, ReadableStream or bytes
  * const video = await uploadWithToken('to1tcmSFHeYY5KzyhOqVKMKb', file, { onProgress: (p) => console.log(p.loaded, p.total) });
  * ```
  */

@@ -70,6 +70,8 @@ function toObject(body: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { parseApiVideoWebhook } from '@conduit/apivideo';
+ * declare const rawBody: string;
  * const event = parseApiVideoWebhook(rawBody);
  * if (event.type === 'video.encoding.quality.completed') console.log(event.videoId, event.quality);
  * ```

@@ -32,6 +32,9 @@ function tokenExpiry(url: string): number | undefined {
  *
  * @example
  * ```ts
+ * import { readHesedVidPlayback } from '@conduit/hesedvid/browser';
+ * declare const hls: { loadSource(url: string): void };
+ * declare function refresh(): void;
  * const source = readHesedVidPlayback(await (await fetch('/api/playback/pubvid_1')).text());
  * if (source.expired) refresh(); else hls.loadSource(source.url);
  * ```

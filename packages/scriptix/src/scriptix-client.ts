@@ -53,6 +53,7 @@ function checkPollInterval(value: unknown): number {
  *
  * @example
  * ```ts
+ * import { createScriptixClient } from '@conduit/scriptix';
  * const client = createScriptixClient({ apiKey: process.env.SCRIPTIX_API_KEY });
  * const { result } = await client.transcribe('./interview.mp3', { language: 'en', onProgress: console.log });
  * ```
@@ -119,15 +120,24 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
       transport.use(...middleware);
       keyless.use(...middleware);
     },
+    /** Sessions: create, upload to (SAS), poll, results, delete. */
     sessions,
+    /** File uploads: TUS (resumable), a file's session, transcription of a stored file. */
     uploads,
+    /** Transcript documents: read, update, export in every documented format. */
     documents: createDocumentsNamespace(context),
+    /** Resources attached to documents. */
     documentResources: createDocumentResourcesNamespace(context),
+    /** API and realtime tokens. */
     tokens,
+    /** The account: usage, settings, languages. */
     account: createAccountNamespace(context),
+    /** Login endpoints (for accounts without an API key). */
     auth: createAuthNamespace(loginContext),
+    /** Custom language models. */
     customModels: createCustomModelsNamespace(context),
     ...createPartnerNamespaces(context),
+    /** Realtime (WebSocket) transcription. */
     realtime: createRealtimeNamespace(context, tokens),
     /**
      * From media to transcript in one call: create the session, upload (`upload: 'sas'` default, or

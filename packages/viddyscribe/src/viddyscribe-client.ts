@@ -37,6 +37,7 @@ export interface ViddyScribeClient {
  *
  * @example
  * ```ts
+ * import { createViddyScribeClient } from '@conduit/viddyscribe';
  * const client = createViddyScribeClient();
  * const media = await client.media.upload('./talk.mp4');
  * const job = await client.generateText(media.mediaId, { format: 'vtt', language: 'en-US' });
