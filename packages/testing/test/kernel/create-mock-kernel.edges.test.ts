@@ -1,0 +1,89 @@
+import { genAIOperations } from '@conduit/specs/genai';
+import { genAIDocument } from '@conduit/specs/genai/document';
+import { HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createMockKernel, type MockRouteHandler } from '../../src/kernel/create-mock-kernel.js';
+import { createRateLimitWindows } from '../../src/kernel/rate-limit-windows.js';
+import { takeMockViolations } from '../../src/kernel/validation-defaults.js';
+import type { ProviderProfile } from '../../src/scenarios/provider-profile.js';
+
+const baseUrl = 'https://kernel-edges.example.com/v1';
+const profile: ProviderProfile = {
+  id: 'genai',
+  baseUrl,
+  errorBody: (_status, code, message) => ({ code, message }),
+  expiredKeyCode: 'expired',
+  rateLimitCode: 'slow_down',
+  rateLimitHeaders: () => ({}),
+  errorContentType: 'application/problem+json',
+};
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  takeMockViolations(); // violations provoked on purpose are asserted on the kernel
+});
+afterAll(() => server.close());
+
+function kernelWith(listModels: MockRouteHandler, observed: number[] = []) {
+  const windows = createRateLimitWindows(() => ({ models: 5, generate: 5 }), 60_000);
+  const kernel = createMockKernel({
+    table: genAIOperations,
+    document: genAIDocument,
+    baseUrl,
+    profile,
+    validate: 'all',
+    now: () => 1_000,
+    authenticate: (request) => request.headers.get('authorization') ?? HttpResponse.json({ code: 'no_key' }, { status: 401 }),
+    peekWindow: (key, bucket, now) => windows.peek(key, bucket, now),
+    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
+    rateLimitHeaders: (window) => ({ 'x-remaining': String(window.remaining) }),
+    observe: (_request, _operation, response) => observed.push(response.status),
+  });
+  server.use(...kernel.routes({ listModels, generate: ({ body }) => HttpResponse.json({ echoed: body }) }));
+  return kernel;
+}
+
+const models = () => fetch(`${baseUrl}/models`, { headers: { authorization: 'Bearer k' } });
+
+describe('createMockKernel edge cases', () => {
+  it('records a JSON response whose body does not parse', async () => {
+    const kernel = kernelWith(() => new Response('{oops', { headers: { 'content-type': 'application/json' } }));
+    expect((await models()).status).toBe(200);
+    expect(kernel.violations).toEqual([
+      { operationId: 'listModels', direction: 'response', location: 'body', pointer: '', message: 'not valid JSON' },
+    ]);
+  });
+
+  it('lets a simulated network failure through without labelling or checking it', async () => {
+    const observed: number[] = [];
+    const kernel = kernelWith(() => HttpResponse.error(), observed);
+    await expect(models()).rejects.toThrow();
+    expect(observed).toEqual([0]);
+    expect(kernel.violations).toEqual([]);
+  });
+
+  it('answers a body that is not valid JSON with the invalid-request answer in the profile content type', async () => {
+    kernelWith(() => HttpResponse.json({}));
+    const response = await fetch(`${baseUrl}/generate`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer k', 'content-type': 'application/json' },
+      body: '{not json',
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ code: 'invalid_request', message: expect.stringContaining('not valid JSON') });
+  });
+
+  it('puts the window headers on a refused credential without spending the window', async () => {
+    const observed: number[] = [];
+    kernelWith(() => HttpResponse.json({ success: true, data: [], meta: { request_id: 'r', timestamp: 'now' } }), observed);
+    const refused = await fetch(`${baseUrl}/models`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('x-remaining')).toBe('5');
+    const allowed = await models();
+    expect(allowed.headers.get('x-remaining')).toBe('4');
+    expect(observed).toEqual([401, 200]);
+  });
+});
