@@ -9,27 +9,39 @@ const thresholds = JSON.parse(readFileSync('coverage-thresholds.json', 'utf8'));
 const packages = readdirSync('packages').filter((name) => existsSync(join('packages', name, 'src')));
 
 /**
- * One file as seen by several runs. Lines merge by line number (covered when any run covered it). A run that
- * executed a dependency's dist sees that file through its source map, where statement and branch positions
- * differ from a run that instrumented the source, so for those metrics the run with the most covered counts.
+ * One file as seen by several runs. Lines merge by line number (covered when any run covered it). Statements,
+ * branches and functions merge across runs that instrumented the file the same way (identical maps: every
+ * provider suite that loads a dependency's dist through the same source map), hit by hit; a run that
+ * instrumented the source itself has other positions, so between such groups the one with the most covered counts.
  */
-const emptyTally = () => ({ lines: new Map(), best: { statements: [0, 0], branches: [0, 0], functions: [0, 0] } });
+const emptyTally = () => ({ lines: new Map(), groups: new Map() });
 
 function addFile(tally, data) {
   for (const [id, range] of Object.entries(data.statementMap)) {
     tally.lines.set(range.start.line, (tally.lines.get(range.start.line) ?? false) || data.s[id] > 0);
   }
-  const hits = Object.values(data.b).flat();
-  const counts = {
-    statements: [Object.values(data.s).filter((hit) => hit > 0).length, Object.keys(data.s).length],
-    branches: [hits.filter((hit) => hit > 0).length, hits.length],
-    functions: [Object.values(data.f).filter((hit) => hit > 0).length, Object.keys(data.f).length],
-  };
-  for (const [metric, [covered, total]] of Object.entries(counts)) {
-    if (covered > tally.best[metric][0] || (covered === tally.best[metric][0] && total > tally.best[metric][1])) {
-      tally.best[metric] = [covered, total];
+  const signature = JSON.stringify([data.statementMap, data.branchMap, data.fnMap]);
+  const hits = { statements: Object.values(data.s), branches: Object.values(data.b).flat(), functions: Object.values(data.f) };
+  const group = tally.groups.get(signature);
+  if (group === undefined) {
+    tally.groups.set(signature, hits);
+    return;
+  }
+  for (const metric of Object.keys(hits)) {
+    group[metric] = group[metric].map((hit, index) => hit + (hits[metric][index] ?? 0));
+  }
+}
+
+/** The best group's [covered, total] for one metric. */
+function bestOf(tally, metric) {
+  let best = [0, 0];
+  for (const group of tally.groups.values()) {
+    const pair = [group[metric].filter((hit) => hit > 0).length, group[metric].length];
+    if (pair[0] > best[0] || (pair[0] === best[0] && pair[1] > best[1])) {
+      best = pair;
     }
   }
+  return best;
 }
 
 /** `packages/<name>/src/...` -> name, for files that count (generated code excluded). */
@@ -76,8 +88,9 @@ function totals(files) {
     sums.lines[0] += [...tally.lines.values()].filter(Boolean).length;
     sums.lines[1] += tally.lines.size;
     for (const metric of ['statements', 'branches', 'functions']) {
-      sums[metric][0] += tally.best[metric][0];
-      sums[metric][1] += tally.best[metric][1];
+      const [covered, total] = bestOf(tally, metric);
+      sums[metric][0] += covered;
+      sums[metric][1] += total;
     }
   }
   // No data (the package's run failed before writing coverage) is 0 %, never a pass.
