@@ -6,15 +6,17 @@ import type { BundleEntry } from './bundle-entries.js';
  * sits just above today's size as a regression guard until the provider code shrinks.
  */
 const overBudget: Record<string, number> = {
-  // Measured 2026-12-07 (esbuild / webpack / Vite): 4273 / 4347 / 4257 B. Most of it is core's error
-  // hierarchy and redaction, which the entry re-exports.
+  // Measured 2026-12-07 after the size pass (esbuild / webpack / Vite): 4267 / 4344 / 4256 B. Most of
+  // it is core's error hierarchy and redaction, which the entry re-exports.
   'hesedvid-browser': 4_400,
-  // 4794 / 4832 / 4745 B.
+  // 4790 / 4829 / 4737 B.
   'apivideo-browser': 4_900,
-  // 34680 / 33950 / 33571 B.
-  'scriptix-client': 35_500,
-  // 33500 / 32738 / 31652 B.
-  'apivideo-client': 34_500,
+  // 32436 / 32181 / 31615 B (zod kinds its option schemas use, upload and playback helpers).
+  'hesedvid-client': 32_500,
+  // 37878 / 37495 / 36865 B.
+  'scriptix-client': 38_000,
+  // 36274 / 35745 / 34167 B.
+  'apivideo-client': 36_400,
 };
 
 /** Bytes min+gzip the entry may reach on any bundler before its size test fails. */
