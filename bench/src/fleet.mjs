@@ -118,7 +118,7 @@ export async function measureFleet(style, storeKind, { limit, seconds, processes
 }
 
 export async function runFleet({ quick }) {
-  const options = { limit: 20, seconds: quick ? 4 : 15, processes: 4 };
+  const options = { limit: 20, seconds: quick ? 2 : 15, processes: 4 };
   const redis = await startRedis();
   const rows = [];
   try {

@@ -1,5 +1,5 @@
 // Goodput against every rate-limit style at 3x demand: 12 paced users offering 3x a 20 req/s limit
-// for 15 s (3 s with --quick), Conduit beside ky and a naive p-retry loop. Each server runs in its
+// for 15 s (1 s with --quick), Conduit beside ky and a naive p-retry loop. Each server runs in its
 // own process (nginx as its own binary); goodput is successes in the window over the server's
 // steady rate times the run (as in issue 19's table: a token bucket's initial burst can lift it above 1).
 import { createTransport, none } from '@conduit/core';
@@ -98,7 +98,7 @@ function figuresFor(style, rows) {
 }
 
 export async function runGoodput({ quick, only }) {
-  const options = { limit: 20, seconds: quick ? 3 : 15, users: 12 };
+  const options = { limit: 20, seconds: quick ? 1 : 15, users: 12 };
   const rows = [];
   const figures = [];
   for (const style of Object.keys(styles)) {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/bin.ts'],
@@ -9,4 +12,5 @@ export default defineConfig({
   target: 'es2022',
   splitting: true,
   treeshake: true,
+  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 });

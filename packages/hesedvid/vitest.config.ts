@@ -5,6 +5,7 @@ export default defineConfig({
   test: {
     coverage: coverageFor(),
     include: ['test/**/*.test.ts'],
+    setupFiles: ['@conduit/testing/strict'],
     environment: 'node',
     restoreMocks: true,
     testTimeout: 15_000,

@@ -7,6 +7,8 @@ const long = process.env.CONDUIT_SOAK === 'long' || Boolean(process.env.CONDUIT_
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Every provider mock validates requests and responses against its spec; a violation fails the test.
+    setupFiles: ['@conduit/testing/strict'],
     environment: 'node',
     restoreMocks: true,
     testTimeout: long ? 3_600_000 : 120_000,

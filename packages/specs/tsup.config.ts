@@ -1,11 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const providers = ['apivideo', 'genai', 'hesedvid', 'scriptix', 'viddyscribe'];
 
 export default defineConfig({
-  // `./browser` is the signed-URL entry (no key-based auth); it exists once the package has one.
-  entry: ['src/index.ts', ...(existsSync('src/browser.ts') ? ['src/browser.ts'] : [])],
+  // One entry per subpath: `./<provider>` (types + operation table) and `./<provider>/document` (the spec as data).
+  entry: {
+    index: 'src/index.ts',
+    ...Object.fromEntries(providers.map((provider) => [provider, `src/generated/${provider}.ts`])),
+    ...Object.fromEntries(providers.map((provider) => [`${provider}-document`, `src/generated/${provider}-document.ts`])),
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,
@@ -13,5 +16,4 @@ export default defineConfig({
   target: 'es2022',
   splitting: false,
   treeshake: true,
-  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 });

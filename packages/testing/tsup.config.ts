@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
-const entries = ['index', 'conformance', 'browser', 'viddyscribe', 'hesedvid', 'scriptix', 'apivideo', 'genai'];
+const entries = ['index', 'conformance', 'strict', 'browser', 'viddyscribe', 'hesedvid', 'scriptix', 'apivideo', 'genai'];
 
 export default defineConfig({
   // One entry per subpath in package.json's exports (a provider's entry exists once its handlers do).

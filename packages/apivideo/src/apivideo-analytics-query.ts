@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@conduit/core';
+import type { components } from '@conduit/specs/apivideo';
 import { checkEnum, checkObject } from './apivideo-checks.js';
-import type { components } from './generated/schema.js';
 
 /** Analytics filters (`filterBy[...]`, deepObject-encoded). */
 export type AnalyticsFilter = components['schemas']['AnalyticsFilterBy'];

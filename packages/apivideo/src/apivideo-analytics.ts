@@ -1,10 +1,10 @@
+import type { components, operations } from '@conduit/specs/apivideo';
 import { type AnalyticsQuery, analyticsQuery } from './apivideo-analytics-query.js';
 import { checkEnum, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
 import { type ApiVideoIterateOptions, type ApiVideoPageOptions, checkPaging, iteratePages } from './apivideo-pagination.js';
 import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
 import { bodyOf } from './apivideo-response.js';
-import type { components, operations } from './generated/schema.js';
 
 type Schemas = components['schemas'];
 /** The API's query type of an operation (the checked query is cast to it). */
@@ -32,13 +32,17 @@ export type AnalyticsTimeseriesPoint = AnalyticsTimeseriesResponse['data'][numbe
 
 /** Sorting of a breakdown. */
 export interface AnalyticsBreakdownQuery extends AnalyticsQuery {
+  /** Sort by the metric's value or by the dimension's value. */
   sortBy?: 'metricValue' | 'dimensionValue' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
 /** Resolution and order of a time series. */
 export interface AnalyticsTimeseriesQuery extends AnalyticsQuery {
+  /** Width of each time bucket. */
   interval?: 'minute' | 'hour' | 'day' | undefined;
+  /** `asc` or `desc` by time. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

@@ -8,8 +8,8 @@ import {
   RequestAbortedError,
   sendUpload,
 } from '@conduit/core';
+import type { components } from '@conduit/specs/apivideo';
 import { ApiVideoUploadError, type ApiVideoUploadState } from './apivideo-browser-upload-error.js';
-import type { components } from './generated/schema.js';
 
 /** The `video` api.video answers an upload with. */
 export type ApiVideoUploadedVideo = components['schemas']['Video'];
@@ -118,8 +118,10 @@ async function sendChunk(
  * @example
  * ```ts
  * import { uploadWithToken } from '@conduit/apivideo/browser';
+ * declare const input: HTMLInputElement;
+ * declare function show(fraction: number): void;
  * const { token } = await (await fetch('/api/apivideo/upload-token', { method: 'POST' })).json();
- * const video = await uploadWithToken(token, input.files[0], { onProgress: ({ loaded, total }) => show(loaded / total) });
+ * const video = await uploadWithToken(token, input.files![0]!, { onProgress: ({ loaded, total }) => show(loaded / total) });
  * ```
  */
 export async function uploadWithToken(

@@ -1,21 +1,16 @@
-/** api.video's three rate-limit classes, as declared by `x-conduit-bucket` in the spec. */
-export type ApiVideoBucket = 'upload' | 'write' | 'read';
+import { createOperationRouting } from '@conduit/core';
+import { type ApiVideoOperationId, type apiVideoOperations, apiVideoRoutes } from '@conduit/specs/apivideo';
 
-const uploadPaths = [/\/videos\/[^/]+\/source$/, /\/videos\/[^/]+\/thumbnail$/, /\/upload$/];
+/** api.video's rate-limit classes, as the spec's `x-conduit-bucket` declares them. */
+export type ApiVideoBucket = (typeof apiVideoOperations)[ApiVideoOperationId]['bucket'];
+
+/** Bucket and operationId of a request to api.video, read from the generated operation table. */
+export const apivideoRouting = createOperationRouting(apiVideoRoutes);
 
 /**
- * Picks the rate-limit bucket of a request by method and path: video source, video thumbnail
- * and delegated uploads are `upload`, other reads `read`, every other method `write`
- * (so live-stream thumbnails, captions, watermarks and logos count as writes, as in the spec).
+ * Picks the rate-limit bucket of a request from the operation table generated from the spec
+ * (`x-conduit-bucket`): video source, video thumbnail and delegated uploads are `upload`.
  */
 export function apivideoBucket(request: Request): ApiVideoBucket {
-  const method = request.method.toUpperCase();
-  if (method === 'GET' || method === 'HEAD') {
-    return 'read';
-  }
-  const path = new URL(request.url).pathname.replace(/\/+$/, '');
-  if (method === 'POST' && uploadPaths.some((pattern) => pattern.test(path))) {
-    return 'upload';
-  }
-  return 'write';
+  return apivideoRouting.bucket(request) as ApiVideoBucket;
 }

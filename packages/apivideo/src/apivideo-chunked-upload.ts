@@ -10,13 +10,25 @@ export interface ApiVideoChunkRequest {
   /** The chunk's bytes, when they were read into memory. */
   bytes?: Uint8Array | undefined;
   /** The file range to stream from disk instead of `bytes` (file paths in Node). */
-  file?: { path: string; start: number; end: number } | undefined;
+  file?:
+    | {
+        /** File path. */
+        path: string;
+        /** First byte of the chunk. */
+        start: number;
+        /** Byte after the chunk's last. */
+        end: number;
+      }
+    | undefined;
   /** `bytes <from>-<to>/<total|*>`, or `undefined` when the whole source goes in one request. */
   contentRange: string | undefined;
   /** The video to append to (`null` before a delegated upload's first answer). */
   videoId: string | null;
+  /** File name sent with the multipart part. */
   fileName: string;
+  /** Content type of the part. */
   contentType: string;
+  /** Aborts this chunk's request. */
   signal: AbortSignal | undefined;
 }
 
@@ -31,6 +43,13 @@ export interface ChunkedUploadPlan {
   label: string;
   /** Stream file-path chunks from disk per attempt (false when a custom fetch must see every request). */
   streamFiles: boolean;
+  /** The source's size in bytes as the caller declared it (a stream of unknown length). */
+  declaredSize?: number | undefined;
+  /**
+   * Where the spec's `Content-Range` pattern has no `*` total (`POST /upload`): a chunked upload of a
+   * source of unknown size is refused before anything is sent, naming what to pass instead.
+   */
+  totalRequired?: boolean | undefined;
   /** Sends one chunk and returns the video the API answered with. */
   send(request: ApiVideoChunkRequest): Promise<Video>;
 }
@@ -51,7 +70,8 @@ function stoppedMessage(state: ApiVideoUploadState, aborted: boolean): string {
  */
 export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> {
   const { options, chunkSize, label } = plan;
-  const info = await describeSource(plan.source);
+  const described = await describeSource(plan.source);
+  const info = { ...described, size: described.size ?? plan.declaredSize };
   if (info.size !== undefined) {
     checkSourceSize(info.size, chunkSize, label);
   }
@@ -78,6 +98,16 @@ export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> 
       const end = chunk.offset + length - 1;
       const single = chunk.offset === 0 && chunk.last && state.chunksSent === 0;
       const total = info.size ?? (chunk.last ? end + 1 : undefined);
+      if (!single && total === undefined && plan.totalRequired) {
+        throw new ConfigurationError(
+          `${label}: this stream's length is unknown and it is larger than one chunk, but POST /upload needs the total size in every Content-Range (bytes a-b/total, no '*'). Pass { size: <total bytes> }, or a file path, Blob or File instead of the stream.`,
+        );
+      }
+      if (plan.declaredSize !== undefined && (end + 1 > plan.declaredSize || (chunk.last && end + 1 !== plan.declaredSize))) {
+        throw new ConfigurationError(
+          `${label}: the stream holds ${chunk.last ? end + 1 : 'more than'} bytes, not the declared size ${plan.declaredSize}.`,
+        );
+      }
       video = await plan.send({
         bytes: chunk.bytes,
         file: chunk.file,

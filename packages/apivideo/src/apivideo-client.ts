@@ -1,4 +1,5 @@
 import { ConfigurationError, createClientTransport, type Middleware, type Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/apivideo';
 import createClient, { type Client } from 'openapi-fetch';
 import { type ApiVideoAnalytics, createAnalyticsNamespace } from './apivideo-analytics.js';
 import { type ApiVideoCaptions, createCaptionsNamespace } from './apivideo-captions.js';
@@ -19,7 +20,6 @@ import { type ApiVideoUploadTokens, createUploadTokensNamespace } from './apivid
 import { type ApiVideoVideos, createVideosNamespace } from './apivideo-videos.js';
 import { type ApiVideoWatermarks, createWatermarksNamespace } from './apivideo-watermarks.js';
 import { type ApiVideoWebhooks, createWebhooksNamespace } from './apivideo-webhooks.js';
-import type { paths } from './generated/schema.js';
 
 /** An api.video client: one namespace per resource, the raw typed client and the shared transport. */
 export interface ApiVideoClient {

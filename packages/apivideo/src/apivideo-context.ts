@@ -1,7 +1,7 @@
 import type { Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/apivideo';
 import type { Client } from 'openapi-fetch';
 import type { ApiVideoClientOptions } from './apivideo-options.js';
-import type { paths } from './generated/schema.js';
 
 /** What every resource namespace of one client shares. */
 export interface ApiVideoContext {

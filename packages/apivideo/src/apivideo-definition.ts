@@ -1,9 +1,9 @@
 import { basic, type ErrorBodyParser, type ProviderDefinition } from '@conduit/core';
-import { apivideoBucket } from './apivideo-bucket.js';
+import { apivideoRouting } from './apivideo-bucket.js';
 import { type ApiVideoAuthMode, apivideoEnvironmentVariable, apivideoKeyFormat, apivideoKeyFormatDescription } from './apivideo-options.js';
 import { apivideoTokenAuth } from './apivideo-token-auth.js';
 
-/** What one client declares to core: key, auth, error parser (with its environment hint) and buckets. */
+/** What one client declares to core: key, auth, error parser (with its environment hint), and bucket and operationId from the generated operation table. */
 export function createApiVideoDefinition(settings: {
   baseUrl: string;
   auth: ApiVideoAuthMode;
@@ -28,6 +28,6 @@ export function createApiVideoDefinition(settings: {
           })
         : basic(),
     parseError: settings.parseError,
-    bucket: apivideoBucket,
+    ...apivideoRouting,
   };
 }

@@ -2,10 +2,15 @@ import type { ErrorBodyParser, ErrorKind, ParsedErrorBody } from '@conduit/core'
 import * as z from 'zod/mini';
 
 const problemItemSchema = z.looseObject({
+  /** A URI naming the problem type. */
   type: z.string(),
+  /** Short human-readable summary. */
   title: z.string(),
+  /** The attribute or parameter at fault. */
   name: z.optional(z.nullable(z.string())),
+  /** HTTP status. */
   status: z.optional(z.number()),
+  /** What went wrong, in more words. */
   detail: z.optional(z.string()),
 });
 

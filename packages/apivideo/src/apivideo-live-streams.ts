@@ -15,9 +15,13 @@ import type { LiveStream, LiveStreamCreationPayload, LiveStreamUpdatePayload } f
 
 /** Filters and sorting of `liveStreams.list`. */
 export interface LiveStreamListQuery {
+  /** Only the live stream with this stream key. */
   streamKey?: string | undefined;
+  /** Only live streams with this name. */
   name?: string | undefined;
+  /** Field to sort by. */
   sortBy?: 'name' | 'createdAt' | 'updatedAt' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

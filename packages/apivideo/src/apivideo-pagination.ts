@@ -3,7 +3,9 @@ import type { Pagination } from './apivideo-types.js';
 
 /** One page of a list, with its paging information. */
 export interface ApiVideoPage<T> {
+  /** The items on this page. */
   data: T[];
+  /** Page counters and links as api.video reports them. */
   pagination: Pagination;
 }
 

@@ -1,4 +1,5 @@
 import { ConfigurationError } from '@conduit/core';
+import type { components } from '@conduit/specs/apivideo';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
 import { type ApiVideoFileInput, type ApiVideoFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
@@ -12,11 +13,12 @@ import {
 import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
 import { bodyOf, noBody } from './apivideo-response.js';
 import type { PlayerTheme, PlayerThemeCreationPayload, PlayerThemeUpdatePayload } from './apivideo-types.js';
-import type { components } from './generated/schema.js';
 
 /** Sorting of `players.list`. */
 export interface PlayerThemeListQuery {
+  /** Field to sort by. */
   sortBy?: 'name' | 'createdAt' | 'updatedAt' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

@@ -14,8 +14,11 @@ import type { Summary, SummaryCreationPayload, SummarySource, SummaryUpdatePaylo
 
 /** Filters of `summaries.list`. */
 export interface SummaryListQuery {
+  /** Only the summary of this video. */
   videoId?: string | undefined;
+  /** Only summaries made on request (`api`) or automatically (`auto`). */
   origin?: 'api' | 'auto' | undefined;
+  /** Only summaries whose source is in this state. */
   sourceStatus?: 'missing' | 'waiting' | 'failed' | 'completed' | 'unprocessable' | undefined;
 }
 

@@ -15,7 +15,9 @@ import type { Tag } from './apivideo-types.js';
 export interface TagListQuery {
   /** Tags containing this text. */
   value?: string | undefined;
+  /** Field to sort by. */
   sortBy?: 'value' | 'videoCount' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

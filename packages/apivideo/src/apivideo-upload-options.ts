@@ -6,10 +6,15 @@ const mebibyte = 1_048_576;
 
 /** api.video's chunk rules: every chunk but the last >= 5 MiB, each <= 200 MiB, at most 10,000 parts. */
 export const apivideoUploadLimits = {
+  /** Smallest chunk api.video accepts (5 MiB; the last chunk may be smaller). */
   minChunkSize: 5 * mebibyte,
+  /** Largest chunk (200 MiB). */
   maxChunkSize: 200 * mebibyte,
+  /** Most chunks one upload may have. */
   maxParts: 10_000,
+  /** Largest video, in bytes. */
   maxTotalBytes: 52_428_800_000,
+  /** Chunk size when none is given (50 MiB). */
   defaultChunkSize: 50 * mebibyte,
 } as const;
 

@@ -14,7 +14,9 @@ import type { UploadToken } from './apivideo-types.js';
 
 /** Sorting of `uploadTokens.list`. */
 export interface UploadTokenListQuery {
+  /** Field to sort by. */
   sortBy?: 'createdAt' | 'ttl' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

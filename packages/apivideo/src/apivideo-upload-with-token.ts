@@ -9,6 +9,7 @@ import {
   type UploadSource,
   VERSION,
 } from '@conduit/core';
+import type { paths } from '@conduit/specs/apivideo';
 import createClient from 'openapi-fetch';
 import { apivideoBucket } from './apivideo-bucket.js';
 import { chunkPayload } from './apivideo-chunk-form.js';
@@ -23,10 +24,14 @@ import { apivideoRateLimitMiddleware } from './apivideo-rate-limit-middleware.js
 import { bodyOf } from './apivideo-response.js';
 import type { Video } from './apivideo-types.js';
 import { type ApiVideoUploadOptions, checkUploadOptions, uploadOptionKeys } from './apivideo-upload-options.js';
-import type { paths } from './generated/schema.js';
 
 /** Options of `uploadWithToken`: the upload options plus how to reach the API. No API key is involved. */
 export interface ApiVideoTokenUploadOptions extends ApiVideoUploadOptions {
+  /**
+   * Total bytes of a `ReadableStream` source whose length is unknown. `POST /upload` needs the total
+   * in every `Content-Range`, so a stream larger than one chunk is refused without it.
+   */
+  size?: number | undefined;
   /** Upload into this existing, empty video (sent as `videoId` with every chunk) instead of creating a new one. */
   videoId?: string | undefined;
   /** `production` (default) or `sandbox`: where the token was created. */
@@ -54,6 +59,7 @@ export interface ApiVideoTokenUploadOptions extends ApiVideoUploadOptions {
 const label = 'uploadWithToken';
 const tokenOptionKeys = [
   ...uploadOptionKeys,
+  'size',
   'videoId',
   'environment',
   'baseUrl',
@@ -77,6 +83,7 @@ const tokenOptionKeys = [
  * @example
  * ```ts
  * import { uploadWithToken } from '@conduit/apivideo';
+ * const file = './clip.mp4'; // a path, Blob, ReadableStream or bytes
  * const video = await uploadWithToken('to1tcmSFHeYY5KzyhOqVKMKb', file, { onProgress: (p) => console.log(p.loaded, p.total) });
  * ```
  */
@@ -86,6 +93,11 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
   }
   registerSecret(token);
   const chunkSize = checkUploadOptions(options, tokenOptionKeys, label);
+  if (options.size !== undefined && (!Number.isSafeInteger(options.size) || options.size < 1)) {
+    throw new ConfigurationError(
+      `${label}: size must be the stream's total number of bytes (a positive whole number), got ${String(options.size)}.`,
+    );
+  }
   if (options.videoId !== undefined && (typeof options.videoId !== 'string' || options.videoId.trim() === '')) {
     throw new ConfigurationError(`${label}: videoId must be a non-empty video id.`);
   }
@@ -116,6 +128,8 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
     label,
     // A custom fetch sees every request, so chunks then go through it as Blobs.
     streamFiles: options.fetch === undefined,
+    declaredSize: options.size,
+    totalRequired: true,
     send: (request) => {
       const { blob, stream, contentType } = chunkPayload(request, request.videoId);
       return bodyOf(
@@ -130,7 +144,6 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
           headers: { 'content-type': contentType },
           fetch: transport.with({
             idempotent: request.contentRange !== undefined && request.videoId !== null,
-            bucket: 'upload',
             body: stream,
             signal: request.signal,
             timeout: options.timeout,

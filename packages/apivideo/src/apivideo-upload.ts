@@ -50,7 +50,6 @@ export async function uploadVideoSource(
           headers: { 'content-type': contentType },
           fetch: context.transport.with({
             idempotent: request.contentRange !== undefined,
-            bucket: 'upload',
             body: stream,
             signal: request.signal,
             timeout: options.timeout,

@@ -1,4 +1,5 @@
 import { ConfigurationError, type UploadSource } from '@conduit/core';
+import type { components } from '@conduit/specs/apivideo';
 import { checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
 import { type ApiVideoFileInput, type ApiVideoFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
@@ -17,7 +18,6 @@ import type { ApiVideoUploadOptions } from './apivideo-upload-options.js';
 import { type ApiVideoTokenUploadOptions, uploadWithToken } from './apivideo-upload-with-token.js';
 import { type VideoListQuery, videoIterateKeys, videoPageKeys, videoQuery } from './apivideo-video-query.js';
 import { type WaitUntilPlayableOptions, waitUntilPlayable } from './apivideo-wait-until-playable.js';
-import type { components } from './generated/schema.js';
 
 const thumbnailMaxBytes = 8 * 1_048_576;
 const timecodePattern = /^(?:\d{2}:\d{2}:\d{2}(?:\.\d{1,3}|:\d{1,3})?|\d+)$/;

@@ -14,7 +14,9 @@ import type { Watermark } from './apivideo-types.js';
 
 /** Sorting of `watermarks.list`. */
 export interface WatermarkListQuery {
+  /** Field to sort by. */
   sortBy?: 'createdAt' | undefined;
+  /** `asc` or `desc`. */
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 

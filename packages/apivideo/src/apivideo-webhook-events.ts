@@ -1,6 +1,6 @@
+import type { components } from '@conduit/specs/apivideo';
 import * as z from 'zod/mini';
 import { ApiVideoWebhookError } from './apivideo-webhook-error.js';
-import type { components } from './generated/schema.js';
 
 type Schemas = components['schemas'];
 /** `video.encoding.quality.completed`: one HLS or MP4 rendition of a video was encoded. */
@@ -70,6 +70,8 @@ function toObject(body: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { parseApiVideoWebhook } from '@conduit/apivideo';
+ * declare const rawBody: string;
  * const event = parseApiVideoWebhook(rawBody);
  * if (event.type === 'video.encoding.quality.completed') console.log(event.videoId, event.quality);
  * ```

@@ -10,6 +10,10 @@ export const apivideoSignatureHeader = 'x-api-video-signature';
  *
  * @example
  * ```ts
+ * import { verifyWebhookSignature } from '@conduit/apivideo';
+ * declare const request: Request;
+ * declare const webhook: { signatureSecret: string };
+ * const rawBody = await request.text();
  * const ok = await verifyWebhookSignature(rawBody, request.headers.get('x-api-video-signature'), webhook.signatureSecret);
  * ```
  */

@@ -6,11 +6,12 @@ import { MiB, patternBytes, sameBytes, useApiVideoMock } from './helpers.js';
 
 const base = 'https://ws.api.video';
 const basic = (key: string) => `Basic ${btoa(`${key}:`)}`;
+const json = { 'content-type': 'application/json' };
 
 describe('the api.video mock (msw handlers)', () => {
   const { mock, clock } = useApiVideoMock();
 
-  it('has one handler per operation (59) and sandbox limits on the sandbox origin', () => {
+  it('has one kernel route per operation (59) and sandbox limits on the sandbox origin', () => {
     expect(mock.handlers).toHaveLength(59);
     expect(createApiVideoMock({ baseUrl: 'https://sandbox.api.video' }).state.options.limits).toEqual({ upload: 40, write: 40, read: 100 });
     expect(mock.state.options.limits).toEqual({ upload: 100, write: 200, read: 500 });
@@ -38,7 +39,7 @@ describe('the api.video mock (msw handlers)', () => {
       first.headers.get('x-ratelimit-remaining'),
       first.headers.get('x-ratelimit-retry-after'),
     ]).toEqual(['200', '199', '60']);
-    mock.state.windows.set('write', { start: clock.now(), used: 200 });
+    mock.state.windows.set('write', { resetAt: clock.now() + 60_000, used: 200 });
     clock.advance(15_000);
     const limited = await fetch(`${base}/videos`, { method: 'POST', headers, body: JSON.stringify({ title: 'c' }) });
     expect(limited.status).toBe(429);
@@ -55,25 +56,29 @@ describe('the api.video mock (msw handlers)', () => {
 
   it('issues, refreshes and honours bearer tokens', async () => {
     const issued = await (
-      await fetch(`${base}/auth/api-key`, { method: 'POST', body: JSON.stringify({ apiKey: apivideoTestKey }) })
+      await fetch(`${base}/auth/api-key`, { method: 'POST', headers: json, body: JSON.stringify({ apiKey: apivideoTestKey }) })
     ).json();
     expect(issued).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
     expect((await fetch(`${base}/tags`, { headers: { authorization: `Bearer ${issued.access_token}` } })).status).toBe(200);
     const refreshed = await (
-      await fetch(`${base}/auth/refresh`, { method: 'POST', body: JSON.stringify({ refreshToken: issued.refresh_token }) })
+      await fetch(`${base}/auth/refresh`, { method: 'POST', headers: json, body: JSON.stringify({ refreshToken: issued.refresh_token }) })
     ).json();
     expect(refreshed.access_token).not.toBe(issued.access_token);
-    const reused = await fetch(`${base}/auth/refresh`, { method: 'POST', body: JSON.stringify({ refreshToken: issued.refresh_token }) });
+    const reused = await fetch(`${base}/auth/refresh`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ refreshToken: issued.refresh_token }),
+    });
     expect(reused.status).toBe(400);
-    expect((await fetch(`${base}/auth/api-key`, { method: 'POST', body: JSON.stringify({ apiKey: 'revokedKey000000' }) })).status).toBe(
-      400,
-    );
+    expect(
+      (await fetch(`${base}/auth/api-key`, { method: 'POST', headers: json, body: JSON.stringify({ apiKey: 'revokedKey000000' }) })).status,
+    ).toBe(400);
   });
 
   it('accepts part-style chunks in order and refuses an empty upload token', async () => {
     const create = await fetch(`${base}/videos`, {
       method: 'POST',
-      headers: { authorization: basic(apivideoTestKey) },
+      headers: { ...json, authorization: basic(apivideoTestKey) },
       body: JSON.stringify({ title: 'Parts' }),
     });
     const { videoId } = await create.json();

@@ -168,4 +168,39 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
     await expect(uploadWithToken('to1', source, { chunkSize: MiB })).rejects.toThrow(/chunkSize/);
     expect(tokenUploads()).toHaveLength(0);
   });
+
+  const streamOf = (bytes: Uint8Array) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let offset = 0; offset < bytes.byteLength; offset += MiB) {
+          controller.enqueue(bytes.slice(offset, offset + MiB));
+        }
+        controller.close();
+      },
+    });
+
+  it('refuses a stream of unknown length larger than one chunk before sending, naming `size` (POST /upload has no `*` total)', async () => {
+    const token = await newToken();
+    const error = await uploadWithToken(token, streamOf(source), { chunkSize: 5 * MiB, now: clock.now, sleep: clock.sleep }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(ConfigurationError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/Pass \{ size: <total bytes> \}/);
+    expect(tokenUploads()).toHaveLength(0);
+  });
+
+  it('sends the declared size of a stream as the total of every Content-Range, and checks it', async () => {
+    const token = await newToken();
+    const video = await uploadWithToken(token, streamOf(source), { size, chunkSize: 5 * MiB, now: clock.now, sleep: clock.sleep });
+    expect(wire).toEqual(expectedRanges);
+    expect(sameBytes(assembled(mock.state.videos.get(video.videoId)!.upload), source)).toBe(true);
+    await expect(uploadWithToken(token, streamOf(source), { size: 0.5 })).rejects.toThrow(/size must be/);
+    const wrong = await uploadWithToken(token, streamOf(source), {
+      size: size + 1,
+      chunkSize: 5 * MiB,
+      now: clock.now,
+      sleep: clock.sleep,
+    }).catch((caught: unknown) => caught);
+    expect(String((wrong as Error & { cause?: Error }).cause?.message ?? (wrong as Error).message)).toMatch(/not the declared size/);
+  });
 });

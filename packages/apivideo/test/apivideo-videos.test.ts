@@ -46,7 +46,7 @@ describe('client.videos', () => {
 
   it('surfaces every failing attribute of a 400 in details.problems', async () => {
     const client = createTestClient(clock);
-    const error = (await client.videos.create({ title: '', tags: 'x' } as never).catch((caught: unknown) => caught)) as BadRequestError;
+    const error = (await client.videos.create({ tags: 'x' } as never).catch((caught: unknown) => caught)) as BadRequestError;
     expect(BadRequestError.isInstance(error)).toBe(true);
     expect(error.code).toBe('https://docs.api.video/reference/attribute-required');
     expect((error.details as { problems: Array<{ name: string }> }).problems.map((problem) => problem.name)).toEqual(['title', 'tags']);

@@ -66,3 +66,30 @@ describe('conduit doctor', () => {
     expect(await runCli(['deploy'], capture().stream)).toBe(2);
   });
 });
+
+describe('conduit doctor output style', () => {
+  it('colours statuses on a terminal, and not with NO_COLOR or when piped', async () => {
+    const { capture: captureStream } = await import('./helpers/capture.js');
+    const saved = process.env.HESEDVID_API_KEY;
+    process.env.HESEDVID_API_KEY = 'hv_test_abcdefghijklmnopqrstuvwxyz123456';
+    try {
+      const terminal = captureStream({ isTTY: true });
+      await runCli(['doctor'], terminal.stream, { environment: {} });
+      expect(terminal.text()).toContain('\u001b[32mok     \u001b[39m');
+      const noColor = captureStream({ isTTY: true });
+      await runCli(['doctor'], noColor.stream, { environment: { NO_COLOR: '1' } });
+      const piped = captureStream();
+      await runCli(['doctor'], piped.stream, { environment: {} });
+      for (const text of [noColor.text(), piped.text()]) {
+        expect(text).toMatch(/HESEDVID_API_KEY\s+ok/);
+        expect(text).not.toContain('\u001b[');
+      }
+    } finally {
+      if (saved === undefined) {
+        delete process.env.HESEDVID_API_KEY;
+      } else {
+        process.env.HESEDVID_API_KEY = saved;
+      }
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { ConfigurationError, createClientTransport, type Middleware, type Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/genai';
 import createClient, { type Client } from 'openapi-fetch';
 import { type AnalysisResult, type AnalyzeRequest, createAnalyze } from './genai-analyze.js';
 import type { GenAIContext } from './genai-context.js';
@@ -9,7 +10,6 @@ import type { GenAIMethod } from './genai-method.js';
 import { createListModels, type GenAIModel } from './genai-models.js';
 import { type GenAIClientOptions, genaiOptionKeys } from './genai-options.js';
 import type { RequestOptions } from './genai-request-options.js';
-import type { paths } from './generated/schema.js';
 
 /** A GenAI client. Methods resolve to the envelope's `data` or throw typed errors; `.withResponse()` adds `meta` and the request id. */
 export interface GenAIClient {

@@ -1,6 +1,6 @@
 import type { Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/genai';
 import type { Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 
 /** What every GenAI method is built on: the raw client, its transport and the client's settings. */
 export interface GenAIContext {

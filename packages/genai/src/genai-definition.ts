@@ -1,23 +1,16 @@
-import { bearer, type ProviderDefinition } from '@conduit/core';
+import { bearer, createOperationRouting, type ProviderDefinition } from '@conduit/core';
+import { genAIRoutes } from '@conduit/specs/genai';
 import { parseGenAIError } from './genai-error.js';
 import { defaultGenAIBaseUrl, genaiEnvironmentVariable, genaiKeyFormat, genaiKeyFormatDescription } from './genai-options.js';
 
-/** Rate-limit bucket per operation path, from the spec's `x-conduit-bucket` (every GenAI operation is in `default`). */
-export const genaiBuckets: Readonly<Record<string, string>> = {
-  '/generate': 'default',
-  '/generate/image': 'default',
-  '/analyze': 'default',
-  '/models': 'default',
-  '/new-endpoint': 'default',
-};
+/** Rate-limit bucket per operation path, read from the generated operation table (`x-conduit-bucket`). */
+export const genaiBuckets: Readonly<Record<string, string>> = Object.fromEntries(genAIRoutes.map(([, path, , bucket]) => [path, bucket]));
 
-const bucketPaths = Object.keys(genaiBuckets).sort((a, b) => b.length - a.length);
+const routing = createOperationRouting(genAIRoutes);
 
-/** Picks a request's bucket by the operation path its URL ends with (the base URL is configurable). */
+/** Picks a request's bucket from the operation table (the base URL is configurable: matched by suffix). */
 export function genaiBucket(request: Request): string {
-  const path = new URL(request.url).pathname.replace(/\/$/, '');
-  const match = bucketPaths.find((candidate) => path.endsWith(candidate));
-  return (match && genaiBuckets[match]) ?? 'default';
+  return routing.bucket(request);
 }
 
 /** What `@conduit/core` needs to know about GenAI. */
@@ -30,5 +23,5 @@ export const genaiDefinition: ProviderDefinition = {
   keyFormatDescription: genaiKeyFormatDescription,
   auth: bearer(),
   parseError: parseGenAIError,
-  bucket: genaiBucket,
+  ...routing,
 };

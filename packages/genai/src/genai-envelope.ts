@@ -1,7 +1,7 @@
 import { createAPIError, parseRateLimitHeaders, type RateLimitState, ResponseValidationError } from '@conduit/core';
+import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
 import { parseGenAIError } from './genai-error.js';
-import type { components } from './generated/schema.js';
 
 /** The envelope's `meta`: `request_id` (`req_…`, quote it to support) and `timestamp`. */
 export type GenAIMeta = components['schemas']['Meta'];

@@ -1,6 +1,6 @@
 import type { ErrorBodyParser, ErrorKind, ParsedErrorBody } from '@conduit/core';
+import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
-import type { components } from './generated/schema.js';
 
 /** Every error code the GenAI docs list. */
 export type GenAIErrorCode = components['schemas']['ErrorCode'];

@@ -1,10 +1,10 @@
+import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
 import type { GenAIContext } from './genai-context.js';
 import { modelSchema, oneOf, requiredTextSchema } from './genai-fields.js';
 import { defineMethod, type GenAIMethod } from './genai-method.js';
 import { parseInput } from './genai-parse-input.js';
 import { type RequestOptions, transportFor } from './genai-request-options.js';
-import type { components } from './generated/schema.js';
 
 type Schemas = components['schemas'];
 type ImageBody = Schemas['GenerateImageRequest'];

@@ -1,7 +1,7 @@
+import type { components } from '@conduit/specs/genai';
 import type { GenAIContext } from './genai-context.js';
 import { defineMethod, type GenAIMethod } from './genai-method.js';
 import { type RequestOptions, transportFor } from './genai-request-options.js';
-import type { components } from './generated/schema.js';
 
 /** A model: `id`, `name`, `type` (`text` or `image`), `description`, `max_tokens` and `pricing`. */
 export type GenAIModel = components['schemas']['Model'];

@@ -19,6 +19,7 @@ export {
   RequestAbortedError,
   ResponseValidationError,
 } from '@conduit/core';
+export type { components as GenAISchemas, paths as GenAIPaths } from '@conduit/specs/genai';
 export type { AnalysisResult, AnalysisTask, AnalyzeRequest } from './genai-analyze.js';
 export { createGenAIClient, type GenAIClient } from './genai-client.js';
 export { genaiBuckets } from './genai-definition.js';
@@ -30,4 +31,3 @@ export type { GenAIMethod } from './genai-method.js';
 export type { GenAIModel } from './genai-models.js';
 export { defaultGenAIBaseUrl, type GenAIClientOptions, genaiEnvironmentVariable } from './genai-options.js';
 export type { RequestOptions } from './genai-request-options.js';
-export type { components as GenAISchemas, paths as GenAIPaths } from './generated/schema.js';

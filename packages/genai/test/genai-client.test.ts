@@ -2,7 +2,7 @@ import { ConfigurationError } from '@conduit/core';
 import { createRecordingFetch, jsonResponse } from '@conduit/testing/conformance';
 import { genaiTestKey } from '@conduit/testing/genai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGenAIClient, defaultGenAIBaseUrl, genaiBuckets } from '../src/index.js';
+import { createGenAIClient, defaultGenAIBaseUrl } from '../src/index.js';
 import { useGenAIServer } from './helpers/use-genai-server.js';
 
 const { mock, client } = useGenAIServer();
@@ -76,10 +76,6 @@ describe('createGenAIClient', () => {
 
   it('refuses an http base URL off loopback', () => {
     expect(() => createGenAIClient({ apiKey: genaiTestKey, baseUrl: 'http://api.example.com/v1' })).toThrow(ConfigurationError);
-  });
-
-  it('puts every operation in the spec bucket', () => {
-    expect(Object.values(genaiBuckets)).toEqual(['default', 'default', 'default', 'default', 'default']);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/hesedvid';
 
 /** What a page needs to play a HesedVid video from a signed playback URL or a share link. */
 export interface HesedVidPlaybackSource {
@@ -32,6 +32,9 @@ function tokenExpiry(url: string): number | undefined {
  *
  * @example
  * ```ts
+ * import { readHesedVidPlayback } from '@conduit/hesedvid/browser';
+ * declare const hls: { loadSource(url: string): void };
+ * declare function refresh(): void;
  * const source = readHesedVidPlayback(await (await fetch('/api/playback/pubvid_1')).text());
  * if (source.expired) refresh(); else hls.loadSource(source.url);
  * ```

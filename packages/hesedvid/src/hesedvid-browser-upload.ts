@@ -1,5 +1,5 @@
 import { ConfigurationError, type UploadProgress, uploadBlobToSignedUrl } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/hesedvid';
 
 /** A video container HesedVid accepts. */
 export type HesedVidBrowserContentType = components['schemas']['VideoContentType'];
@@ -34,15 +34,22 @@ const byExtension: Record<string, HesedVidBrowserContentType> = {
  * @example
  * ```ts
  * import { uploadToHesedVid } from '@conduit/hesedvid/browser';
+ * declare const input: HTMLInputElement;
+ * declare const bar: HTMLProgressElement;
  * const { signedUrl, videoId } = await (await fetch('/api/upload-url', { method: 'POST' })).json();
- * await uploadToHesedVid(signedUrl, input.files[0], { onProgress: ({ loaded, total }) => bar.value = loaded / (total ?? 1) });
+ * await uploadToHesedVid(signedUrl, input.files![0]!, { onProgress: ({ loaded, total }) => { bar.value = loaded / (total ?? 1); } });
  * ```
  */
 export async function uploadToHesedVid(
   upload: string | { signedUrl: string },
   file: Blob,
   options: HesedVidBrowserUploadOptions = {},
-): Promise<{ size: number; contentType: HesedVidBrowserContentType }> {
+): Promise<{
+  /** Bytes sent. */
+  size: number;
+  /** The content type the file was sent with (it must match the signed URL's). */
+  contentType: HesedVidBrowserContentType;
+}> {
   const types = Object.values(byExtension) as string[];
   const name = (file as Partial<File>).name ?? '';
   const type = options.contentType ?? (types.includes(file?.type) ? file.type : byExtension[name.split('.').pop()?.toLowerCase() ?? '']);

@@ -1,20 +1,29 @@
-/** HesedVid's three hourly rate-limit buckets. */
-export type HesedVidBucket = 'general' | 'video' | 'analytics';
+import { createOperationMatcher } from '@conduit/core';
+import { type HesedVidOperationId, type hesedVidOperations, hesedVidRoutes } from '@conduit/specs/hesedvid';
+
+/** HesedVid's hourly rate-limit buckets, as the spec's `x-conduit-bucket` declares them. */
+export type HesedVidBucket = (typeof hesedVidOperations)[HesedVidOperationId]['bucket'];
+
+const operations = hesedVidRoutes.map(([method, path, operationId, bucket]) => ({
+  method,
+  path,
+  operationId,
+  bucket: bucket as HesedVidBucket,
+}));
+const match = createOperationMatcher(operations, { basePath: '' });
+const methods = [...new Set(operations.map((operation) => operation.method))];
 
 /**
- * The bucket of a path below the base URL (`/{orgID}/...`), as the spec's `x-conduit-bucket`
- * assigns it: analytics endpoints use `analytics`, every other endpoint under a `/videos` path
- * uses `video`, and the rest `general`. Matched by position, so IDs never confuse it.
+ * The bucket of a path below the base URL (`/{orgID}/...`), read from the operation table generated
+ * from the spec: the operation of `method` when given, else of the first method the path has;
+ * `general` for a path the spec does not know.
  */
-export function hesedvidBucket(path: string): HesedVidBucket {
-  // [orgID, resource, id, sub-resource, ...]
-  const segments = path.split('?')[0]?.split('/').filter(Boolean) ?? [];
-  const resource = segments[1];
-  if (resource === 'analytics' || (resource === 'videos' && segments[3] === 'analytics')) {
-    return 'analytics';
-  }
-  if (resource === 'videos' || (resource === 'environments' && segments[3] === 'videos')) {
-    return 'video';
+export function hesedvidBucket(path: string, method?: string): HesedVidBucket {
+  for (const candidate of method === undefined ? methods : [method, ...methods]) {
+    const found = match(candidate, path);
+    if (found) {
+      return found.operation.bucket;
+    }
   }
   return 'general';
 }

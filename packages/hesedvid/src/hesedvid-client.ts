@@ -7,8 +7,8 @@ import {
   type Middleware,
   type Transport,
 } from '@conduit/core';
+import type { paths } from '@conduit/specs/hesedvid';
 import createClient, { type Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 import { createAnalytics, type HesedVidAnalytics } from './hesedvid-analytics.js';
 import type { HesedVidContext } from './hesedvid-context.js';
 import { createHesedVidDefinition } from './hesedvid-definition.js';
@@ -30,10 +30,15 @@ export interface HesedVidClient {
   readonly orgId: string;
   /** The default environment of uploads and environment video lists. */
   readonly environment: string | undefined;
+  /** Uploads (pre-signed URL, PUT, start, poll), listings, details, deletion. */
   readonly videos: HesedVidVideos;
+  /** Time-limited share links for a video. */
   readonly shareLinks: HesedVidShareLinks;
+  /** Signed playback URLs, optionally locked to domains. */
   readonly playback: HesedVidPlayback;
+  /** View and engagement analytics. */
   readonly analytics: HesedVidAnalytics;
+  /** The organization's environments. */
   readonly environments: HesedVidEnvironments;
   /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
   use(...middleware: Middleware[]): void;
@@ -63,6 +68,7 @@ function checkScope(options: unknown): { orgId: string; environment: string | un
  *
  * @example
  * ```ts
+ * import { createHesedVidClient } from '@conduit/hesedvid';
  * const hesedvid = createHesedVidClient({ orgId: 'org_123456789', environment: 'prod' });
  * const { videoId } = await hesedvid.videos.upload('./demo.mp4');
  * const link = await hesedvid.shareLinks.create(videoId, { expirationHours: 24 });

@@ -1,6 +1,6 @@
 import { assertKnownOptions, type CallOptions, ConfigurationError, type Sleep, type Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/hesedvid';
 import type { Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 
 /** Per-call options every method takes last. Durations are milliseconds. */
 export type RequestOptions = Omit<CallOptions, 'bucket'>;

@@ -1,5 +1,5 @@
-import { apiKeyHeader, type ProviderDefinition } from '@conduit/core';
-import { hesedvidBucket } from './hesedvid-bucket.js';
+import { apiKeyHeader, createOperationRouting, type ProviderDefinition } from '@conduit/core';
+import { hesedVidRoutes } from '@conduit/specs/hesedvid';
 import { createHesedVidErrorParser } from './hesedvid-error.js';
 import {
   defaultHesedVidBaseUrl,
@@ -10,7 +10,8 @@ import {
 
 /**
  * HesedVid as core sees it. `basePath` (the base URL's path, e.g. `/v1/api`) is cut off before
- * the bucket is picked; `now` is the client's clock, so the `X-RateLimit-Reset` hint uses it too.
+ * the operation is looked up in the generated table (bucket and operationId); `now` is the
+ * client's clock, so the `X-RateLimit-Reset` hint uses it too.
  */
 export function createHesedVidDefinition(settings: { basePath: () => string; now: () => number }): ProviderDefinition {
   return {
@@ -22,10 +23,6 @@ export function createHesedVidDefinition(settings: { basePath: () => string; now
     keyFormatDescription: hesedvidKeyFormatDescription,
     auth: apiKeyHeader('X-Api-Key'),
     parseError: createHesedVidErrorParser(settings.now),
-    bucket: (request) => {
-      const path = new URL(request.url).pathname;
-      const basePath = settings.basePath();
-      return hesedvidBucket(path.startsWith(basePath) ? path.slice(basePath.length) : path);
-    },
+    ...createOperationRouting(hesedVidRoutes, { basePath: settings.basePath }),
   };
 }

@@ -4,7 +4,9 @@ import { unwrapBody } from './hesedvid-envelope.js';
 
 /** An environment of the organization. HesedVid documents no fields; `id` and `name` appear in examples. */
 export interface HesedVidEnvironment {
+  /** Environment id. */
   id?: string | undefined;
+  /** Display name. */
   name?: string | undefined;
   [field: string]: unknown;
 }

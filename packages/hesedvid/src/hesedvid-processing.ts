@@ -8,7 +8,9 @@ export type HesedVidReportedStatus = HesedVidVideoStatus | (string & Record<neve
 
 /** A video's processing status. */
 export interface HesedVidProcessingStatus {
+  /** The video this status is for. */
   videoId: string;
+  /** `transcoding`, `ready`, `failed`, or another status HesedVid reports. */
   status: HesedVidReportedStatus;
 }
 

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@conduit/core';
+import type { components } from '@conduit/specs/hesedvid';
 import * as z from 'zod/mini';
-import type { components } from './generated/schema.js';
 import { checkOptions } from './hesedvid-check-options.js';
 import { callFetch, type HesedVidContext, type RequestOptions, requireEnvironment } from './hesedvid-context.js';
 import { unwrapBody } from './hesedvid-envelope.js';

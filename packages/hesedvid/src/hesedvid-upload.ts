@@ -9,8 +9,24 @@ import { createUploadUrl, type HesedVidVideoConfig, pickFileName, videoConfigSha
 
 /** Progress of `videos.upload`: bytes sent, then each processing status read. */
 export type HesedVidUploadProgress =
-  | { stage: 'uploading'; videoId: string; loaded: number; total: number | undefined }
-  | { stage: 'processing'; videoId: string; status: HesedVidReportedStatus };
+  | {
+      /** Bytes are being sent. */
+      stage: 'uploading';
+      /** The video being uploaded. */
+      videoId: string;
+      /** Bytes sent so far. */
+      loaded: number;
+      /** Bytes in all, when known. */
+      total: number | undefined;
+    }
+  | {
+      /** The file is uploaded; HesedVid is processing it. */
+      stage: 'processing';
+      /** The video being processed. */
+      videoId: string;
+      /** The status just read. */
+      status: HesedVidReportedStatus;
+    };
 
 /** Options of `videos.upload`. Durations are milliseconds. */
 export interface HesedVidUploadOptions extends HesedVidVideoConfig {
@@ -38,9 +54,13 @@ export interface HesedVidUploadOptions extends HesedVidVideoConfig {
 
 /** What `videos.upload` ends with. `status` is `failed` when HesedVid could not process the file. */
 export interface HesedVidUploadResult {
+  /** The new video's id. */
   videoId: string;
+  /** The final processing status: `ready` or `failed`. */
   status: HesedVidReportedStatus;
+  /** The file name HesedVid recorded. */
   fileName: string;
+  /** The content type the video was uploaded with. */
   contentType: HesedVidContentType;
   /** Bytes uploaded. */
   size: number;

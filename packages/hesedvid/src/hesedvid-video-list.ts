@@ -12,7 +12,9 @@ import {
 
 /** One page of videos with HesedVid's pagination metadata. */
 export interface HesedVidVideoPage {
+  /** The videos on this page. */
   videos: HesedVidVideo[];
+  /** Page number, size and totals as HesedVid reports them. */
   pagination: HesedVidPagination;
   /** Whether a later page exists. */
   hasMore: boolean;

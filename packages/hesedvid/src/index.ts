@@ -21,7 +21,7 @@ export {
   ResponseValidationError,
   UnprocessableEntityError,
 } from '@conduit/core';
-export type { components as HesedVidSchemas, paths as HesedVidPaths } from './generated/schema.js';
+export type { components as HesedVidSchemas, paths as HesedVidPaths } from '@conduit/specs/hesedvid';
 export type { HesedVidAnalytics } from './hesedvid-analytics.js';
 export { type HesedVidBucket, hesedvidBucket } from './hesedvid-bucket.js';
 export { createHesedVidClient, type HesedVidClient } from './hesedvid-client.js';

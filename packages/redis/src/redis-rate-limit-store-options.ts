@@ -5,15 +5,21 @@ export type RedisConnectionOptions =
   | {
       /** An ioredis client you created and close yourself; `close()` leaves it open. */
       redis: Redis;
+      /** Not with `redis`. */
       url?: never;
+      /** Not with `redis`. */
       host?: never;
+      /** Not with `redis`. */
       port?: never;
     }
   | {
       /** A `redis://` or `rediss://` URL; the store opens and closes its own connection. */
       url: string;
+      /** Not with `url`. */
       redis?: never;
+      /** Not with `url`. */
       host?: never;
+      /** Not with `url`. */
       port?: never;
     }
   | {
@@ -21,7 +27,9 @@ export type RedisConnectionOptions =
       host?: string | undefined;
       /** Redis port (default 6379). */
       port?: number | undefined;
+      /** Not with `host`/`port`. */
       redis?: never;
+      /** Not with `host`/`port`. */
       url?: never;
     };
 
@@ -41,8 +49,12 @@ export type RedisRateLimitStoreOptions = RedisConnectionOptions & {
 
 /** Defaults of `RedisRateLimitStoreOptions`. */
 export const defaultRedisRateLimitStoreOptions = {
+  /** Prefix of every limiter key. */
   keyPrefix: 'conduit:rl:',
+  /** Ten minutes, in milliseconds. */
   idleTtlMs: 10 * 60_000,
+  /** Milliseconds per Redis operation before falling back to memory. */
   commandTimeoutMs: 200,
+  /** Milliseconds between background checks while on the fallback. */
   recheckIntervalMs: 1000,
 } as const;

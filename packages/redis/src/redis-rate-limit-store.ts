@@ -32,10 +32,11 @@ const maxSwapRounds = 16;
  *
  * @example
  * ```ts
+ * import { createGenAIClient } from '@conduit/genai';
  * import { RedisRateLimitStore } from '@conduit/redis';
  *
- * const rateLimitStore = new RedisRateLimitStore({ url: process.env.REDIS_URL });
- * const client = createHesedVidClient({ rateLimitStore });
+ * const rateLimitStore = new RedisRateLimitStore({ url: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' });
+ * const client = createGenAIClient({ rateLimitStore });
  * // on shutdown
  * await rateLimitStore.close();
  * ```

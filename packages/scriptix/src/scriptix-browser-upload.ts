@@ -1,5 +1,5 @@
 import { ConfigurationError, type UploadProgress, uploadBlobToSignedUrl } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/scriptix';
 
 /** What your server hands the page: the `getUploadUrl` result (`sessions.uploadUrl`), or just its `upload_url`. */
 export type ScriptixSasUpload =
@@ -27,6 +27,8 @@ export interface ScriptixBrowserUploadOptions {
  * @example
  * ```ts
  * import { uploadToScriptix } from '@conduit/scriptix/browser';
+ * declare const file: File;
+ * declare function show(loaded: number, total: number | undefined): void;
  * const grant = await (await fetch('/api/scriptix/sessions', { method: 'POST' })).json();
  * await uploadToScriptix(grant, file, { onProgress: ({ loaded, total }) => show(loaded, total) });
  * ```
@@ -35,7 +37,12 @@ export async function uploadToScriptix(
   upload: ScriptixSasUpload,
   file: Blob,
   options: ScriptixBrowserUploadOptions = {},
-): Promise<{ sessionId: string | undefined; size: number }> {
+): Promise<{
+  /** The grant's session id, when it carries one. */
+  sessionId: string | undefined;
+  /** Bytes sent. */
+  size: number;
+}> {
   const grant = typeof upload === 'string' ? { upload_url: upload } : upload;
   const max = grant.max_file_size ?? 5_368_709_120;
   if (!(file instanceof Blob) || file.size === 0 || file.size > max) {

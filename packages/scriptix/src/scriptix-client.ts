@@ -1,8 +1,6 @@
 import {
-  apiKeyHeader,
   assertKnownOptions,
   assertSecureUrl,
-  bearer,
   ConfigurationError,
   clientOptionKeys,
   createClientTransport,
@@ -10,20 +8,18 @@ import {
   loadApiKey,
   type Middleware,
   none,
-  type ProviderDefinition,
   type UploadSource,
 } from '@conduit/core';
+import type { paths } from '@conduit/specs/scriptix';
 import createClient from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 import { createAuthNamespace } from './scriptix-auth.js';
 import type { ScriptixContext } from './scriptix-context.js';
 import { createCustomModelsNamespace } from './scriptix-custom-models.js';
+import { scriptixDefinition } from './scriptix-definition.js';
 import { createDocumentResourcesNamespace } from './scriptix-document-resources.js';
 import { createDocumentsNamespace } from './scriptix-documents.js';
-import { parseScriptixError } from './scriptix-error.js';
 import {
   type ScriptixClientOptions,
-  scriptixDefaultBaseUrl,
   scriptixEnvironmentVariable,
   scriptixKeyFormatDescription,
   scriptixKeyFormatSchema,
@@ -39,26 +35,6 @@ import type { ScriptixSession, ScriptixUploadUrl } from './scriptix-types.js';
 import { createUploadsNamespace } from './scriptix-uploads.js';
 import { checkId } from './scriptix-validate.js';
 import { validateWaitOptions, type WaitOptions, waitUntilDone } from './scriptix-wait.js';
-
-function scriptixDefinition(authHeader: unknown): ProviderDefinition {
-  if (authHeader !== undefined && authHeader !== 'authorization' && authHeader !== 'x-zoom-s2t-key') {
-    throw new ConfigurationError(
-      `createScriptixClient: \`authHeader\` must be 'authorization' or 'x-zoom-s2t-key', got ${JSON.stringify(authHeader)}.`,
-    );
-  }
-  return {
-    id: 'scriptix',
-    name: 'Scriptix',
-    environmentVariable: scriptixEnvironmentVariable,
-    defaultBaseUrl: scriptixDefaultBaseUrl,
-    keyFormat: scriptixKeyFormatSchema,
-    keyFormatDescription: scriptixKeyFormatDescription,
-    auth: authHeader === 'x-zoom-s2t-key' ? apiKeyHeader('x-zoom-s2t-key') : bearer(),
-    parseError: parseScriptixError,
-    // Every operation is in the spec's single `default` bucket (x-conduit-bucket).
-    bucket: () => 'default',
-  };
-}
 
 function checkPollInterval(value: unknown): number {
   if (value === undefined) {
@@ -77,6 +53,7 @@ function checkPollInterval(value: unknown): number {
  *
  * @example
  * ```ts
+ * import { createScriptixClient } from '@conduit/scriptix';
  * const client = createScriptixClient({ apiKey: process.env.SCRIPTIX_API_KEY });
  * const { result } = await client.transcribe('./interview.mp3', { language: 'en', onProgress: console.log });
  * ```
@@ -143,15 +120,24 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
       transport.use(...middleware);
       keyless.use(...middleware);
     },
+    /** Sessions: create, upload to (SAS), poll, results, delete. */
     sessions,
+    /** File uploads: TUS (resumable), a file's session, transcription of a stored file. */
     uploads,
+    /** Transcript documents: read, update, export in every documented format. */
     documents: createDocumentsNamespace(context),
+    /** Resources attached to documents. */
     documentResources: createDocumentResourcesNamespace(context),
+    /** API and realtime tokens. */
     tokens,
+    /** The account: usage, settings, languages. */
     account: createAccountNamespace(context),
+    /** Login endpoints (for accounts without an API key). */
     auth: createAuthNamespace(loginContext),
+    /** Custom language models. */
     customModels: createCustomModelsNamespace(context),
     ...createPartnerNamespaces(context),
+    /** Realtime (WebSocket) transcription. */
     realtime: createRealtimeNamespace(context, tokens),
     /**
      * From media to transcript in one call: create the session, upload (`upload: 'sas'` default, or

@@ -1,6 +1,6 @@
 import type { Sleep, Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/scriptix';
 import type { Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 
 /** What every namespace of one client shares. Never exposed on the client object (it holds the key). */
 export interface ScriptixContext {

@@ -25,11 +25,13 @@ export type ScriptixExportContent<F extends ScriptixExportFormat> = F extends 'j
 
 /** A document exported in one format. */
 export interface ScriptixExportedDocument<F extends ScriptixExportFormat> {
+  /** The format asked for. */
   format: F;
   /** The answer's `Content-Type`. */
   contentType: string | undefined;
   /** File name from `Content-Disposition`, when sent. */
   filename: string | undefined;
+  /** The document for `json`, text for caption and text formats, bytes for `stl`, `docx`, `pdf`, `template`, `media`. */
   content: ScriptixExportContent<F>;
 }
 
@@ -103,6 +105,10 @@ export function createDocumentsNamespace(context: ScriptixContext) {
      *
      * @example
      * ```ts
+     * import { createScriptixClient } from '@conduit/scriptix';
+     * declare const sessionId: string;
+     * declare const documentId: number;
+     * const client = createScriptixClient();
      * const { content } = await client.documents.export(sessionId, documentId, 'vtt');
      * ```
      */

@@ -3,6 +3,7 @@ import { parseScriptixError } from './scriptix-error.js';
 
 /** One page of a v3 list: the items plus the envelope's counters. */
 export interface ScriptixPage<T> {
+  /** The items on this page. */
   items: T[];
   /** Items in this page (`count`). */
   count: number | undefined;

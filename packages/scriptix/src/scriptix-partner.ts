@@ -47,6 +47,7 @@ export function createPartnerNamespaces(context: ScriptixContext) {
   };
 
   return {
+    /** Reseller endpoints: a customer's transcripts. */
     reseller: {
       /** Every transcript of a customer (`listCustomerTranscripts`, offset/limit up to 1000 per page). */
       listTranscripts(
@@ -69,6 +70,7 @@ export function createPartnerNamespaces(context: ScriptixContext) {
       /** One page of a customer's transcripts. */
       listTranscriptsPage: transcriptsPage,
     },
+    /** Admin endpoints: a customer's webhook configurations. */
     webhookAdmin: {
       /** Every webhook configuration of a customer (`listCustomerWebhooks`), optionally searched with `q`. */
       list(customerId: number | string, query: { q?: string } & ListOptions = {}): AsyncGenerator<ScriptixWebhookConfig, void, undefined> {

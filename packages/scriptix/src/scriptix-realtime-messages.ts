@@ -2,20 +2,46 @@ import * as z from 'zod/mini';
 
 /** A word of a final realtime transcript, in milliseconds from the start of the stream. */
 export interface ScriptixRealtimeWord {
+  /** The word as recognised. */
   word: string;
+  /** Start, in milliseconds from the start of the stream. */
   startMs: number;
+  /** End, in milliseconds from the start of the stream. */
   endMs: number;
+  /** Recognition confidence in [0, 1]. */
   confidence: number;
 }
 
 /** A transcript the realtime socket delivered: a revisable partial or a final segment. */
 export type ScriptixRealtimeTranscript =
-  | { type: 'partial'; text: string; offsetMs: number | undefined; stability: number | undefined }
-  | { type: 'final'; text: string; offsetMs: number | undefined; speaker: string | undefined; words: ScriptixRealtimeWord[] };
+  | {
+      /** A provisional transcript that may still change. */
+      type: 'partial';
+      /** Text so far. */
+      text: string;
+      /** Offset in the stream, in milliseconds, when sent. */
+      offsetMs: number | undefined;
+      /** How stable the text is, in [0, 1], when sent. */
+      stability: number | undefined;
+    }
+  | {
+      /** A final transcript segment. */
+      type: 'final';
+      /** The segment's text. */
+      text: string;
+      /** Offset in the stream, in milliseconds, when sent. */
+      offsetMs: number | undefined;
+      /** Speaker label, with diarization. */
+      speaker: string | undefined;
+      /** Word timings. */
+      words: ScriptixRealtimeWord[];
+    };
 
 /** A documented server state: `loading`, `listening` (may carry the session id), `stopped`, `shutting_down` (with `at`). */
 export interface ScriptixRealtimeStateMessage {
+  /** `loading`, `listening`, `stopped`, `shutting_down`, or another state the server sends. */
   state: string;
+  /** The session id, when the state carries it. */
   sessionId: string | undefined;
   /** For `shutting_down`: when the server goes away, as epoch milliseconds. */
   at: number | undefined;

@@ -155,6 +155,7 @@ export class ScriptixRealtimeSession implements AsyncIterable<ScriptixRealtimeTr
     }
   }
 
+  /** Transcripts as they arrive, until the session stops. */
   async *[Symbol.asyncIterator](): AsyncGenerator<ScriptixRealtimeTranscript, void, undefined> {
     for (;;) {
       const next = this.#queue.shift();

@@ -90,6 +90,9 @@ export function createRealtimeNamespace(context: ScriptixContext, tokens: Return
      *
      * @example
      * ```ts
+     * import { createScriptixClient } from '@conduit/scriptix';
+     * declare const pcmChunks: Uint8Array[];
+     * const client = createScriptixClient();
      * const session = await client.realtime.connect({ language: 'en' });
      * (async () => { for await (const t of session) if (t.type === 'final') console.log(t.text); })();
      * for (const chunk of pcmChunks) session.send(chunk);

@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/scriptix';
 import type { ScriptixContext } from './scriptix-context.js';
 import { readBody, readPage, readResult, type ScriptixPage } from './scriptix-envelope.js';
 import { type ListOptions, paginateOffset } from './scriptix-paginate.js';

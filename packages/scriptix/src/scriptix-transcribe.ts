@@ -13,14 +13,47 @@ import { httpUrlSchema, validateInput } from './scriptix-validate.js';
 import { waitUntilDone } from './scriptix-wait.js';
 
 /** What to transcribe: a file path, Blob, stream or bytes to upload, or `{ url }` for Scriptix to download. */
-export type TranscribeSource = UploadSource | { url: string };
+export type TranscribeSource =
+  | UploadSource
+  | {
+      /** A public media URL Scriptix downloads itself (sent as `media_source`). */
+      url: string;
+    };
 
 /** Where a `transcribe` call stands, reported through `onProgress`. */
 export type TranscribeProgress =
-  | { stage: 'uploading'; sessionId: string | undefined; loaded: number; total: number | undefined }
-  | { stage: 'processing'; sessionId: string; status: ScriptixSessionStatus; session: ScriptixSession }
-  | { stage: 'fetching-result'; sessionId: string }
-  | { stage: 'done'; sessionId: string };
+  | {
+      /** The media is being sent. */
+      stage: 'uploading';
+      /** The session, once created (TUS creates it after the upload). */
+      sessionId: string | undefined;
+      /** Bytes sent so far. */
+      loaded: number;
+      /** Bytes in all, when known. */
+      total: number | undefined;
+    }
+  | {
+      /** Scriptix is transcribing; one event per status poll. */
+      stage: 'processing';
+      /** The session. */
+      sessionId: string;
+      /** The status just read. */
+      status: ScriptixSessionStatus;
+      /** The session as just read. */
+      session: ScriptixSession;
+    }
+  | {
+      /** Done; the transcript is being fetched. */
+      stage: 'fetching-result';
+      /** The session. */
+      sessionId: string;
+    }
+  | {
+      /** The transcript is in hand. */
+      stage: 'done';
+      /** The session. */
+      sessionId: string;
+    };
 
 /** Options of `transcribe`: the `createSession` fields plus how to upload and wait. Durations are milliseconds. */
 export interface TranscribeOptions extends Omit<ScriptixCreateSessionInput, 'media_source'> {
@@ -44,8 +77,11 @@ export interface TranscribeOptions extends Omit<ScriptixCreateSessionInput, 'med
 
 /** The finished session and its transcript. */
 export interface TranscribeResult {
+  /** The session that produced the transcript. */
   sessionId: string;
+  /** The finished session. */
   session: ScriptixSession;
+  /** The transcript. */
   result: ScriptixSessionResult;
 }
 

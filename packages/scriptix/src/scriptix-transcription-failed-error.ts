@@ -5,7 +5,9 @@ export class TranscriptionFailedError extends ConduitError {
   static override readonly brand: string = 'TranscriptionFailedError';
   declare static readonly isInstance: (value: unknown) => value is TranscriptionFailedError;
   declare private readonly transcriptionFailedErrorBrand: true;
+  /** The failed session. */
   readonly sessionId: string;
+  /** The session's `error` field, when Scriptix gave one. */
   readonly sessionError: string | undefined;
 
   constructor(sessionId: string, sessionError: string | null | undefined) {

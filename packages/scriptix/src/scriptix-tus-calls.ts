@@ -10,7 +10,9 @@ const tusVersion = '1.0.0';
 
 /** A created TUS upload: its absolute URL (`Location`) and id (the URL's last segment). */
 export interface TusUploadRef {
+  /** Absolute URL of the upload (the `Location` answer header); save it to resume. */
   uploadUrl: string;
+  /** The upload's id: the URL's last segment. */
   fileId: string;
 }
 
@@ -65,7 +67,15 @@ export function createTusCalls(context: ScriptixContext) {
     },
 
     /** How many bytes the server holds for an upload (`getTusUploadOffset`, HEAD), and its total length. */
-    async getTusOffset(fileId: string, options?: RequestOptions): Promise<{ offset: number; length: number | undefined }> {
+    async getTusOffset(
+      fileId: string,
+      options?: RequestOptions,
+    ): Promise<{
+      /** Bytes the server holds. */
+      offset: number;
+      /** The upload's declared total length, when the server says. */
+      length: number | undefined;
+    }> {
       const params = { path: { fileId: checkId(fileId, 'fileId') }, header: tusHeader };
       const { response } = await api.HEAD('/files/{fileId}', { params, fetch: callFetch(transport, options) });
       const length = response.headers.get('upload-length');

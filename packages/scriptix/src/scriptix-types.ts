@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/scriptix';
 
 type Schemas = components['schemas'];
 

@@ -31,7 +31,10 @@ export function createUploadsNamespace(context: ScriptixContext) {
     async transcribeFile(
       input: { file: Blob; filename?: string; language: string; document_type?: ScriptixDocumentType },
       options?: RequestOptions,
-    ): Promise<{ session_id: string }> {
+    ): Promise<{
+      /** The session transcribing the file. */
+      session_id: string;
+    }> {
       const checked = validateInput(transcribeFileSchema, input, 'uploads.transcribeFile');
       const form = new FormData();
       form.set('file', checked.file, checked.filename ?? (checked.file as File).name ?? 'media');

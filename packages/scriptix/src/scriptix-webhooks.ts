@@ -4,8 +4,24 @@ import { WebhookPayloadError } from './scriptix-webhook-payload-error.js';
 
 /** A parsed Scriptix callback: a finished batch session (successful jobs only) or a document change. */
 export type ScriptixWebhookEvent =
-  | { type: 'session.completed'; sessionId: string; payload: ScriptixSessionCompletedWebhook }
-  | { type: 'document.changed'; sessionId: string; documentId: string; payload: ScriptixDocumentWebhook };
+  | {
+      /** A session finished transcribing. */
+      type: 'session.completed';
+      /** The session. */
+      sessionId: string;
+      /** The body as sent. */
+      payload: ScriptixSessionCompletedWebhook;
+    }
+  | {
+      /** A document of a session changed. */
+      type: 'document.changed';
+      /** The session. */
+      sessionId: string;
+      /** The document that changed. */
+      documentId: string;
+      /** The body as sent. */
+      payload: ScriptixDocumentWebhook;
+    };
 
 const id = z.union([z.string().check(z.minLength(1)), z.number()]);
 const documentSchema = z.looseObject({ sessionId: id, documentId: id });
@@ -30,6 +46,9 @@ function readJson(body: unknown): unknown {
  *
  * @example
  * ```ts
+ * import { createScriptixClient, parseScriptixWebhook } from '@conduit/scriptix';
+ * declare const request: Request;
+ * const client = createScriptixClient();
  * const event = parseScriptixWebhook(await request.text());
  * if (event.type === 'session.completed') await client.sessions.result(event.sessionId);
  * ```

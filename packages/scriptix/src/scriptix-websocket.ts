@@ -2,23 +2,33 @@ import { ConfigurationError } from '@conduit/core';
 
 /** The event fields the realtime client reads (a subset of the WHATWG `MessageEvent`/`CloseEvent`). */
 export interface ScriptixWebSocketEvent {
+  /** Message payload (`message` events). */
   readonly data?: unknown;
+  /** Close code (`close` events). */
   readonly code?: number;
+  /** Close reason (`close` events). */
   readonly reason?: string;
+  /** The failure (`error` events). */
   readonly error?: unknown;
 }
 
 /** The part of the WHATWG `WebSocket` interface the realtime client uses; Node's global, `ws` and browsers all fit. */
 export interface ScriptixWebSocketLike {
+  /** 0 connecting, 1 open, 2 closing, 3 closed. */
   readonly readyState: number;
+  /** How binary messages arrive (`arraybuffer` is set). */
   binaryType: string;
+  /** Sends a text or binary frame. */
   send(data: string | ArrayBufferLike | ArrayBufferView): void;
+  /** Closes the socket. */
   close(code?: number, reason?: string): void;
+  /** Listens for `open`, `message`, `close` and `error`. */
   addEventListener(type: 'open' | 'message' | 'close' | 'error', listener: (event: ScriptixWebSocketEvent) => void): void;
 }
 
 /** Second constructor argument: undici (Node 22+) and `ws` accept an object with handshake `headers`. */
 export interface ScriptixWebSocketInit {
+  /** Handshake headers (the realtime token goes here where supported). */
   headers?: Record<string, string>;
 }
 

@@ -5,8 +5,8 @@
 
 export { createGenAIHandlers, createGenAIMock, type GenAIMockOptions, genaiScenarios } from './handlers/genai.js';
 export type { GenAIAuthProblem } from './handlers/genai-auth.js';
-export { genaiMockPromptLimit } from './handlers/genai-check-body.js';
 export { fakeAnalysis, fakeCompletion, genaiMockModels } from './handlers/genai-fakes.js';
+export { type GenAIRefusal, genaiMockPromptLimit } from './handlers/genai-invalid-request.js';
 export {
   type GenAIMockErrorCode,
   genaiBaseUrl,
@@ -16,5 +16,4 @@ export {
   genaiTestKey,
   toGenAICode,
 } from './handlers/genai-profile.js';
-export type { GenAIRefusal } from './handlers/genai-route.js';
 export { defaultGenAILimits, type GenAIMockState, type GenAIWindow, type GenAIWindowGroup } from './handlers/genai-state.js';

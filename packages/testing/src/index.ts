@@ -6,8 +6,19 @@
 
 export { createFakeClock } from './clock/create-fake-clock.js';
 export { type FakeClock, type FakeClockOptions, fakeClockStart } from './clock/fake-clock.js';
+export {
+  createMockKernel,
+  type MockKernel,
+  type MockKernelOptions,
+  type MockRouteHandler,
+  type MockRouteInput,
+  type MockValidation,
+} from './kernel/create-mock-kernel.js';
+export { createRateLimitWindows, type RateLimitWindows, type WindowReading } from './kernel/rate-limit-windows.js';
+export { describeViolations, type SpecViolation } from './kernel/spec-violation.js';
+export { defaultMockValidation, setDefaultMockValidation, takeMockViolations } from './kernel/validation-defaults.js';
 export { createMockServer, type MockServer, type MockServerOptions } from './mock-server/create-mock-server.js';
-export type { ProviderMock } from './provider-mock.js';
+export type { MockValidationOptions, ProviderMock } from './provider-mock.js';
 export { createScenarios, type ScenarioScope, type Scenarios, type SequenceStep } from './scenarios/create-scenarios.js';
 export type { ProviderProfile } from './scenarios/provider-profile.js';
 export { createSignedStorage, type SignedStorage, type StoredObject, storageOrigin } from './storage/signed-storage.js';

@@ -1,4 +1,6 @@
 import type { HttpHandler } from 'msw';
+import type { MockValidation } from './kernel/create-mock-kernel.js';
+import type { SpecViolation } from './kernel/spec-violation.js';
 import type { Scenarios } from './scenarios/create-scenarios.js';
 import type { ProviderProfile } from './scenarios/provider-profile.js';
 
@@ -9,4 +11,18 @@ export interface ProviderMock {
   readonly scenarios: Scenarios;
   /** Clears the in-memory state (created videos, jobs, uploads). */
   reset(): void;
+  /** Responses that broke the provider's spec (recorded with `validate: 'all'`). */
+  readonly violations: readonly SpecViolation[];
+  /** Throws, naming each violation's operation and JSON pointer, if any response broke the spec; then forgets them. */
+  assertNoViolations(): void;
+}
+
+/** The `validate` option every `create<Provider>Mock` takes. */
+export interface MockValidationOptions {
+  /**
+   * What the mock checks against the provider's OpenAPI spec: `'requests'` (default) answers a
+   * request that breaks it with the provider's documented 400 naming the violation; `'all'` also
+   * records every response that breaks it (see `assertNoViolations()`); `false` checks nothing.
+   */
+  validate?: MockValidation | undefined;
 }

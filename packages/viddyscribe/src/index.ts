@@ -22,7 +22,7 @@ export {
   RequestAbortedError,
   ResponseValidationError,
 } from '@conduit/core';
-export type { components, operations, paths } from './generated/schema.js';
+export type { components, operations, paths } from '@conduit/specs/viddyscribe';
 export { createViddyScribeClient, type ViddyScribeClient } from './viddyscribe-client.js';
 export type { RequestOptions, ViddyScribeApi } from './viddyscribe-context.js';
 export { parseViddyScribeError } from './viddyscribe-error.js';

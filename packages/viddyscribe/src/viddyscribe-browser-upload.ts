@@ -1,5 +1,5 @@
 import { type UploadProgress, uploadBlobToSignedUrl } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 
 /** What your server hands the page: the `upload_media` (`signed_url`) answer, or at least its URL and content type. */
 export type ViddyScribeSignedUpload = Pick<components['schemas']['UploadMediaPendingUpload'], 'upload_url' | 'content_type'> &
@@ -24,6 +24,8 @@ export interface ViddyScribeBrowserUploadOptions {
  * @example
  * ```ts
  * import { uploadToViddyScribe } from '@conduit/viddyscribe/browser';
+ * declare const file: File;
+ * declare function show(loaded: number): void;
  * const grant = await (await fetch('/api/viddyscribe/upload', { method: 'POST', body: file.name })).json();
  * const { mediaId, gcsPath } = await uploadToViddyScribe(grant, file, { onProgress: ({ loaded }) => show(loaded) });
  * await fetch('/api/viddyscribe/notify', { method: 'POST', body: JSON.stringify({ mediaId, gcsPath }) });
@@ -33,7 +35,14 @@ export async function uploadToViddyScribe(
   upload: ViddyScribeSignedUpload,
   file: Blob,
   options: ViddyScribeBrowserUploadOptions = {},
-): Promise<{ mediaId: string | undefined; gcsPath: string | undefined; size: number }> {
+): Promise<{
+  /** The grant's media id, for `notify_upload_complete`. */
+  mediaId: string | undefined;
+  /** The grant's storage path, for `notify_upload_complete`. */
+  gcsPath: string | undefined;
+  /** Bytes sent. */
+  size: number;
+}> {
   await uploadBlobToSignedUrl(upload.upload_url, file, {
     contentType: upload.content_type || file.type,
     onProgress: options.onProgress,

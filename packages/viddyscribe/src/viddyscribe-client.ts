@@ -1,6 +1,6 @@
 import { createClientTransport, defaultSleep, type Middleware, type Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/viddyscribe';
 import createClient from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 import { checkDuration } from './viddyscribe-checks.js';
 import type { ViddyScribeApi, ViddyScribeContext } from './viddyscribe-context.js';
 import { viddyscribeDefinition } from './viddyscribe-definition.js';
@@ -37,6 +37,7 @@ export interface ViddyScribeClient {
  *
  * @example
  * ```ts
+ * import { createViddyScribeClient } from '@conduit/viddyscribe';
  * const client = createViddyScribeClient();
  * const media = await client.media.upload('./talk.mp4');
  * const job = await client.generateText(media.mediaId, { format: 'vtt', language: 'en-US' });

@@ -1,6 +1,6 @@
 import type { CallOptions, Sleep, Transport } from '@conduit/core';
+import type { paths } from '@conduit/specs/viddyscribe';
 import type { Client } from 'openapi-fetch';
-import type { paths } from './generated/schema.js';
 
 /** The raw typed openapi-fetch client for the ViddyScribe spec. */
 export type ViddyScribeApi = Client<paths>;

@@ -1,4 +1,5 @@
-import { apiKeyHeader, type ProviderDefinition } from '@conduit/core';
+import { apiKeyHeader, createOperationRouting, type ProviderDefinition } from '@conduit/core';
+import { viddyScribeRoutes } from '@conduit/specs/viddyscribe';
 import { parseViddyScribeError } from './viddyscribe-error.js';
 import { defaultViddyScribeBaseUrl, viddyscribeEnvironmentVariable, viddyscribeKeyFormatSchema } from './viddyscribe-options.js';
 
@@ -12,6 +13,6 @@ export const viddyscribeDefinition: ProviderDefinition = {
   keyFormatDescription: '`vsk_` followed by the rest of the key',
   auth: apiKeyHeader('X-API-Key'),
   parseError: parseViddyScribeError,
-  // Every operation carries `x-conduit-bucket: default`: limits are per team, one budget.
-  bucket: () => 'default',
+  // Bucket and operationId from the generated operation table (the base URL is configurable: matched by suffix).
+  ...createOperationRouting(viddyScribeRoutes),
 };

@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 import { checkDuration, checkMediaId, checkText, readRequestOptions } from './viddyscribe-checks.js';
 import { callFetch, joinSignals, requestOptionKeys, type ViddyScribeContext } from './viddyscribe-context.js';
 import { buildGenerationConfig, generationOptionKeys, type JobKind } from './viddyscribe-generation-config.js';

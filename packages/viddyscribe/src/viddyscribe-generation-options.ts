@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 import type { RequestOptions } from './viddyscribe-context.js';
 
 /** Serialization of the AD text: `json` (timed segments), `vtt`, `srt` or `edl`. */

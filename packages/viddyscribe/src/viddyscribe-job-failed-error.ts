@@ -1,5 +1,5 @@
 import { ConduitError, type ConduitErrorOptions } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 
 /**
  * A generation job that ended with `status: "failed"`. The HTTP calls succeeded, so this is a

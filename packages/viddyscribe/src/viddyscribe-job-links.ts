@@ -1,4 +1,4 @@
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 import type { JobKind } from './viddyscribe-generation-config.js';
 
 /** `get_results` answer. */
@@ -6,6 +6,7 @@ export type JobResult = components['schemas']['JobResult'];
 
 /** Result download links of a job and how long they stay valid. */
 export interface JobDownloadLinks {
+  /** The job these links belong to. */
   readonly jobId: string;
   /** The job's status when the links were read. */
   readonly status: JobResult['status'];

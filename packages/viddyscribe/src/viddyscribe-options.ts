@@ -19,8 +19,11 @@ export const defaultViddyScribeBaseUrl = 'https://api.viddyscribe.com/enterprise
 
 /** Defaults of the ViddyScribe-specific options. */
 export const defaultViddyScribeOptions = {
+  /** Five seconds between polls. */
   pollInterval: 5_000,
+  /** Ten minutes of retrying `409 upload_not_ready`. */
   uploadReadyTimeout: 600_000,
+  /** Fourteen minutes: download links are refreshed before their 15-minute expiry. */
   linkMaxAge: 14 * 60_000,
 } as const;
 

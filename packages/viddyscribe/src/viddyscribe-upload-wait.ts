@@ -1,5 +1,5 @@
 import { pollUntil } from '@conduit/core';
-import type { components } from './generated/schema.js';
+import type { components } from '@conduit/specs/viddyscribe';
 import { callFetch, joinSignals, type ViddyScribeContext } from './viddyscribe-context.js';
 import { readData, uploadStatusSchema } from './viddyscribe-response.js';
 import { ViddyScribeUploadFailedError } from './viddyscribe-upload-failed-error.js';

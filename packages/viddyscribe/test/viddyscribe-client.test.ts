@@ -111,7 +111,7 @@ describe('client.api (raw typed client, legacy endpoints)', () => {
       })
       .catch((caught: unknown) => caught);
     expect(BadRequestError.isInstance(error)).toBe(true);
-    expect(error).toMatchObject({ status: 400, code: 'invalid_request', message: expect.stringContaining('Standard AD only') });
+    expect(error).toMatchObject({ status: 400, code: 'invalid_request', message: expect.stringContaining('/generation_config/ad_type') });
   });
 
   it('sends a direct multipart file to a generate endpoint', async () => {

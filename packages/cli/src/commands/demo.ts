@@ -4,8 +4,10 @@ import { mockProviders } from '../demo/mock-providers.js';
 import { createSampleMedia } from '../demo/sample-media.js';
 import type { Workflow } from '../demo/workflow.js';
 import { workflows as allWorkflows } from '../demo/workflows.js';
+import { paint, statusPaint } from '../ui/paint.js';
 import { createProgressLine } from '../ui/progress-bar.js';
 import { renderTable } from '../ui/render-table.js';
+import { detectTerminalStyle, type TerminalStyle } from '../ui/terminal-style.js';
 
 /** Options of `conduit demo`. */
 export interface DemoOptions {
@@ -17,17 +19,27 @@ export interface DemoOptions {
   output?: NodeJS.WriteStream;
   /** Size of the sample media in bytes (default 12 MiB, so api.video's upload needs several chunks). */
   sampleBytes?: number;
+  /** Colours and progress bars (default: detected from `output` and `NO_COLOR`). */
+  style?: TerminalStyle;
 }
 
 /** One row of the closing summary. */
 export interface DemoResult {
+  /** Provider id, e.g. `hesedvid`. */
   id: string;
+  /** Provider display name, e.g. `HesedVid`. */
   name: string;
+  /** How the workflow ended. */
   status: 'ok' | 'failed' | 'skipped';
+  /** What the workflow produced, or why it failed or was skipped. */
   detail: string;
+  /** HTTP attempts sent. */
   requests: number;
+  /** Of those, retries. */
   retries: number;
+  /** Answers with status 429. */
   rateLimited: number;
+  /** Wall-clock duration in seconds. */
   seconds: number;
 }
 
@@ -49,6 +61,7 @@ function sumStats(all: TransportStats[]): { requests: number; retries: number; r
  */
 export async function runDemo(options: DemoOptions = {}): Promise<DemoResult[]> {
   const output = options.output ?? process.stdout;
+  const style = options.style ?? detectTerminalStyle(output);
   const selected = allWorkflows.filter((workflow) => !options.only || options.only.includes(workflow.id));
   const sample = await createSampleMedia(options.sampleBytes ?? 12 * 1024 * 1024);
   let server: MockServer | undefined;
@@ -71,7 +84,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult[]> 
       }
     }
     for (const workflow of selected) {
-      results.push(await runOne(workflow, { live: options.live ?? false, server, samplePath: sample.path, output }));
+      results.push(await runOne(workflow, { live: options.live ?? false, server, samplePath: sample.path, output, style }));
     }
   } finally {
     await server?.close();
@@ -89,6 +102,10 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult[]> 
         Number(result.seconds.toFixed(2)),
         result.detail,
       ]),
+      (padded, cell, column) => {
+        const how = column === 1 ? statusPaint(cell) : undefined;
+        return how ? paint(padded, how, style) : padded;
+      },
     )}\n`,
   );
   return results;
@@ -96,7 +113,7 @@ export async function runDemo(options: DemoOptions = {}): Promise<DemoResult[]> 
 
 async function runOne(
   workflow: Workflow,
-  environment: { live: boolean; server: MockServer | undefined; samplePath: string; output: NodeJS.WriteStream },
+  environment: { live: boolean; server: MockServer | undefined; samplePath: string; output: NodeJS.WriteStream; style: TerminalStyle },
 ): Promise<DemoResult> {
   const base = { id: workflow.id, name: workflow.name, requests: 0, retries: 0, rateLimited: 0, seconds: 0 };
   if (environment.live && !process.env[workflow.environmentVariable]) {
@@ -104,7 +121,7 @@ async function runOne(
     return { ...base, status: 'skipped', detail: `${workflow.environmentVariable} not set` };
   }
   const tracked: TransportStats[] = [];
-  const line = createProgressLine(environment.output, workflow.name.padEnd(12));
+  const line = createProgressLine(environment.output, workflow.name.padEnd(12), environment.style);
   const started = performance.now();
   try {
     const detail = await workflow.run({
@@ -120,7 +137,7 @@ async function runOne(
   } catch (error) {
     const name = error instanceof Error ? error.name : 'Error';
     const message = error instanceof Error ? error.message : String(error);
-    environment.output.write(`\n${workflow.name}: FAILED: ${name}: ${message}\n`);
+    environment.output.write(`\n${workflow.name}: ${paint('FAILED', 'red', environment.style)}: ${name}: ${message}\n`);
     return {
       ...base,
       ...sumStats(tracked),

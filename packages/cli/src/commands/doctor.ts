@@ -1,19 +1,28 @@
 import { ConduitError, ConfigurationError, redact } from '@conduit/core';
 import { doctorProviders } from '../doctor/doctor-providers.js';
+import { paint, statusPaint } from '../ui/paint.js';
 import { renderTable } from '../ui/render-table.js';
+import { detectTerminalStyle, type TerminalStyle } from '../ui/terminal-style.js';
 
 /** Options of `conduit doctor`. */
 export interface DoctorOptions {
   /** Also make one cheap authenticated request per configured provider. */
   ping?: boolean;
+  /** Where the findings table goes (default stdout). */
   output?: NodeJS.WriteStream;
+  /** Colours (default: detected from `output` and `NO_COLOR`). */
+  style?: TerminalStyle;
 }
 
 /** One provider's diagnosis. */
 export interface DoctorFinding {
+  /** Provider display name. */
   provider: string;
+  /** The environment variable holding its key. */
   variable: string;
+  /** The verdict. */
   status: 'ok' | 'not set' | 'invalid' | 'unreachable';
+  /** What was found and how to fix it (redacted). */
   detail: string;
 }
 
@@ -24,6 +33,7 @@ export interface DoctorFinding {
  */
 export async function runDoctor(options: DoctorOptions = {}): Promise<DoctorFinding[]> {
   const output = options.output ?? process.stdout;
+  const style = options.style ?? detectTerminalStyle(output);
   const findings: DoctorFinding[] = [];
   for (const provider of doctorProviders) {
     const base = { provider: provider.name, variable: provider.environmentVariable };
@@ -55,6 +65,10 @@ export async function runDoctor(options: DoctorOptions = {}): Promise<DoctorFind
     `${renderTable(
       ['provider', 'variable', 'status', 'detail'],
       findings.map((finding) => [finding.provider, finding.variable, finding.status, redact(finding.detail)]),
+      (padded, cell, column) => {
+        const how = column === 2 ? statusPaint(cell) : undefined;
+        return how ? paint(padded, how, style) : padded;
+      },
     )}\n`,
   );
   return findings;

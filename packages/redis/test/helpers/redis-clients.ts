@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 
-/** A plain client for checking what the store wrote, as TOOLCHAIN.md connects in tests. */
+/** A plain client for checking what the store wrote, connected as every Redis test connects (lazy, one retry per request). */
 export function createTestClient(port: number): Redis {
   return new Redis({ host: '127.0.0.1', port, lazyConnect: true, maxRetriesPerRequest: 1 });
 }

@@ -1,6 +1,6 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
-import { checkQueryEnum, invalid, json, pageOf, route, sortItems } from './apivideo-http.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { apivideoRoute, invalid, json, pageOf, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -57,10 +57,6 @@ function timeframe(state: ApiVideoMockState, url: URL): Schemas['AnalyticsTimefr
 }
 
 function common(state: ApiVideoMockState, url: URL, mediaAllowed: boolean): Response | Schemas['AnalyticsTimeframe'] {
-  const bad = checkQueryEnum(url, 'viewDuration', ['3s', '5s', '10s', '30s']) ?? checkQueryEnum(url, 'unique', ['true', 'false']);
-  if (bad) {
-    return bad;
-  }
   const filters = readFilters(url);
   if (filters instanceof Response) {
     return filters;
@@ -74,92 +70,77 @@ function common(state: ApiVideoMockState, url: URL, mediaAllowed: boolean): Resp
 }
 
 /** Analytics (3 operations): deterministic values derived from the stored videos. */
-export function apivideoAnalyticsHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
-  return [
-    http.get(
-      `${base}/data/metrics/:metric/:aggregation`,
-      route(state, 'read', 'key', ({ params, url }) => {
-        const { metric = '', aggregation = '' } = params;
-        if (!metrics.includes(metric) || !aggregations.includes(aggregation)) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', metrics.includes(metric) ? 'aggregation' : 'metric');
-        }
-        const frame = common(state, url, metric === 'play' && aggregation === 'total');
-        if (frame instanceof Response) {
-          return frame;
-        }
-        return json<Schemas['AnalyticsAggregatedMetricsResponse']>({
-          context: {
-            metric: metric as Schemas['AnalyticsAggregatedMetric'],
-            aggregation: aggregation as Schemas['AnalyticsAggregation'],
-            timeframe: frame,
-          },
-          data: state.videos.size * 10 + metric.length,
-        });
-      }),
-    ),
-    http.get(
-      `${base}/data/buckets/:metric/:breakdown`,
-      route(state, 'read', 'key', ({ params, url }) => {
-        const { metric = '', breakdown = '' } = params;
-        if (!breakdownMetrics.includes(metric) || !breakdowns.includes(breakdown)) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', breakdownMetrics.includes(metric) ? 'breakdown' : 'metric');
-        }
-        const bad = checkQueryEnum(url, 'sortBy', ['metricValue', 'dimensionValue']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-        const frame = bad ?? common(state, url, metric === 'play-total' && breakdown === 'media-id');
-        if (frame instanceof Response) {
-          return frame;
-        }
-        const values = breakdown === 'media-id' ? [...state.videos.keys()] : (dimensionValues[breakdown] ?? []);
-        const rows = values.map((dimensionValue, index) => ({ dimensionValue, metricValue: (values.length - index) * 3 }));
-        const page = pageOf(
-          sortItems(rows, url, ['metricValue', 'dimensionValue'], 'metricValue'),
-          url,
-          `/data/buckets/${metric}/${breakdown}`,
-        );
-        if (page instanceof Response) {
-          return page;
-        }
-        return json<Schemas['AnalyticsMetricsBreakdownResponse']>({
-          context: {
-            metric: metric as Schemas['AnalyticsBreakdownMetric'],
-            breakdown: breakdown as Schemas['AnalyticsBreakdown'],
-            timeframe: frame,
-          },
-          ...page,
-        });
-      }),
-    ),
-    http.get(
-      `${base}/data/timeseries/:metric`,
-      route(state, 'read', 'key', ({ params, url }) => {
-        const metric = params.metric ?? '';
-        if (!timeseriesMetrics.includes(metric)) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'metric');
-        }
-        const bad = checkQueryEnum(url, 'interval', ['minute', 'hour', 'day']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-        const frame = bad ?? common(state, url, false);
-        if (frame instanceof Response) {
-          return frame;
-        }
-        const interval = (url.searchParams.get('interval') ?? 'hour') as Schemas['AnalyticsInterval'];
-        const step = { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[interval];
-        const start = Date.parse(frame.from ?? '');
-        const end = Date.parse(frame.to ?? '');
-        const points: Schemas['AnalyticsMetricsOverTimeResponse']['data'] = [];
-        for (let at = start; at < end && points.length < 1000; at += step) {
-          points.push({ emittedAt: new Date(at).toISOString(), metricValue: points.length % 5 });
-        }
-        const ordered = url.searchParams.get('sortOrder') === 'desc' ? points.reverse() : points;
-        const page = pageOf(ordered, url, `/data/timeseries/${metric}`);
-        if (page instanceof Response) {
-          return page;
-        }
-        return json<Schemas['AnalyticsMetricsOverTimeResponse']>({
-          context: { metric: metric as Schemas['AnalyticsTimeseriesMetric'], interval, timeframe: frame },
-          ...page,
-        });
-      }),
-    ),
-  ];
+export function apivideoAnalyticsHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
+  return {
+    getAggregatedMetrics: apivideoRoute(state, ({ params, url }) => {
+      const { metric = '', aggregation = '' } = params;
+      if (!metrics.includes(metric) || !aggregations.includes(aggregation)) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', metrics.includes(metric) ? 'aggregation' : 'metric');
+      }
+      const frame = common(state, url, metric === 'play' && aggregation === 'total');
+      if (frame instanceof Response) {
+        return frame;
+      }
+      return json<Schemas['AnalyticsAggregatedMetricsResponse']>({
+        context: {
+          metric: metric as Schemas['AnalyticsAggregatedMetric'],
+          aggregation: aggregation as Schemas['AnalyticsAggregation'],
+          timeframe: frame,
+        },
+        data: state.videos.size * 10 + metric.length,
+      });
+    }),
+    getMetricsBreakdown: apivideoRoute(state, ({ params, url }) => {
+      const { metric = '', breakdown = '' } = params;
+      if (!breakdownMetrics.includes(metric) || !breakdowns.includes(breakdown)) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', breakdownMetrics.includes(metric) ? 'breakdown' : 'metric');
+      }
+      const frame = common(state, url, metric === 'play-total' && breakdown === 'media-id');
+      if (frame instanceof Response) {
+        return frame;
+      }
+      const values = breakdown === 'media-id' ? [...state.videos.keys()] : (dimensionValues[breakdown] ?? []);
+      const rows = values.map((dimensionValue, index) => ({ dimensionValue, metricValue: (values.length - index) * 3 }));
+      const page = pageOf(sortItems(rows, url, 'metricValue'), url, `/data/buckets/${metric}/${breakdown}`);
+      if (page instanceof Response) {
+        return page;
+      }
+      return json<Schemas['AnalyticsMetricsBreakdownResponse']>({
+        context: {
+          metric: metric as Schemas['AnalyticsBreakdownMetric'],
+          breakdown: breakdown as Schemas['AnalyticsBreakdown'],
+          timeframe: frame,
+        },
+        ...page,
+      });
+    }),
+    getMetricsOverTime: apivideoRoute(state, ({ params, url }) => {
+      const metric = params.metric ?? '';
+      if (!timeseriesMetrics.includes(metric)) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'metric');
+      }
+      const frame = common(state, url, false);
+      if (frame instanceof Response) {
+        return frame;
+      }
+      const interval = (url.searchParams.get('interval') ?? 'hour') as Schemas['AnalyticsInterval'];
+      const step = { minute: 60_000, hour: 3_600_000, day: 86_400_000 }[interval];
+      const start = Date.parse(frame.from ?? '');
+      const end = Date.parse(frame.to ?? '');
+      const points: Schemas['AnalyticsMetricsOverTimeResponse']['data'] = [];
+      for (let at = start; at < end && points.length < 1000; at += step) {
+        points.push({ emittedAt: new Date(at).toISOString(), metricValue: points.length % 5 });
+      }
+      const ordered = url.searchParams.get('sortOrder') === 'desc' ? points.reverse() : points;
+      const page = pageOf(ordered, url, `/data/timeseries/${metric}`);
+      if (page instanceof Response) {
+        return page;
+      }
+      return json<Schemas['AnalyticsMetricsOverTimeResponse']>({
+        context: { metric: metric as Schemas['AnalyticsTimeseriesMetric'], interval, timeframe: frame },
+        ...page,
+      });
+    }),
+  };
 }

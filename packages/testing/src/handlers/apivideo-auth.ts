@@ -1,6 +1,6 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
-import { isAcceptedKey, json, problem, readJson, route } from './apivideo-http.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { apivideoRoute, isAcceptedKey, json, problem, readJson } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type AccessToken = components['schemas']['AccessToken'];
@@ -23,42 +23,36 @@ const invalidCredentials = () =>
   problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
 
 /** `POST /auth/api-key` (key -> bearer token pair) and `POST /auth/refresh` (refresh token -> new pair). No Authorization needed. */
-export function apivideoAuthHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
-  return [
-    http.post(
-      `${base}/auth/api-key`,
-      route(state, 'write', 'none', async ({ request }) => {
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        if (typeof body.apiKey !== 'string' || body.apiKey === '') {
-          return problem(400, 'attribute-required', 'This attribute is required.', { name: 'apiKey' });
-        }
-        if (!isAcceptedKey(body.apiKey)) {
-          return invalidCredentials();
-        }
-        return json<AccessToken>(issue(state, body.apiKey));
-      }),
-    ),
-    http.post(
-      `${base}/auth/refresh`,
-      route(state, 'write', 'none', async ({ request }) => {
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        if (typeof body.refreshToken !== 'string' || body.refreshToken === '') {
-          return problem(400, 'attribute-required', 'This attribute is required.', { name: 'refreshToken' });
-        }
-        const key = state.refreshTokens.get(body.refreshToken);
-        if (key === undefined) {
-          return invalidCredentials();
-        }
-        state.refreshTokens.delete(body.refreshToken);
-        return json<AccessToken>(issue(state, key));
-      }),
-    ),
-  ];
+export function apivideoAuthHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
+  return {
+    authenticate: apivideoRoute(state, async ({ request }) => {
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      if (typeof body.apiKey !== 'string' || body.apiKey === '') {
+        return problem(400, 'attribute-required', 'This attribute is required.', { name: 'apiKey' });
+      }
+      if (!isAcceptedKey(body.apiKey)) {
+        return invalidCredentials();
+      }
+      return json<AccessToken>(issue(state, body.apiKey));
+    }),
+    refreshAccessToken: apivideoRoute(state, async ({ request }) => {
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      if (typeof body.refreshToken !== 'string' || body.refreshToken === '') {
+        return problem(400, 'attribute-required', 'This attribute is required.', { name: 'refreshToken' });
+      }
+      const key = state.refreshTokens.get(body.refreshToken);
+      if (key === undefined) {
+        return invalidCredentials();
+      }
+      state.refreshTokens.delete(body.refreshToken);
+      return json<AccessToken>(issue(state, key));
+    }),
+  };
 }

@@ -1,5 +1,7 @@
-import { HttpResponse, type HttpResponseResolver } from 'msw';
-import type { components } from '../generated/apivideo.js';
+import type { components } from '@conduit/specs/apivideo';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import type { WindowReading } from '../kernel/rate-limit-windows.js';
 import type { ApiVideoMockBucket, ApiVideoMockRequest, ApiVideoMockState } from './apivideo-state.js';
 
 type Problem = components['schemas']['ProblemDetails'];
@@ -58,7 +60,8 @@ export function isAcceptedKey(key: string): boolean {
   return keyPattern.test(key) && !/expired|revoked/i.test(key);
 }
 
-function authenticate(request: Request, state: ApiVideoMockState): { key: string } | Response {
+/** Checks Basic (API key) or Bearer (access token) credentials: the key, or the API's 401. */
+export function authenticateApiVideo(request: Request, state: ApiVideoMockState): string | Response {
   const header = request.headers.get('authorization');
   if (header === null || header.trim() === '') {
     return problem(401, 'authentication-missing-authorization-header', 'The Authorization header is missing.', { name: null });
@@ -72,58 +75,41 @@ function authenticate(request: Request, state: ApiVideoMockState): { key: string
       decoded = '';
     }
     const key = decoded.endsWith(':') ? decoded.slice(0, -1) : '';
-    if (!isAcceptedKey(key)) {
-      return problem(401, 'authentication-invalid-api-key', 'The API key you sent does not exist.', { name: null });
-    }
-    return { key };
+    return isAcceptedKey(key)
+      ? key
+      : problem(401, 'authentication-invalid-api-key', 'The API key you sent does not exist.', { name: null });
   }
   if (scheme?.toLowerCase() === 'bearer') {
     const token = state.accessTokens.get(value);
     if (!token || token.expiresAt <= state.now()) {
       return problem(401, 'authentication-invalid-access-token', 'The access token is invalid or has expired.', { name: null });
     }
-    return { key: token.key };
+    return token.key;
   }
   return problem(401, 'authentication-invalid-authorization-header-value', 'The Authorization header value is invalid.', { name: null });
 }
 
-function windowOf(state: ApiVideoMockState, bucket: ApiVideoMockBucket) {
-  const now = state.now();
-  let window = state.windows.get(bucket);
-  if (!window || now - window.start >= 60_000) {
-    window = { start: now, used: 0 };
-    state.windows.set(bucket, window);
-  }
-  return window;
+/** `X-RateLimit-Limit/Remaining/Retry-After` (seconds until the window resets), on every answer. */
+export function apivideoRateLimitHeaders(window: WindowReading, now: number): Record<string, string> {
+  return {
+    'x-ratelimit-limit': String(window.limit),
+    'x-ratelimit-remaining': String(window.remaining),
+    'x-ratelimit-retry-after': String(Math.max(0, Math.ceil((window.resetAt - now) / 1000))),
+  };
 }
 
-function withRateLimitHeaders(response: Response, state: ApiVideoMockState, bucket: ApiVideoMockBucket): Response {
-  const window = windowOf(state, bucket);
-  const limit = state.options.limits[bucket];
-  response.headers.set('x-ratelimit-limit', String(limit));
-  response.headers.set('x-ratelimit-remaining', String(Math.max(0, limit - window.used)));
-  response.headers.set('x-ratelimit-retry-after', String(Math.max(0, Math.ceil((window.start + 60_000 - state.now()) / 1000))));
-  return response;
-}
+const records = new WeakMap<Request, ApiVideoMockRequest>();
 
-/**
- * Wraps a handler: records the request, checks the credentials (`key`: Basic or Bearer;
- * `none`: the handler checks its own token), counts it against its bucket (429 when spent),
- * and puts `X-RateLimit-*` on every answer.
- */
-export function route(
-  state: ApiVideoMockState,
-  bucket: ApiVideoMockBucket,
-  auth: 'key' | 'none',
-  handler: (context: ApiVideoRouteContext) => Response | Promise<Response>,
-): HttpResponseResolver {
-  return async ({ request, params }) => {
+/** The record of a request in `state.requests`, made on first use (every answered request gets one). */
+export function recordOf(state: ApiVideoMockState, request: Request, bucket: ApiVideoMockBucket): ApiVideoMockRequest {
+  let record = records.get(request);
+  if (record === undefined) {
     const url = new URL(request.url);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const record: ApiVideoMockRequest = {
+    record = {
       method: request.method,
       path: url.pathname.slice(new URL(state.baseUrl).pathname.replace(/\/$/, '').length),
       search: url.search.replace(/^\?/, ''),
@@ -134,27 +120,19 @@ export function route(
       fileSize: undefined,
       status: undefined,
     };
+    records.set(request, record);
     state.requests.push(record);
-    const finish = (response: Response) => {
-      record.status = response.status;
-      return withRateLimitHeaders(response, state, bucket);
-    };
-    let key: string | undefined;
-    if (auth === 'key') {
-      const result = authenticate(request, state);
-      if (result instanceof Response) {
-        return finish(result);
-      }
-      key = result.key;
-    }
-    const window = windowOf(state, bucket);
-    if (window.used >= state.options.limits[bucket]) {
-      return finish(problem(429, 'too-many-requests', 'Too many requests.'));
-    }
-    window.used++;
-    const stringParams = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
-    return finish(await handler({ request, url, params: stringParams, state, record, key }));
-  };
+  }
+  return record;
+}
+
+/** One api.video operation's behaviour for the kernel, with the request's record and credentials. */
+export function apivideoRoute(
+  state: ApiVideoMockState,
+  handler: (context: ApiVideoRouteContext) => Response | Promise<Response>,
+): MockRouteHandler {
+  return ({ request, url, params, credential, operation }) =>
+    handler({ request, url, params, state, record: recordOf(state, request, operation.bucket as ApiVideoMockBucket), key: credential });
 }
 
 /** Reads a JSON body, or answers `400 invalid-payload`. */
@@ -250,21 +228,9 @@ export function pageOf<T>(items: readonly T[], url: URL, path: string): { data: 
   return { data, pagination: { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links } };
 }
 
-/** Checks an optional enum query parameter; returns a `400` when it is not one of `allowed`. */
-export function checkQueryEnum(url: URL, name: string, allowed: readonly string[]): Response | undefined {
-  const value = url.searchParams.get(name);
-  if (value !== null && !allowed.includes(value)) {
-    return invalid('invalid-query-parameter', 'A query parameter is invalid.', name, { detail: `Use one of: ${allowed.join(', ')}.` });
-  }
-  return undefined;
-}
-
-/** Sorts by a field of the items (strings alphabetically, numbers numerically). */
-export function sortItems<T>(items: T[], url: URL, fields: readonly string[], fallback: string): T[] {
+/** Sorts by `sortBy` (an enum of the spec the kernel has checked) or `fallback`: strings alphabetically, numbers numerically. */
+export function sortItems<T>(items: T[], url: URL, fallback: string): T[] {
   const field = url.searchParams.get('sortBy') ?? fallback;
-  if (!fields.includes(field)) {
-    return items;
-  }
   const direction = url.searchParams.get('sortOrder') === 'desc' ? -1 : 1;
   return [...items].sort((a, b) => {
     const left = (a as Record<string, unknown>)[field];

@@ -1,18 +1,6 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
-import {
-  checkQueryEnum,
-  empty,
-  imageKind,
-  invalid,
-  json,
-  notFound,
-  pageOf,
-  readForm,
-  readJson,
-  route,
-  sortItems,
-} from './apivideo-http.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { apivideoRoute, empty, imageKind, invalid, json, notFound, pageOf, readForm, readJson, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -55,133 +43,105 @@ function assets(liveStreamId: string, thumbnail: boolean): Schemas['LiveStreamAs
 }
 
 /** Live streams (8 operations): CRUD, thumbnail upload/delete and completion (202). */
-export function apivideoLiveStreamHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
+export function apivideoLiveStreamHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
   const find = (params: Record<string, string>) => state.liveStreams.get(params.liveStreamId ?? '');
-  return [
-    http.get(
-      `${base}/live-streams`,
-      route(state, 'read', 'key', ({ url }) => {
-        const bad = checkQueryEnum(url, 'sortBy', ['name', 'createdAt', 'updatedAt']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-        if (bad) {
-          return bad;
-        }
-        const name = url.searchParams.get('name');
-        const streamKey = url.searchParams.get('streamKey');
-        const items = [...state.liveStreams.values()].filter(
-          (stream) => (name === null || stream.name === name) && (streamKey === null || stream.streamKey === streamKey),
-        );
-        const page = pageOf(sortItems(items, url, ['name', 'createdAt', 'updatedAt'], 'createdAt'), url, '/live-streams');
-        return page instanceof Response ? page : json<Schemas['LiveStreamsListResponse']>(page);
-      }),
+  return {
+    listLiveStreams: apivideoRoute(state, ({ url }) => {
+      const name = url.searchParams.get('name');
+      const streamKey = url.searchParams.get('streamKey');
+      const items = [...state.liveStreams.values()].filter(
+        (stream) => (name === null || stream.name === name) && (streamKey === null || stream.streamKey === streamKey),
+      );
+      const page = pageOf(sortItems(items, url, 'createdAt'), url, '/live-streams');
+      return page instanceof Response ? page : json<Schemas['LiveStreamsListResponse']>(page);
+    }),
+    createLiveStream: apivideoRoute(state, async ({ request }) => {
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      const bad = payloadProblem(state, body, true);
+      if (bad) {
+        return bad;
+      }
+      const liveStreamId = state.nextId('li');
+      const now = state.timestamp();
+      const stream: Schemas['LiveStream'] = {
+        liveStreamId,
+        name: String(body.name),
+        streamKey: state.nextId('').toLowerCase(),
+        public: body.public !== false,
+        ...(typeof body.playerId === 'string' ? { playerId: body.playerId } : {}),
+        broadcasting: false,
+        restreams: (body.restreams as Schemas['RestreamsRequestObject'][] | undefined) ?? [],
+        assets: assets(liveStreamId, false),
+        createdAt: now,
+        updatedAt: now,
+      };
+      state.liveStreams.set(liveStreamId, stream);
+      return json<Schemas['LiveStream']>(stream, 201);
+    }),
+    getLiveStream: apivideoRoute(state, ({ params }) => {
+      const stream = find(params);
+      return stream ? json<Schemas['LiveStream']>(stream) : notFound('liveStreamId');
+    }),
+    updateLiveStream: apivideoRoute(state, async ({ params, request }) => {
+      const stream = find(params);
+      if (!stream) {
+        return notFound('liveStreamId');
+      }
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      const bad = payloadProblem(state, body, false);
+      if (bad) {
+        return bad;
+      }
+      Object.assign(stream, body, { updatedAt: state.timestamp() });
+      return json<Schemas['LiveStream']>(stream);
+    }),
+    deleteLiveStream: apivideoRoute(state, ({ params }) =>
+      state.liveStreams.delete(params.liveStreamId ?? '') ? empty(204) : notFound('liveStreamId'),
     ),
-    http.post(
-      `${base}/live-streams`,
-      route(state, 'write', 'key', async ({ request }) => {
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        const bad = payloadProblem(state, body, true);
-        if (bad) {
-          return bad;
-        }
-        const liveStreamId = state.nextId('li');
-        const now = state.timestamp();
-        const stream: Schemas['LiveStream'] = {
-          liveStreamId,
-          name: String(body.name),
-          streamKey: state.nextId('').toLowerCase(),
-          public: body.public !== false,
-          ...(typeof body.playerId === 'string' ? { playerId: body.playerId } : {}),
-          broadcasting: false,
-          restreams: (body.restreams as Schemas['RestreamsRequestObject'][] | undefined) ?? [],
-          assets: assets(liveStreamId, false),
-          createdAt: now,
-          updatedAt: now,
-        };
-        state.liveStreams.set(liveStreamId, stream);
-        return json<Schemas['LiveStream']>(stream, 201);
-      }),
-    ),
-    http.get(
-      `${base}/live-streams/:liveStreamId`,
-      route(state, 'read', 'key', ({ params }) => {
-        const stream = find(params);
-        return stream ? json<Schemas['LiveStream']>(stream) : notFound('liveStreamId');
-      }),
-    ),
-    http.patch(
-      `${base}/live-streams/:liveStreamId`,
-      route(state, 'write', 'key', async ({ params, request }) => {
-        const stream = find(params);
-        if (!stream) {
-          return notFound('liveStreamId');
-        }
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        const bad = payloadProblem(state, body, false);
-        if (bad) {
-          return bad;
-        }
-        Object.assign(stream, body, { updatedAt: state.timestamp() });
-        return json<Schemas['LiveStream']>(stream);
-      }),
-    ),
-    http.delete(
-      `${base}/live-streams/:liveStreamId`,
-      route(state, 'write', 'key', ({ params }) =>
-        state.liveStreams.delete(params.liveStreamId ?? '') ? empty(204) : notFound('liveStreamId'),
-      ),
-    ),
-    http.post(
-      `${base}/live-streams/:liveStreamId/thumbnail`,
-      route(state, 'write', 'key', async ({ params, request, record }) => {
-        const stream = find(params);
-        if (!stream) {
-          return notFound('liveStreamId');
-        }
-        const form = await readForm(request, record);
-        if (form instanceof Response) {
-          return form;
-        }
-        if (form.file.size > 8 * 1_048_576) {
-          return invalid('uploaded-file-too-large', 'The uploaded file is too large.', 'file');
-        }
-        if ((await imageKind(form.file)) === undefined) {
-          return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', {
-            detail: 'Send a JPEG, PNG or WebP image.',
-          });
-        }
-        stream.assets = assets(stream.liveStreamId, true);
-        stream.updatedAt = state.timestamp();
-        return json<Schemas['LiveStream']>(stream);
-      }),
-    ),
-    http.delete(
-      `${base}/live-streams/:liveStreamId/thumbnail`,
-      route(state, 'write', 'key', ({ params }) => {
-        const stream = find(params);
-        if (!stream) {
-          return notFound('liveStreamId');
-        }
-        stream.assets = assets(stream.liveStreamId, false);
-        stream.updatedAt = state.timestamp();
-        return json<Schemas['LiveStream']>(stream);
-      }),
-    ),
-    http.put(
-      `${base}/live-streams/:liveStreamId/complete`,
-      route(state, 'write', 'key', ({ params }) => {
-        const stream = find(params);
-        if (!stream) {
-          return notFound('liveStreamId');
-        }
-        stream.broadcasting = false;
-        return empty(202);
-      }),
-    ),
-  ];
+    uploadLiveStreamThumbnail: apivideoRoute(state, async ({ params, request, record }) => {
+      const stream = find(params);
+      if (!stream) {
+        return notFound('liveStreamId');
+      }
+      const form = await readForm(request, record);
+      if (form instanceof Response) {
+        return form;
+      }
+      if (form.file.size > 8 * 1_048_576) {
+        return invalid('uploaded-file-too-large', 'The uploaded file is too large.', 'file');
+      }
+      if ((await imageKind(form.file)) === undefined) {
+        return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', {
+          detail: 'Send a JPEG, PNG or WebP image.',
+        });
+      }
+      stream.assets = assets(stream.liveStreamId, true);
+      stream.updatedAt = state.timestamp();
+      return json<Schemas['LiveStream']>(stream);
+    }),
+    deleteLiveStreamThumbnail: apivideoRoute(state, ({ params }) => {
+      const stream = find(params);
+      if (!stream) {
+        return notFound('liveStreamId');
+      }
+      stream.assets = assets(stream.liveStreamId, false);
+      stream.updatedAt = state.timestamp();
+      return json<Schemas['LiveStream']>(stream);
+    }),
+    completeLiveStream: apivideoRoute(state, ({ params }) => {
+      const stream = find(params);
+      if (!stream) {
+        return notFound('liveStreamId');
+      }
+      stream.broadcasting = false;
+      return empty(202);
+    }),
+  };
 }

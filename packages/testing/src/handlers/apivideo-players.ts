@@ -1,18 +1,6 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
-import {
-  checkQueryEnum,
-  empty,
-  imageKind,
-  invalid,
-  json,
-  notFound,
-  pageOf,
-  readForm,
-  readJson,
-  route,
-  sortItems,
-} from './apivideo-http.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { apivideoRoute, empty, imageKind, invalid, json, notFound, pageOf, readForm, readJson, sortItems } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -51,113 +39,90 @@ function settingsProblem(body: Record<string, unknown>): Response | undefined {
 }
 
 /** Player themes (7 operations): CRUD and logo upload/delete. */
-export function apivideoPlayerHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
+export function apivideoPlayerHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
   const find = (params: Record<string, string>) => state.players.get(params.playerId ?? '');
-  return [
-    http.get(
-      `${base}/players`,
-      route(state, 'read', 'key', ({ url }) => {
-        const bad = checkQueryEnum(url, 'sortBy', ['name', 'createdAt', 'updatedAt']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-        if (bad) {
-          return bad;
-        }
-        const page = pageOf(sortItems([...state.players.values()], url, ['name', 'createdAt', 'updatedAt'], 'createdAt'), url, '/players');
-        return page instanceof Response ? page : json<Schemas['PlayerThemesListResponse']>(page);
-      }),
+  return {
+    listPlayerThemes: apivideoRoute(state, ({ url }) => {
+      const page = pageOf(sortItems([...state.players.values()], url, 'createdAt'), url, '/players');
+      return page instanceof Response ? page : json<Schemas['PlayerThemesListResponse']>(page);
+    }),
+    createPlayerTheme: apivideoRoute(state, async ({ request }) => {
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      const bad = settingsProblem(body);
+      if (bad) {
+        return bad;
+      }
+      const now = state.timestamp();
+      const player: Schemas['PlayerTheme'] = {
+        enableApi: true,
+        enableControls: true,
+        forceAutoplay: false,
+        hideTitle: false,
+        forceLoop: false,
+        ...(body as Schemas['PlayerThemeSettings']),
+        playerId: state.nextId('pl'),
+        createdAt: now,
+        updatedAt: now,
+      };
+      state.players.set(player.playerId, player);
+      return json<Schemas['PlayerTheme']>(player, 201);
+    }),
+    getPlayerTheme: apivideoRoute(state, ({ params }) => {
+      const player = find(params);
+      return player ? json<Schemas['PlayerTheme']>(player) : notFound('playerId');
+    }),
+    updatePlayerTheme: apivideoRoute(state, async ({ params, request }) => {
+      const player = find(params);
+      if (!player) {
+        return notFound('playerId');
+      }
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      const bad = settingsProblem(body);
+      if (bad) {
+        return bad;
+      }
+      Object.assign(player, body, { updatedAt: state.timestamp() });
+      return json<Schemas['PlayerTheme']>(player);
+    }),
+    deletePlayerTheme: apivideoRoute(state, ({ params }) =>
+      state.players.delete(params.playerId ?? '') ? empty(204) : notFound('playerId'),
     ),
-    http.post(
-      `${base}/players`,
-      route(state, 'write', 'key', async ({ request }) => {
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        const bad = settingsProblem(body);
-        if (bad) {
-          return bad;
-        }
-        const now = state.timestamp();
-        const player: Schemas['PlayerTheme'] = {
-          enableApi: true,
-          enableControls: true,
-          forceAutoplay: false,
-          hideTitle: false,
-          forceLoop: false,
-          ...(body as Schemas['PlayerThemeSettings']),
-          playerId: state.nextId('pl'),
-          createdAt: now,
-          updatedAt: now,
-        };
-        state.players.set(player.playerId, player);
-        return json<Schemas['PlayerTheme']>(player, 201);
-      }),
-    ),
-    http.get(
-      `${base}/players/:playerId`,
-      route(state, 'read', 'key', ({ params }) => {
-        const player = find(params);
-        return player ? json<Schemas['PlayerTheme']>(player) : notFound('playerId');
-      }),
-    ),
-    http.patch(
-      `${base}/players/:playerId`,
-      route(state, 'write', 'key', async ({ params, request }) => {
-        const player = find(params);
-        if (!player) {
-          return notFound('playerId');
-        }
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        const bad = settingsProblem(body);
-        if (bad) {
-          return bad;
-        }
-        Object.assign(player, body, { updatedAt: state.timestamp() });
-        return json<Schemas['PlayerTheme']>(player);
-      }),
-    ),
-    http.delete(
-      `${base}/players/:playerId`,
-      route(state, 'write', 'key', ({ params }) => (state.players.delete(params.playerId ?? '') ? empty(204) : notFound('playerId'))),
-    ),
-    http.post(
-      `${base}/players/:playerId/logo`,
-      route(state, 'write', 'key', async ({ params, request, record }) => {
-        const player = find(params);
-        if (!player) {
-          return notFound('playerId');
-        }
-        const form = await readForm(request, record);
-        if (form instanceof Response) {
-          return form;
-        }
-        const kind = await imageKind(form.file);
-        if (kind !== 'jpeg' && kind !== 'png') {
-          return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', { detail: 'Send a JPEG or PNG image.' });
-        }
-        const link = form.fields.link;
-        if (link !== undefined && !URL.canParse(link)) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'link');
-        }
-        player.assets = { logo: `https://vod.api.video/players/${player.playerId}/logo.${kind}`, ...(link === undefined ? {} : { link }) };
-        player.updatedAt = state.timestamp();
-        return json<Schemas['PlayerTheme']>(player);
-      }),
-    ),
-    http.delete(
-      `${base}/players/:playerId/logo`,
-      route(state, 'write', 'key', ({ params }) => {
-        const player = find(params);
-        if (!player) {
-          return notFound('playerId');
-        }
-        delete player.assets;
-        player.updatedAt = state.timestamp();
-        return empty(204);
-      }),
-    ),
-  ];
+    uploadPlayerLogo: apivideoRoute(state, async ({ params, request, record }) => {
+      const player = find(params);
+      if (!player) {
+        return notFound('playerId');
+      }
+      const form = await readForm(request, record);
+      if (form instanceof Response) {
+        return form;
+      }
+      const kind = await imageKind(form.file);
+      if (kind !== 'jpeg' && kind !== 'png') {
+        return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', { detail: 'Send a JPEG or PNG image.' });
+      }
+      const link = form.fields.link;
+      if (link !== undefined && !URL.canParse(link)) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'link');
+      }
+      player.assets = { logo: `https://vod.api.video/players/${player.playerId}/logo.${kind}`, ...(link === undefined ? {} : { link }) };
+      player.updatedAt = state.timestamp();
+      return json<Schemas['PlayerTheme']>(player);
+    }),
+    deletePlayerLogo: apivideoRoute(state, ({ params }) => {
+      const player = find(params);
+      if (!player) {
+        return notFound('playerId');
+      }
+      delete player.assets;
+      player.updatedAt = state.timestamp();
+      return empty(204);
+    }),
+  };
 }

@@ -1,4 +1,6 @@
-import type { components } from '../generated/apivideo.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { WindowCount } from '../kernel/rate-limit-windows.js';
+import type { MockValidationOptions } from '../provider-mock.js';
 
 type Schemas = components['schemas'];
 
@@ -6,7 +8,7 @@ type Schemas = components['schemas'];
 export type ApiVideoMockBucket = 'upload' | 'write' | 'read';
 
 /** Options of `createApiVideoMock`. */
-export interface ApiVideoMockOptions {
+export interface ApiVideoMockOptions extends MockValidationOptions {
   /** Origin the handlers answer on (default `https://ws.api.video`; use `https://sandbox.api.video` for sandbox clients). */
   baseUrl?: string;
   /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */
@@ -72,7 +74,9 @@ export interface ApiVideoMockRequest {
 export interface ApiVideoMockState {
   readonly baseUrl: string;
   readonly now: () => number;
-  readonly options: Required<Omit<ApiVideoMockOptions, 'baseUrl' | 'now' | 'limits'>> & { limits: Record<ApiVideoMockBucket, number> };
+  readonly options: Required<Omit<ApiVideoMockOptions, 'baseUrl' | 'now' | 'limits' | 'validate'>> & {
+    limits: Record<ApiVideoMockBucket, number>;
+  };
   videos: Map<string, ApiVideoMockVideo>;
   uploadTokens: Map<string, Schemas['UploadToken']>;
   captions: Map<string, Map<string, Schemas['Caption']>>;
@@ -88,8 +92,8 @@ export interface ApiVideoMockState {
   refreshTokens: Map<string, string>;
   /** Every request that reached the mock, in order. */
   requests: ApiVideoMockRequest[];
-  /** Per-bucket windows: start (epoch ms) and requests counted. */
-  windows: Map<ApiVideoMockBucket, { start: number; used: number }>;
+  /** Per-bucket windows: requests counted and when the window resets (epoch ms). */
+  windows: Map<string, WindowCount>;
   counter: number;
   /** Makes every issued access token expired (the next bearer call answers 401). */
   expireAccessTokens(): void;

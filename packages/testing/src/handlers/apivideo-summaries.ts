@@ -1,127 +1,108 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
-import { checkQueryEnum, empty, invalid, json, notFound, pageOf, problem, readJson, route } from './apivideo-http.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { apivideoRoute, empty, invalid, json, notFound, pageOf, problem, readJson } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
 
 /** Summaries (5 operations): `auto` ones move from `waiting` to `completed` after one read of their source. */
-export function apivideoSummaryHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
-  return [
-    http.post(
-      `${base}/summaries`,
-      route(state, 'write', 'key', async ({ request }) => {
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        if (typeof body.videoId !== 'string' || body.videoId === '') {
-          return invalid('attribute-required', 'This attribute is required.', 'videoId');
-        }
-        if (body.origin !== undefined && body.origin !== 'auto') {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'origin', { detail: 'Only "auto" is accepted.' });
-        }
-        const attributes = body.attributes ?? ['abstract', 'takeaways'];
-        if (!Array.isArray(attributes) || attributes.some((item) => item !== 'abstract' && item !== 'takeaways')) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'attributes');
-        }
-        if (!state.videos.has(body.videoId)) {
-          return notFound('videoId');
-        }
-        if ([...state.summaries.values()].some((entry) => entry.summary.videoId === body.videoId)) {
-          return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
-            name: 'videoId',
-            detail: 'You can delete the existing summary and generate a new one.',
-          });
-        }
-        const now = state.timestamp();
-        const summary: Schemas['Summary'] = {
-          summaryId: state.nextId('summary_'),
-          createdAt: now,
-          updatedAt: now,
-          videoId: body.videoId,
-          origin: body.origin === 'auto' ? 'auto' : 'api',
-          sourceStatus: body.origin === 'auto' ? 'waiting' : 'missing',
-        };
-        state.summaries.set(summary.summaryId!, { summary, source: {}, reads: 0 });
-        return json<Schemas['Summary']>(summary, 201);
-      }),
+export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
+  return {
+    createSummary: apivideoRoute(state, async ({ request }) => {
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      if (typeof body.videoId !== 'string' || body.videoId === '') {
+        return invalid('attribute-required', 'This attribute is required.', 'videoId');
+      }
+      if (body.origin !== undefined && body.origin !== 'auto') {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'origin', { detail: 'Only "auto" is accepted.' });
+      }
+      const attributes = body.attributes ?? ['abstract', 'takeaways'];
+      if (!Array.isArray(attributes) || attributes.some((item) => item !== 'abstract' && item !== 'takeaways')) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'attributes');
+      }
+      if (!state.videos.has(body.videoId)) {
+        return notFound('videoId');
+      }
+      if ([...state.summaries.values()].some((entry) => entry.summary.videoId === body.videoId)) {
+        return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
+          name: 'videoId',
+          detail: 'You can delete the existing summary and generate a new one.',
+        });
+      }
+      const now = state.timestamp();
+      const summary: Schemas['Summary'] = {
+        summaryId: state.nextId('summary_'),
+        createdAt: now,
+        updatedAt: now,
+        videoId: body.videoId,
+        origin: body.origin === 'auto' ? 'auto' : 'api',
+        sourceStatus: body.origin === 'auto' ? 'waiting' : 'missing',
+      };
+      state.summaries.set(summary.summaryId!, { summary, source: {}, reads: 0 });
+      return json<Schemas['Summary']>(summary, 201);
+    }),
+    listSummaries: apivideoRoute(state, ({ url }) => {
+      const search = url.searchParams;
+      const items = [...state.summaries.values()]
+        .map((entry) => entry.summary)
+        .filter(
+          (summary) =>
+            (!search.has('videoId') || summary.videoId === search.get('videoId')) &&
+            (!search.has('origin') || summary.origin === search.get('origin')) &&
+            (!search.has('sourceStatus') || summary.sourceStatus === search.get('sourceStatus')),
+        );
+      const page = pageOf(items, url, '/summaries');
+      return page instanceof Response ? page : json<Schemas['SummariesListResponse']>(page);
+    }),
+    deleteSummary: apivideoRoute(state, ({ params }) =>
+      state.summaries.delete(params.summaryId ?? '') ? empty(204) : notFound('summaryId'),
     ),
-    http.get(
-      `${base}/summaries`,
-      route(state, 'read', 'key', ({ url }) => {
-        const bad =
-          checkQueryEnum(url, 'origin', ['api', 'auto']) ??
-          checkQueryEnum(url, 'sourceStatus', ['missing', 'waiting', 'failed', 'completed', 'unprocessable']);
-        if (bad) {
-          return bad;
-        }
-        const search = url.searchParams;
-        const items = [...state.summaries.values()]
-          .map((entry) => entry.summary)
-          .filter(
-            (summary) =>
-              (!search.has('videoId') || summary.videoId === search.get('videoId')) &&
-              (!search.has('origin') || summary.origin === search.get('origin')) &&
-              (!search.has('sourceStatus') || summary.sourceStatus === search.get('sourceStatus')),
-          );
-        const page = pageOf(items, url, '/summaries');
-        return page instanceof Response ? page : json<Schemas['SummariesListResponse']>(page);
-      }),
-    ),
-    http.delete(
-      `${base}/summaries/:summaryId`,
-      route(state, 'write', 'key', ({ params }) => (state.summaries.delete(params.summaryId ?? '') ? empty(204) : notFound('summaryId'))),
-    ),
-    http.get(
-      `${base}/summaries/:summaryId/source`,
-      route(state, 'read', 'key', ({ params }) => {
-        const entry = state.summaries.get(params.summaryId ?? '');
-        if (!entry) {
-          return notFound('summaryId');
-        }
-        entry.reads++;
-        if (entry.summary.sourceStatus === 'waiting' && entry.reads > 1) {
-          const title = state.videos.get(entry.summary.videoId ?? '')?.video.title ?? 'Video';
-          entry.source = { title, abstract: `A summary of ${title}.`, takeaways: ['First takeaway', 'Second takeaway'] };
-          entry.summary.sourceStatus = 'completed';
-          entry.summary.updatedAt = state.timestamp();
-        }
-        return json<Schemas['SummarySource']>(entry.source);
-      }),
-    ),
-    http.patch(
-      `${base}/summaries/:summaryId/source`,
-      route(state, 'write', 'key', async ({ params, request }) => {
-        const entry = state.summaries.get(params.summaryId ?? '');
-        if (!entry) {
-          return notFound('summaryId');
-        }
-        if (entry.summary.sourceStatus === 'waiting') {
-          return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
-            name: 'summaryId',
-          });
-        }
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        if (body.abstract !== undefined && typeof body.abstract !== 'string') {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'abstract');
-        }
-        if (body.takeaways !== undefined && !(Array.isArray(body.takeaways) && body.takeaways.every((item) => typeof item === 'string'))) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'takeaways');
-        }
-        entry.source = {
-          ...entry.source,
-          ...(body.abstract === undefined ? {} : { abstract: body.abstract as string }),
-          ...(body.takeaways === undefined ? {} : { takeaways: body.takeaways as string[] }),
-        };
+    getSummarySource: apivideoRoute(state, ({ params }) => {
+      const entry = state.summaries.get(params.summaryId ?? '');
+      if (!entry) {
+        return notFound('summaryId');
+      }
+      entry.reads++;
+      if (entry.summary.sourceStatus === 'waiting' && entry.reads > 1) {
+        const title = state.videos.get(entry.summary.videoId ?? '')?.video.title ?? 'Video';
+        entry.source = { title, abstract: `A summary of ${title}.`, takeaways: ['First takeaway', 'Second takeaway'] };
         entry.summary.sourceStatus = 'completed';
         entry.summary.updatedAt = state.timestamp();
-        return json<Schemas['SummarySource']>(entry.source);
-      }),
-    ),
-  ];
+      }
+      return json<Schemas['SummarySource']>(entry.source);
+    }),
+    updateSummarySource: apivideoRoute(state, async ({ params, request }) => {
+      const entry = state.summaries.get(params.summaryId ?? '');
+      if (!entry) {
+        return notFound('summaryId');
+      }
+      if (entry.summary.sourceStatus === 'waiting') {
+        return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
+          name: 'summaryId',
+        });
+      }
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      if (body.abstract !== undefined && typeof body.abstract !== 'string') {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'abstract');
+      }
+      if (body.takeaways !== undefined && !(Array.isArray(body.takeaways) && body.takeaways.every((item) => typeof item === 'string'))) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'takeaways');
+      }
+      entry.source = {
+        ...entry.source,
+        ...(body.abstract === undefined ? {} : { abstract: body.abstract as string }),
+        ...(body.takeaways === undefined ? {} : { takeaways: body.takeaways as string[] }),
+      };
+      entry.summary.sourceStatus = 'completed';
+      entry.summary.updatedAt = state.timestamp();
+      return json<Schemas['SummarySource']>(entry.source);
+    }),
+  };
 }

@@ -1,5 +1,5 @@
-import { type HttpHandler, http } from 'msw';
-import { empty, invalid, json, notFound, pageOf, readForm, route } from './apivideo-http.js';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { apivideoRoute, empty, invalid, json, notFound, pageOf, readForm } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 const languagePattern = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -55,59 +55,47 @@ export interface TrackKind<T> {
  * The four operations caption and chapter tracks share: list (paginated), get, upload a WebVTT
  * file for a language, and delete (`/videos/{videoId}/<kind>[/{language}]`).
  */
-export function trackHandlers<T>(state: ApiVideoMockState, track: TrackKind<T>): HttpHandler[] {
-  const base = `${state.baseUrl}/videos/:videoId/${track.kind}`;
+export function trackHandlers<T>(state: ApiVideoMockState, track: TrackKind<T>): Record<string, MockRouteHandler> {
+  const name = track.kind === 'captions' ? 'Caption' : 'Chapter';
   const tracks = (videoId: string) => tracksOf(track.store, videoId);
-  return [
-    http.get(
-      base,
-      route(state, 'read', 'key', ({ params, url }) => {
-        if (!state.videos.has(params.videoId ?? '')) {
-          return notFound('videoId');
-        }
-        const page = pageOf([...tracks(params.videoId ?? '').values()], url, `/videos/${params.videoId}/${track.kind}`);
-        return page instanceof Response ? page : json(page);
-      }),
-    ),
-    http.get(
-      `${base}/:language`,
-      route(state, 'read', 'key', ({ params }) => {
-        const target = checkTarget(state, params);
-        if (target instanceof Response) {
-          return target;
-        }
-        const found = tracks(target.videoId).get(target.language);
-        return found ? json(found) : notFound('language');
-      }),
-    ),
-    http.post(
-      `${base}/:language`,
-      route(state, 'write', 'key', async ({ params, request, record }) => {
-        const target = checkTarget(state, params);
-        if (target instanceof Response) {
-          return target;
-        }
-        const form = await readForm(request, record);
-        if (form instanceof Response) {
-          return form;
-        }
-        if (!(await isWebVtt(form.file))) {
-          return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', { detail: 'Send a WebVTT (.vtt) file.' });
-        }
-        const created = track.create(target, tracks(target.videoId));
-        tracks(target.videoId).set(target.language, created);
-        return json(created);
-      }),
-    ),
-    http.delete(
-      `${base}/:language`,
-      route(state, 'write', 'key', ({ params }) => {
-        const target = checkTarget(state, params);
-        if (target instanceof Response) {
-          return target;
-        }
-        return tracks(target.videoId).delete(target.language) ? empty(204) : notFound('language');
-      }),
-    ),
-  ];
+  return {
+    [`list${name}s`]: apivideoRoute(state, ({ params, url }) => {
+      if (!state.videos.has(params.videoId ?? '')) {
+        return notFound('videoId');
+      }
+      const page = pageOf([...tracks(params.videoId ?? '').values()], url, `/videos/${params.videoId}/${track.kind}`);
+      return page instanceof Response ? page : json(page);
+    }),
+    [`get${name}`]: apivideoRoute(state, ({ params }) => {
+      const target = checkTarget(state, params);
+      if (target instanceof Response) {
+        return target;
+      }
+      const found = tracks(target.videoId).get(target.language);
+      return found ? json(found) : notFound('language');
+    }),
+    [`upload${name}`]: apivideoRoute(state, async ({ params, request, record }) => {
+      const target = checkTarget(state, params);
+      if (target instanceof Response) {
+        return target;
+      }
+      const form = await readForm(request, record);
+      if (form instanceof Response) {
+        return form;
+      }
+      if (!(await isWebVtt(form.file))) {
+        return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', { detail: 'Send a WebVTT (.vtt) file.' });
+      }
+      const created = track.create(target, tracks(target.videoId));
+      tracks(target.videoId).set(target.language, created);
+      return json(created);
+    }),
+    [`delete${name}`]: apivideoRoute(state, ({ params }) => {
+      const target = checkTarget(state, params);
+      if (target instanceof Response) {
+        return target;
+      }
+      return tracks(target.videoId).delete(target.language) ? empty(204) : notFound('language');
+    }),
+  };
 }

@@ -1,7 +1,7 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import { acceptChunk } from './apivideo-chunks.js';
-import { json, notFound, problem, readForm, route } from './apivideo-http.js';
+import { apivideoRoute, json, notFound, problem, readForm } from './apivideo-http.js';
 import type { ApiVideoMockState, ApiVideoMockVideo } from './apivideo-state.js';
 import { createVideoEntry, present } from './apivideo-video-model.js';
 
@@ -33,58 +33,52 @@ async function receive(state: ApiVideoMockState, entry: ApiVideoMockVideo, reque
  * Authorization): both assemble chunks and check `Content-Range` continuity; delegated chunks
  * after the first must carry the `videoId` form field.
  */
-export function apivideoUploadHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
-  return [
-    http.post(
-      `${base}/videos/:videoId/source`,
-      route(state, 'upload', 'key', async ({ request, params, record }) => {
-        const entry = state.videos.get(params.videoId ?? '');
-        if (!entry || entry.video.discarded) {
-          return notFound('videoId');
-        }
-        const form = await readForm(request, record);
-        return form instanceof Response ? form : receive(state, entry, request, form.file);
-      }),
-    ),
-    http.post(
-      `${base}/upload`,
-      route(state, 'upload', 'none', async ({ request, url, record }) => {
-        const token = url.searchParams.get('token');
-        if (token === null || token === '') {
-          return problem(401, 'authentication-missing-upload-token', 'The upload token is missing.', { name: 'token' });
-        }
-        const grant = state.uploadTokens.get(token);
-        if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= state.now())) {
-          return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
-        }
-        const form = await readForm(request, record);
-        if (form instanceof Response) {
-          return form;
-        }
-        const videoId = form.fields.videoId;
-        if (videoId !== undefined) {
-          const entry = state.videos.get(videoId);
-          return entry && !entry.video.discarded ? receive(state, entry, request, form.file) : notFound('videoId');
-        }
-        const contentRange = request.headers.get('content-range');
-        if (chunkStart(contentRange) > 0) {
-          return problem(400, 'attribute-required', 'This attribute is required.', {
-            name: 'videoId',
-            detail: 'Send the videoId returned by the first chunk with every following chunk.',
-            problems: [
-              { type: 'https://docs.api.video/reference/attribute-required', title: 'This attribute is required.', name: 'videoId' },
-            ],
-          });
-        }
-        const entry = createVideoEntry(state, form.file.name || 'file');
-        entry.createdByToken = true;
-        const answer = await receive(state, entry, request, form.file);
-        if (answer.status >= 400) {
-          state.videos.delete(entry.video.videoId);
-        }
-        return answer;
-      }),
-    ),
-  ];
+export function apivideoUploadHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
+  return {
+    uploadVideo: apivideoRoute(state, async ({ request, params, record }) => {
+      const entry = state.videos.get(params.videoId ?? '');
+      if (!entry || entry.video.discarded) {
+        return notFound('videoId');
+      }
+      const form = await readForm(request, record);
+      return form instanceof Response ? form : receive(state, entry, request, form.file);
+    }),
+    uploadWithUploadToken: apivideoRoute(state, async ({ request, url, record }) => {
+      const token = url.searchParams.get('token');
+      if (token === null || token === '') {
+        return problem(401, 'authentication-missing-upload-token', 'The upload token is missing.', { name: 'token' });
+      }
+      const grant = state.uploadTokens.get(token);
+      if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= state.now())) {
+        return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
+      }
+      const form = await readForm(request, record);
+      if (form instanceof Response) {
+        return form;
+      }
+      const videoId = form.fields.videoId;
+      if (videoId !== undefined) {
+        const entry = state.videos.get(videoId);
+        return entry && !entry.video.discarded ? receive(state, entry, request, form.file) : notFound('videoId');
+      }
+      const contentRange = request.headers.get('content-range');
+      if (chunkStart(contentRange) > 0) {
+        return problem(400, 'attribute-required', 'This attribute is required.', {
+          name: 'videoId',
+          detail: 'Send the videoId returned by the first chunk with every following chunk.',
+          problems: [
+            { type: 'https://docs.api.video/reference/attribute-required', title: 'This attribute is required.', name: 'videoId' },
+          ],
+        });
+      }
+      const entry = createVideoEntry(state, form.file.name || 'file');
+      entry.createdByToken = true;
+      const answer = await receive(state, entry, request, form.file);
+      if (answer.status >= 400) {
+        state.videos.delete(entry.video.videoId);
+      }
+      return answer;
+    }),
+  };
 }

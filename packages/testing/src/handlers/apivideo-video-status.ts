@@ -1,4 +1,4 @@
-import type { components } from '../generated/apivideo.js';
+import type { components } from '@conduit/specs/apivideo';
 import type { ApiVideoMockState, ApiVideoMockVideo } from './apivideo-state.js';
 
 type VideoStatus = components['schemas']['VideoStatus'];

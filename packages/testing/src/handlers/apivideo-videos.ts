@@ -1,7 +1,7 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/apivideo.js';
+import type { components } from '@conduit/specs/apivideo';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import {
-  checkQueryEnum,
+  apivideoRoute,
   empty,
   imageKind,
   invalid,
@@ -11,7 +11,6 @@ import {
   problem,
   readForm,
   readJson,
-  route,
   sortItems,
 } from './apivideo-http.js';
 import type { ApiVideoMockState, ApiVideoMockVideo } from './apivideo-state.js';
@@ -20,7 +19,6 @@ import { videoStatus } from './apivideo-video-status.js';
 
 type Schemas = components['schemas'];
 
-const sortFields = ['title', 'createdAt', 'publishedAt', 'updatedAt'];
 const timecodePattern = /^(?:\d{2}:\d{2}:\d{2}(?:\.\d{1,3}|:\d{1,3})?|\d+)$/;
 
 /** Applies the documented list filters: title, tags[] (all), metadata[key]=value (all), description, liveStreamId. */
@@ -47,13 +45,9 @@ export function filterVideos(entries: ApiVideoMockVideo[], url: URL): Schemas['V
 }
 
 function listVideos(state: ApiVideoMockState, url: URL, discarded: boolean, path: string): Response {
-  const bad = checkQueryEnum(url, 'sortBy', sortFields) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-  if (bad) {
-    return bad;
-  }
   const entries = [...state.videos.values()].filter((entry) => entry.video.discarded === discarded);
   const filtered = filterVideos(entries, url);
-  const ordered = url.searchParams.has('sortBy') ? sortItems(filtered, url, sortFields, 'createdAt') : filtered.reverse();
+  const ordered = url.searchParams.has('sortBy') ? sortItems(filtered, url, 'createdAt') : filtered.reverse();
   const page = pageOf(
     ordered.map((video) => present(state, { ...state.videos.get(video.videoId)!, video })),
     url,
@@ -68,207 +62,167 @@ function findVideo(state: ApiVideoMockState, videoId: string, discarded = false)
 }
 
 /** Videos (CRUD, list, status, thumbnails), discarded videos and tags: 12 operations. */
-export function apivideoVideoHandlers(state: ApiVideoMockState): HttpHandler[] {
-  const base = state.baseUrl;
-  return [
-    http.get(
-      `${base}/videos`,
-      route(state, 'read', 'key', ({ url }) => listVideos(state, url, false, '/videos')),
-    ),
-    http.post(
-      `${base}/videos`,
-      route(state, 'write', 'key', async ({ request }) => {
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        const problems = videoPayloadProblems(state, body, true);
-        if (problems.length > 0) {
-          const first = problems[0]!;
-          return problem(400, first.type.split('/').pop()!, first.title, { name: first.name ?? null, problems });
-        }
-        const entry = createVideoEntry(state, String(body.title));
-        applyVideoPayload(state, entry, body);
-        if (typeof body.source === 'string' && body.source !== '') {
-          const copied = state.videos.get(body.source);
-          entry.video.source = { uri: `/videos/${entry.video.videoId}/source`, type: copied ? 'video' : 'url' };
-          entry.upload = {
-            style: 'whole',
-            ranges: [],
-            total: copied?.upload.total ?? 0,
-            parts: copied?.upload.parts ?? [],
-            complete: true,
-            fileName: undefined,
-          };
-          return json<Schemas['Video']>(present(state, entry), 202);
-        }
-        return json<Schemas['Video']>(present(state, entry), 201);
-      }),
-    ),
-    http.get(
-      `${base}/videos/:videoId`,
-      route(state, 'read', 'key', ({ params }) => {
-        const entry = findVideo(state, params.videoId ?? '');
-        return entry ? json<Schemas['Video']>(present(state, entry)) : notFound('videoId');
-      }),
-    ),
-    http.patch(
-      `${base}/videos/:videoId`,
-      route(state, 'write', 'key', async ({ request, params }) => {
-        const entry = findVideo(state, params.videoId ?? '');
-        if (!entry) {
-          return notFound('videoId');
-        }
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        const problems = videoPayloadProblems(state, body, false);
-        if (problems.length > 0) {
-          const first = problems[0]!;
-          return problem(400, 'invalid-attribute', first.title, { name: first.name ?? null, problems });
-        }
-        const summarised = [...state.summaries.values()].some((summary) => summary.summary.videoId === entry.video.videoId);
-        if (summarised && (body.transcriptSummary !== undefined || body.transcriptSummaryAttributes !== undefined)) {
-          return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
-            name: 'videoId',
-            detail: 'You can delete the existing summary and generate a new one.',
-          });
-        }
-        applyVideoPayload(state, entry, body);
-        return json<Schemas['Video']>(present(state, entry));
-      }),
-    ),
-    http.delete(
-      `${base}/videos/:videoId`,
-      route(state, 'write', 'key', ({ params }) => {
-        const entry = findVideo(state, params.videoId ?? '');
-        if (!entry) {
-          return notFound('videoId');
-        }
-        if (state.options.videoRestore) {
-          entry.video.discarded = true;
-          entry.video.discardedAt = state.timestamp();
-          entry.video.deletesAt = state.timestamp(90 * 86_400_000);
-        } else {
-          state.videos.delete(entry.video.videoId);
-          state.captions.delete(entry.video.videoId);
-          state.chapters.delete(entry.video.videoId);
-        }
-        return empty(204);
-      }),
-    ),
-    http.get(
-      `${base}/videos/:videoId/status`,
-      route(state, 'read', 'key', ({ params }) => {
-        const entry = findVideo(state, params.videoId ?? '');
-        return entry ? json<Schemas['VideoStatus']>(videoStatus(state, entry)) : notFound('videoId');
-      }),
-    ),
-    http.post(
-      `${base}/videos/:videoId/thumbnail`,
-      route(state, 'upload', 'key', async ({ request, params, record }) => {
-        const entry = findVideo(state, params.videoId ?? '');
-        if (!entry) {
-          return notFound('videoId');
-        }
-        const form = await readForm(request, record);
-        if (form instanceof Response) {
-          return form;
-        }
-        if (form.file.size > 8 * 1_048_576) {
-          return invalid('uploaded-file-too-large', 'The uploaded file is too large.', 'file');
-        }
-        const kind = await imageKind(form.file);
-        if (kind === undefined) {
-          return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', {
-            detail: 'Send a JPEG, PNG or WebP image.',
-          });
-        }
-        entry.video.assets = {
-          ...entry.video.assets,
-          thumbnail: `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.${kind}?v=${state.counter}`,
+export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
+  const _base = state.baseUrl;
+  return {
+    listVideos: apivideoRoute(state, ({ url }) => listVideos(state, url, false, '/videos')),
+    createVideo: apivideoRoute(state, async ({ request }) => {
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      const problems = videoPayloadProblems(state, body, true);
+      if (problems.length > 0) {
+        const first = problems[0]!;
+        return problem(400, first.type.split('/').pop()!, first.title, { name: first.name ?? null, problems });
+      }
+      const entry = createVideoEntry(state, String(body.title));
+      applyVideoPayload(state, entry, body);
+      if (typeof body.source === 'string' && body.source !== '') {
+        const copied = state.videos.get(body.source);
+        entry.video.source = { uri: `/videos/${entry.video.videoId}/source`, type: copied ? 'video' : 'url' };
+        entry.upload = {
+          style: 'whole',
+          ranges: [],
+          total: copied?.upload.total ?? 0,
+          parts: copied?.upload.parts ?? [],
+          complete: true,
+          fileName: undefined,
         };
-        entry.video.updatedAt = state.timestamp();
-        return json<Schemas['Video']>(present(state, entry));
-      }),
-    ),
-    http.patch(
-      `${base}/videos/:videoId/thumbnail`,
-      route(state, 'write', 'key', async ({ request, params }) => {
-        const entry = findVideo(state, params.videoId ?? '');
-        if (!entry) {
-          return notFound('videoId');
+        return json<Schemas['Video']>(present(state, entry), 202);
+      }
+      return json<Schemas['Video']>(present(state, entry), 201);
+    }),
+    getVideo: apivideoRoute(state, ({ params }) => {
+      const entry = findVideo(state, params.videoId ?? '');
+      return entry ? json<Schemas['Video']>(present(state, entry)) : notFound('videoId');
+    }),
+    updateVideo: apivideoRoute(state, async ({ request, params }) => {
+      const entry = findVideo(state, params.videoId ?? '');
+      if (!entry) {
+        return notFound('videoId');
+      }
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      const problems = videoPayloadProblems(state, body, false);
+      if (problems.length > 0) {
+        const first = problems[0]!;
+        return problem(400, 'invalid-attribute', first.title, { name: first.name ?? null, problems });
+      }
+      const summarised = [...state.summaries.values()].some((summary) => summary.summary.videoId === entry.video.videoId);
+      if (summarised && (body.transcriptSummary !== undefined || body.transcriptSummaryAttributes !== undefined)) {
+        return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
+          name: 'videoId',
+          detail: 'You can delete the existing summary and generate a new one.',
+        });
+      }
+      applyVideoPayload(state, entry, body);
+      return json<Schemas['Video']>(present(state, entry));
+    }),
+    deleteVideo: apivideoRoute(state, ({ params }) => {
+      const entry = findVideo(state, params.videoId ?? '');
+      if (!entry) {
+        return notFound('videoId');
+      }
+      if (state.options.videoRestore) {
+        entry.video.discarded = true;
+        entry.video.discardedAt = state.timestamp();
+        entry.video.deletesAt = state.timestamp(90 * 86_400_000);
+      } else {
+        state.videos.delete(entry.video.videoId);
+        state.captions.delete(entry.video.videoId);
+        state.chapters.delete(entry.video.videoId);
+      }
+      return empty(204);
+    }),
+    getVideoStatus: apivideoRoute(state, ({ params }) => {
+      const entry = findVideo(state, params.videoId ?? '');
+      return entry ? json<Schemas['VideoStatus']>(videoStatus(state, entry)) : notFound('videoId');
+    }),
+    uploadThumbnail: apivideoRoute(state, async ({ request, params, record }) => {
+      const entry = findVideo(state, params.videoId ?? '');
+      if (!entry) {
+        return notFound('videoId');
+      }
+      const form = await readForm(request, record);
+      if (form instanceof Response) {
+        return form;
+      }
+      if (form.file.size > 8 * 1_048_576) {
+        return invalid('uploaded-file-too-large', 'The uploaded file is too large.', 'file');
+      }
+      const kind = await imageKind(form.file);
+      if (kind === undefined) {
+        return invalid('uploaded-file-invalid-file', 'The uploaded file is invalid.', 'file', {
+          detail: 'Send a JPEG, PNG or WebP image.',
+        });
+      }
+      entry.video.assets = {
+        ...entry.video.assets,
+        thumbnail: `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.${kind}?v=${state.counter}`,
+      };
+      entry.video.updatedAt = state.timestamp();
+      return json<Schemas['Video']>(present(state, entry));
+    }),
+    pickThumbnail: apivideoRoute(state, async ({ request, params }) => {
+      const entry = findVideo(state, params.videoId ?? '');
+      if (!entry) {
+        return notFound('videoId');
+      }
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      if (typeof body.timecode !== 'string' || !timecodePattern.test(body.timecode)) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'timecode', {
+          detail: 'Use HH:MM:SS.mmm, HH:MM:SS:frame or seconds.',
+        });
+      }
+      entry.video.assets = {
+        ...entry.video.assets,
+        thumbnail: `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.jpg?t=${encodeURIComponent(body.timecode)}`,
+      };
+      entry.video.updatedAt = state.timestamp();
+      return json<Schemas['Video']>(present(state, entry));
+    }),
+    listDiscardedVideos: apivideoRoute(state, ({ url }) => listVideos(state, url, true, '/discarded/videos')),
+    getDiscardedVideo: apivideoRoute(state, ({ params }) => {
+      const entry = findVideo(state, params.videoId ?? '', true);
+      return entry ? json<Schemas['Video']>(present(state, entry)) : notFound('videoId');
+    }),
+    restoreDiscardedVideo: apivideoRoute(state, async ({ request, params }) => {
+      const entry = findVideo(state, params.videoId ?? '', true);
+      if (!entry) {
+        return notFound('videoId');
+      }
+      const body = await readJson(request);
+      if (body instanceof Response) {
+        return body;
+      }
+      if (body.discarded !== false) {
+        return invalid('invalid-attribute', 'An attribute is invalid.', 'discarded', { detail: 'Only false is accepted.' });
+      }
+      entry.video.discarded = false;
+      entry.video.discardedAt = null;
+      entry.video.deletesAt = null;
+      entry.video.updatedAt = state.timestamp();
+      return json<Schemas['Video']>(present(state, entry));
+    }),
+    listTags: apivideoRoute(state, ({ url }) => {
+      const counts = new Map<string, number>();
+      for (const entry of state.videos.values()) {
+        for (const tag of entry.video.discarded ? [] : (entry.video.tags ?? [])) {
+          counts.set(tag, (counts.get(tag) ?? 0) + 1);
         }
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        if (typeof body.timecode !== 'string' || !timecodePattern.test(body.timecode)) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'timecode', {
-            detail: 'Use HH:MM:SS.mmm, HH:MM:SS:frame or seconds.',
-          });
-        }
-        entry.video.assets = {
-          ...entry.video.assets,
-          thumbnail: `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.jpg?t=${encodeURIComponent(body.timecode)}`,
-        };
-        entry.video.updatedAt = state.timestamp();
-        return json<Schemas['Video']>(present(state, entry));
-      }),
-    ),
-    http.get(
-      `${base}/discarded/videos`,
-      route(state, 'read', 'key', ({ url }) => listVideos(state, url, true, '/discarded/videos')),
-    ),
-    http.get(
-      `${base}/discarded/videos/:videoId`,
-      route(state, 'read', 'key', ({ params }) => {
-        const entry = findVideo(state, params.videoId ?? '', true);
-        return entry ? json<Schemas['Video']>(present(state, entry)) : notFound('videoId');
-      }),
-    ),
-    http.patch(
-      `${base}/discarded/videos/:videoId`,
-      route(state, 'write', 'key', async ({ request, params }) => {
-        const entry = findVideo(state, params.videoId ?? '', true);
-        if (!entry) {
-          return notFound('videoId');
-        }
-        const body = await readJson(request);
-        if (body instanceof Response) {
-          return body;
-        }
-        if (body.discarded !== false) {
-          return invalid('invalid-attribute', 'An attribute is invalid.', 'discarded', { detail: 'Only false is accepted.' });
-        }
-        entry.video.discarded = false;
-        entry.video.discardedAt = null;
-        entry.video.deletesAt = null;
-        entry.video.updatedAt = state.timestamp();
-        return json<Schemas['Video']>(present(state, entry));
-      }),
-    ),
-    http.get(
-      `${base}/tags`,
-      route(state, 'read', 'key', ({ url }) => {
-        const bad = checkQueryEnum(url, 'sortBy', ['value', 'videoCount']) ?? checkQueryEnum(url, 'sortOrder', ['asc', 'desc']);
-        if (bad) {
-          return bad;
-        }
-        const counts = new Map<string, number>();
-        for (const entry of state.videos.values()) {
-          for (const tag of entry.video.discarded ? [] : (entry.video.tags ?? [])) {
-            counts.set(tag, (counts.get(tag) ?? 0) + 1);
-          }
-        }
-        const value = url.searchParams.get('value')?.toLowerCase();
-        const tags: Schemas['Tag'][] = [...counts]
-          .map(([tag, videoCount]) => ({ value: tag, videoCount }))
-          .filter((tag) => value === undefined || tag.value.toLowerCase().includes(value));
-        const page = pageOf(sortItems(tags, url, ['value', 'videoCount'], 'value'), url, '/tags');
-        return page instanceof Response ? page : json<Schemas['TagsListResponse']>(page);
-      }),
-    ),
-  ];
+      }
+      const value = url.searchParams.get('value')?.toLowerCase();
+      const tags: Schemas['Tag'][] = [...counts]
+        .map(([tag, videoCount]) => ({ value: tag, videoCount }))
+        .filter((tag) => value === undefined || tag.value.toLowerCase().includes(value));
+      const page = pageOf(sortItems(tags, url, 'value'), url, '/tags');
+      return page instanceof Response ? page : json<Schemas['TagsListResponse']>(page);
+    }),
+  };
 }

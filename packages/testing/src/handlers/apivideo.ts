@@ -1,14 +1,20 @@
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { apiVideoDocument } from '@conduit/specs/apivideo/document';
 import type { HttpHandler } from 'msw';
+import { createMockKernel } from '../kernel/create-mock-kernel.js';
+import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
 import type { ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { apivideoAnalyticsHandlers } from './apivideo-analytics.js';
 import { apivideoAuthHandlers } from './apivideo-auth.js';
 import { apivideoCaptionHandlers } from './apivideo-captions.js';
 import { apivideoChapterHandlers } from './apivideo-chapters.js';
+import { apivideoRateLimitHeaders, authenticateApiVideo, problem, recordOf } from './apivideo-http.js';
+import { apivideoInvalidRequest } from './apivideo-invalid-request.js';
 import { apivideoLiveStreamHandlers } from './apivideo-live-streams.js';
 import { apivideoPlayerHandlers } from './apivideo-players.js';
 import { createApiVideoProfile } from './apivideo-profile.js';
-import { type ApiVideoMockOptions, type ApiVideoMockState, createApiVideoState } from './apivideo-state.js';
+import { type ApiVideoMockBucket, type ApiVideoMockOptions, type ApiVideoMockState, createApiVideoState } from './apivideo-state.js';
 import { apivideoSummaryHandlers } from './apivideo-summaries.js';
 import { apivideoUploadTokenHandlers } from './apivideo-upload-tokens.js';
 import { apivideoUploadHandlers } from './apivideo-uploads.js';
@@ -36,7 +42,30 @@ export interface ApiVideoMock extends ProviderMock {
 export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoMock {
   const state = createApiVideoState(options);
   const profile = createApiVideoProfile(state.baseUrl);
-  const handlers: HttpHandler[] = [
+  const windows = createRateLimitWindows(
+    () => state.options.limits,
+    60_000,
+    state.windows,
+    (_key, bucket) => bucket,
+  );
+  const kernel = createMockKernel({
+    table: apiVideoOperations,
+    document: apiVideoDocument,
+    baseUrl: state.baseUrl,
+    profile,
+    validate: options.validate,
+    now: state.now,
+    authenticate: (request) => authenticateApiVideo(request, state),
+    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
+    peekWindow: (key, bucket, now) => windows.peek(key, bucket, now),
+    rateLimitHeaders: apivideoRateLimitHeaders,
+    rateLimited: () => problem(429, 'too-many-requests', 'Too many requests.'),
+    invalidRequest: apivideoInvalidRequest,
+    observe: (request, operation, response) => {
+      recordOf(state, request, operation.bucket as ApiVideoMockBucket).status = response.status;
+    },
+  });
+  const handlers: HttpHandler[] = kernel.routes({
     ...apivideoAuthHandlers(state),
     ...apivideoUploadHandlers(state),
     ...apivideoVideoHandlers(state),
@@ -49,6 +78,14 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     ...apivideoPlayerHandlers(state),
     ...apivideoAnalyticsHandlers(state),
     ...apivideoWebhookHandlers(state),
-  ];
-  return { profile, handlers, scenarios: createScenarios(profile), reset: () => state.reset(), state };
+  });
+  return {
+    profile,
+    handlers,
+    scenarios: createScenarios(profile),
+    reset: () => state.reset(),
+    state,
+    violations: kernel.violations,
+    assertNoViolations: () => kernel.assertNoViolations(),
+  };
 }

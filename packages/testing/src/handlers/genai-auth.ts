@@ -1,4 +1,4 @@
-import type { components } from '../generated/genai.js';
+import type { components } from '@conduit/specs/genai';
 import type { GenAIMockErrorCode } from './genai-profile.js';
 
 /** Why a request's credentials were refused, in GenAI's 401 terms. */

@@ -1,4 +1,4 @@
-import type { components } from '../generated/genai.js';
+import type { components } from '@conduit/specs/genai';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 
 type Schemas = components['schemas'];

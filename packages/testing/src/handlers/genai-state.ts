@@ -1,43 +1,46 @@
-import type { components } from '../generated/genai.js';
+import type { components } from '@conduit/specs/genai';
+import { createRateLimitWindows, type RateLimitWindows } from '../kernel/rate-limit-windows.js';
 
 type Schemas = components['schemas'];
 
-/** A rate-limit window group: `/generate` (text and image), `/analyze`, `/models`, anything else. */
+/** GenAI's per-minute rate-limit buckets, as the spec's `x-conduit-bucket` names them. */
 export type GenAIWindowGroup = 'generate' | 'analyze' | 'models' | 'other';
 
-/** Documented per-minute limits per group (`other` uses the Free tier's 60/min). */
+/** The documented per-endpoint limits per minute (`other` uses the Free tier's 60). */
 export const defaultGenAILimits: Readonly<Record<GenAIWindowGroup, number>> = { generate: 60, analyze: 120, models: 1000, other: 60 };
 
-/** One key's counter in one group for the current minute. */
+/** One key's window for one group (kept for the exported type; the kernel's windows hold the counts). */
 export interface GenAIWindow {
   limit: number;
   used: number;
-  /** Epoch milliseconds when the window resets. */
   resetAt: number;
 }
 
-/** The in-memory state behind one GenAI mock. */
+/** Everything the GenAI mock remembers. */
 export interface GenAIMockState {
-  /** Texts generated, by id (`gen_…`). */
   readonly generations: Map<string, Schemas['GeneratedText']>;
-  /** Images generated, by id (`img_…`). */
   readonly images: Map<string, Schemas['GeneratedImage']>;
-  /** Analyses answered, in order. */
   readonly analyses: Schemas['AnalysisResult'][];
-  /** Rate-limit windows, by `<key>:<group>`. */
-  readonly windows: Map<string, GenAIWindow>;
-  /** Answers given so far (errors included). */
+  /** Per-minute windows per key and bucket. */
+  readonly windows: RateLimitWindows;
+  /** Requests that reached an operation. */
   requests: number;
-  /** Last number handed out by `nextId`, per prefix (`req`, `gen`, `img`, `new`). */
   readonly sequences: Map<string, number>;
 }
 
-/** A fresh, empty state. */
-export function createGenAIState(): GenAIMockState {
-  return { generations: new Map(), images: new Map(), analyses: [], windows: new Map(), requests: 0, sequences: new Map() };
+/** A fresh, empty state with the given per-minute limits. */
+export function createGenAIState(limits: Readonly<Record<GenAIWindowGroup, number>> = defaultGenAILimits): GenAIMockState {
+  return {
+    generations: new Map(),
+    images: new Map(),
+    analyses: [],
+    windows: createRateLimitWindows(() => limits, 60_000),
+    requests: 0,
+    sequences: new Map(),
+  };
 }
 
-/** Empties a state in place (handlers keep their reference). */
+/** Empties the state in place. */
 export function resetGenAIState(state: GenAIMockState): void {
   state.generations.clear();
   state.images.clear();
@@ -47,30 +50,9 @@ export function resetGenAIState(state: GenAIMockState): void {
   state.sequences.clear();
 }
 
-/** A deterministic id such as `gen_0000000001`. */
+/** The next id with a prefix: `gen_0000000001`, ... */
 export function nextId(state: GenAIMockState, prefix: string): string {
   const next = (state.sequences.get(prefix) ?? 0) + 1;
   state.sequences.set(prefix, next);
   return `${prefix}_${String(next).padStart(10, '0')}`;
-}
-
-/** Counts one request against a key's window and reports what is left. */
-export function takeFromWindow(
-  state: GenAIMockState,
-  key: string,
-  group: GenAIWindowGroup,
-  limit: number,
-  now: number,
-): GenAIWindow & { allowed: boolean } {
-  const id = `${key}:${group}`;
-  let window = state.windows.get(id);
-  if (window === undefined || window.resetAt <= now) {
-    window = { limit, used: 0, resetAt: now + 60_000 };
-    state.windows.set(id, window);
-  }
-  const allowed = window.used < window.limit;
-  if (allowed) {
-    window.used++;
-  }
-  return { ...window, allowed };
 }

@@ -1,6 +1,6 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/hesedvid.js';
-import { hesedvidBaseUrl } from './hesedvid-profile.js';
+import type { components } from '@conduit/specs/hesedvid';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import { type HesedVidRouteContext, hesedvidRoute, refuse } from './hesedvid-route.js';
 import { findVideo, type HesedVidMockState, type HesedVidMockVideo } from './hesedvid-state.js';
 
@@ -26,61 +26,45 @@ function resolutions(total: number): Array<{ resolution: string; segmentsServed:
 }
 
 /** Analytics (computed from the state; deleted videos still count) and the environment list. */
-export function createHesedVidAnalyticsHandlers(context: HesedVidRouteContext): HttpHandler[] {
+export function createHesedVidAnalyticsHandlers(context: HesedVidRouteContext): Record<string, MockRouteHandler> {
   const { state } = context;
   const videosOf = (orgId: string) =>
     [...state.videos.values()].filter((video) => video.orgId === orgId && video.lifecycle !== 'uploading');
   const totalSegments = (orgId: string) => videosOf(orgId).reduce((sum, video) => sum + segmentsServed(state, video), 0);
   const report = (body: Schemas['AnalyticsResponse']['body']) => HttpResponse.json<Schemas['AnalyticsResponse']>({ body });
-  return [
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/analytics/usage`,
-      hesedvidRoute(context, 'analytics', ({ params }) => {
-        const videos = videosOf(params.orgID ?? '');
-        const segments = totalSegments(params.orgID ?? '');
-        const seconds = videos.reduce((sum, video) => sum + video.durationSeconds, 0);
-        return report({
-          segmentsServed: segments,
-          estimatedViews: seconds === 0 ? 0 : Math.round(segments / (seconds / 6)),
-          videoCount: videos.length,
-        });
-      }),
+  return {
+    getUsageAnalytics: hesedvidRoute(context, ({ params }) => {
+      const videos = videosOf(params.orgID ?? '');
+      const segments = totalSegments(params.orgID ?? '');
+      const seconds = videos.reduce((sum, video) => sum + video.durationSeconds, 0);
+      return report({
+        segmentsServed: segments,
+        estimatedViews: seconds === 0 ? 0 : Math.round(segments / (seconds / 6)),
+        videoCount: videos.length,
+      });
+    }),
+    getDailyAnalytics: hesedvidRoute(context, ({ params, now }) => {
+      const today = new Date(now).toISOString().slice(0, 10);
+      return report({ days: [{ date: today, segmentsServed: totalSegments(params.orgID ?? '') }] });
+    }),
+    getStorageAnalytics: hesedvidRoute(context, ({ params }) => {
+      const videos = videosOf(params.orgID ?? '');
+      return report({
+        storageBytes: videos.reduce((sum, video) => sum + video.fileSize, 0),
+        totalDurationSeconds: videos.reduce((sum, video) => sum + video.durationSeconds, 0),
+        videoCount: videos.length,
+      });
+    }),
+    getResolutionDistribution: hesedvidRoute(context, ({ params }) =>
+      report({ resolutions: resolutions(totalSegments(params.orgID ?? '')) }),
     ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/analytics/daily`,
-      hesedvidRoute(context, 'analytics', ({ params, now }) => {
-        const today = new Date(now).toISOString().slice(0, 10);
-        return report({ days: [{ date: today, segmentsServed: totalSegments(params.orgID ?? '') }] });
-      }),
-    ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/analytics/storage`,
-      hesedvidRoute(context, 'analytics', ({ params }) => {
-        const videos = videosOf(params.orgID ?? '');
-        return report({
-          storageBytes: videos.reduce((sum, video) => sum + video.fileSize, 0),
-          totalDurationSeconds: videos.reduce((sum, video) => sum + video.durationSeconds, 0),
-          videoCount: videos.length,
-        });
-      }),
-    ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/analytics/resolution-distribution`,
-      hesedvidRoute(context, 'analytics', ({ params }) => report({ resolutions: resolutions(totalSegments(params.orgID ?? '')) })),
-    ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/videos/:publicID/analytics/resolution`,
-      hesedvidRoute(context, 'analytics', ({ params }) => {
-        const video = findVideo(state, params.orgID ?? '', params.publicID ?? '', true);
-        if (!video) {
-          return refuse(404, 'video_not_found', `No video "${params.publicID}"`);
-        }
-        return report({ publicId: video.publicId, resolutions: resolutions(segmentsServed(state, video)) });
-      }),
-    ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/environments`,
-      hesedvidRoute(context, 'general', () => HttpResponse.json<Schemas['EnvironmentListResponse']>({ body: state.environments })),
-    ),
-  ];
+    getVideoAnalytics: hesedvidRoute(context, ({ params }) => {
+      const video = findVideo(state, params.orgID ?? '', params.publicID ?? '', true);
+      if (!video) {
+        return refuse(404, 'video_not_found', `No video "${params.publicID}"`);
+      }
+      return report({ publicId: video.publicId, resolutions: resolutions(segmentsServed(state, video)) });
+    }),
+    listEnvironments: hesedvidRoute(context, () => HttpResponse.json<Schemas['EnvironmentListResponse']>({ body: state.environments })),
+  };
 }

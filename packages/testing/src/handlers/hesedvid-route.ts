@@ -1,5 +1,6 @@
-import { type DefaultBodyType, HttpResponse, type HttpResponseResolver, type PathParams } from 'msw';
-import { type HesedVidMockBucket, hesedvidErrorBody, hesedvidRateLimitHeaders } from './hesedvid-profile.js';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { type HesedVidMockBucket, hesedvidErrorBody } from './hesedvid-profile.js';
 import type { HesedVidMockState } from './hesedvid-state.js';
 
 /** What every HesedVid route shares: the state, the clock and the hourly limits. */
@@ -19,8 +20,6 @@ export interface HesedVidRequest {
   /** The clock reading for this request, in epoch milliseconds. */
   now: number;
 }
-
-const hourMs = 3_600_000;
 
 /** A JSON error answer in the mock's `{ error, message }` style. */
 export function refuse(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
@@ -44,64 +43,18 @@ export function checkHesedVidKey(value: string | null): Response | undefined {
   return undefined;
 }
 
-async function readJson(request: Request): Promise<Record<string, unknown> | undefined> {
-  const text = await request.text();
-  if (text.trim() === '') {
-    return {};
-  }
-  try {
-    const parsed: unknown = JSON.parse(text);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
- * Wraps one operation the way the API answers every request: the `X-Api-Key` check (401), the
- * hourly window of the operation's bucket (429 once spent), the JSON body (400 when it is not an
- * object), then the handler; `X-RateLimit-Limit/Remaining/Reset` on every answer past the key check.
+ * One HesedVid operation's behaviour for the kernel (which has checked the key, counted the
+ * request in its bucket's hourly window and validated it against the spec): counts it per bucket
+ * in `state.requests` and hands the handler its parameters, body and query.
  */
 export function hesedvidRoute(
   context: HesedVidRouteContext,
-  bucket: HesedVidMockBucket,
   handle: (input: HesedVidRequest) => Response | Promise<Response>,
-): HttpResponseResolver<PathParams, DefaultBodyType, undefined> {
-  return async ({ request, params }) => {
-    const key = request.headers.get('x-api-key');
-    const denied = checkHesedVidKey(key);
-    if (denied) {
-      return denied;
-    }
-    const now = context.now();
-    const limit = context.limits[bucket];
-    const windowKey = `${key}:${bucket}`;
-    let window = context.state.windows.get(windowKey);
-    if (window === undefined || window.resetAt <= now) {
-      window = { used: 0, resetAt: now + hourMs };
-      context.state.windows.set(windowKey, window);
-    }
-    if (window.used >= limit) {
-      const headers = hesedvidRateLimitHeaders(limit, 0, window.resetAt);
-      return refuse(429, 'rate_limit_exceeded', `Rate limit exceeded for ${bucket} operations (${limit} requests per hour)`, headers);
-    }
-    window.used++;
-    context.state.requests[bucket]++;
-    const headers = hesedvidRateLimitHeaders(limit, limit - window.used, window.resetAt);
-    const body = request.method === 'GET' || request.method === 'DELETE' ? {} : await readJson(request);
-    const response =
-      body === undefined
-        ? refuse(400, 'invalid_request', 'The request body must be a JSON object')
-        : await handle({
-            request,
-            params: Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)])),
-            body,
-            query: new URL(request.url).searchParams,
-            now,
-          });
-    for (const [name, value] of Object.entries(headers)) {
-      response.headers.set(name, value);
-    }
-    return response;
+): MockRouteHandler {
+  return (input) => {
+    context.state.requests[input.operation.bucket as HesedVidMockBucket]++;
+    const body = typeof input.body === 'object' && input.body !== null ? (input.body as Record<string, unknown>) : {};
+    return handle({ request: input.request, params: input.params, body, query: input.query, now: input.now });
   };
 }

@@ -1,4 +1,4 @@
-import type { components } from '../generated/hesedvid.js';
+import type { components } from '@conduit/specs/hesedvid';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import type { HesedVidMockBucket } from './hesedvid-profile.js';
 

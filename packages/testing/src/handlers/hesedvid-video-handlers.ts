@@ -1,7 +1,7 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/hesedvid.js';
+import type { components } from '@conduit/specs/hesedvid';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import { checkListQuery } from './hesedvid-checks.js';
-import { hesedvidBaseUrl } from './hesedvid-profile.js';
 import { type HesedVidRequest, type HesedVidRouteContext, hesedvidRoute, refuse } from './hesedvid-route.js';
 import { findEnvironment, findVideo, type HesedVidMockVideo } from './hesedvid-state.js';
 
@@ -65,48 +65,36 @@ function listAnswer(context: HesedVidRouteContext, { params, query }: HesedVidRe
 }
 
 /** Environment and organization lists (paged, filtered, sorted), video details and soft delete. */
-export function createHesedVidVideoHandlers(context: HesedVidRouteContext): HttpHandler[] {
+export function createHesedVidVideoHandlers(context: HesedVidRouteContext): Record<string, MockRouteHandler> {
   const { state } = context;
-  return [
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/environments/:envID/videos`,
-      hesedvidRoute(context, 'video', (input) => {
-        const environment = findEnvironment(state, input.params.envID ?? '');
-        if (!environment) {
-          return refuse(404, 'environment_not_found', `No environment "${input.params.envID}" in this organization`);
-        }
-        return listAnswer(context, input, environment.id);
-      }),
-    ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/videos`,
-      hesedvidRoute(context, 'video', (input) => listAnswer(context, input, undefined)),
-    ),
-    http.get(
-      `${hesedvidBaseUrl}/:orgID/videos/:publicID`,
-      hesedvidRoute(context, 'video', ({ params }) => {
-        const video = findVideo(state, params.orgID ?? '', params.publicID ?? '');
-        if (!video) {
-          return refuse(404, 'video_not_found', `No video "${params.publicID}"`);
-        }
-        if (!isListed(video)) {
-          return refuse(409, 'processing_not_started', 'The video exists once its file is uploaded and processing has started');
-        }
-        const answer: Schemas['VideoResponse'] = { body: toHesedVidVideo(video) };
-        return HttpResponse.json(answer);
-      }),
-    ),
-    http.delete(
-      `${hesedvidBaseUrl}/:orgID/videos/:publicID`,
-      hesedvidRoute(context, 'video', ({ params }) => {
-        const video = findVideo(state, params.orgID ?? '', params.publicID ?? '');
-        if (!video) {
-          return refuse(404, 'video_not_found', `No video "${params.publicID}"`);
-        }
-        video.deleted = true;
-        const answer: Schemas['DeleteVideoResponse'] = { body: { videoID: video.publicId, deleted: true } };
-        return HttpResponse.json(answer);
-      }),
-    ),
-  ];
+  return {
+    listVideos: hesedvidRoute(context, (input) => {
+      const environment = findEnvironment(state, input.params.envID ?? '');
+      if (!environment) {
+        return refuse(404, 'environment_not_found', `No environment "${input.params.envID}" in this organization`);
+      }
+      return listAnswer(context, input, environment.id);
+    }),
+    listOrganizationVideos: hesedvidRoute(context, (input) => listAnswer(context, input, undefined)),
+    getVideo: hesedvidRoute(context, ({ params }) => {
+      const video = findVideo(state, params.orgID ?? '', params.publicID ?? '');
+      if (!video) {
+        return refuse(404, 'video_not_found', `No video "${params.publicID}"`);
+      }
+      if (!isListed(video)) {
+        return refuse(409, 'processing_not_started', 'The video exists once its file is uploaded and processing has started');
+      }
+      const answer: Schemas['VideoResponse'] = { body: toHesedVidVideo(video) };
+      return HttpResponse.json(answer);
+    }),
+    deleteVideo: hesedvidRoute(context, ({ params }) => {
+      const video = findVideo(state, params.orgID ?? '', params.publicID ?? '');
+      if (!video) {
+        return refuse(404, 'video_not_found', `No video "${params.publicID}"`);
+      }
+      video.deleted = true;
+      const answer: Schemas['DeleteVideoResponse'] = { body: { videoID: video.publicId, deleted: true } };
+      return HttpResponse.json(answer);
+    }),
+  };
 }

@@ -1,11 +1,24 @@
+import { hesedVidOperations } from '@conduit/specs/hesedvid';
+import { hesedVidDocument } from '@conduit/specs/hesedvid/document';
 import type { HttpHandler } from 'msw';
-import type { ProviderMock } from '../provider-mock.js';
+import { createMockKernel, type MockValidation } from '../kernel/create-mock-kernel.js';
+import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { createSignedStorage } from '../storage/signed-storage.js';
 import { createHesedVidAnalyticsHandlers } from './hesedvid-analytics-handlers.js';
 import { createHesedVidDeliveryHandlers } from './hesedvid-delivery-handlers.js';
-import { defaultHesedVidLimits, type HesedVidMockBucket, hesedvidProfile } from './hesedvid-profile.js';
-import type { HesedVidRouteContext } from './hesedvid-route.js';
+import {
+  defaultHesedVidLimits,
+  type HesedVidMockBucket,
+  hesedvidBaseUrl,
+  hesedvidProfile,
+  hesedvidRateLimitHeaders,
+} from './hesedvid-profile.js';
+import { checkHesedVidKey, type HesedVidRouteContext, refuse } from './hesedvid-route.js';
+
+const hourMs = 3_600_000;
+
 import {
   createHesedVidState,
   defaultHesedVidEnvironments,
@@ -17,7 +30,7 @@ import { createHesedVidUploadHandlers, type HesedVidUploadUrlShape } from './hes
 import { createHesedVidVideoHandlers } from './hesedvid-video-handlers.js';
 
 /** Options for `createHesedVidMock`. */
-export interface HesedVidMockOptions {
+export interface HesedVidMockOptions extends MockValidationOptions {
   /** Clock in epoch milliseconds for rate-limit windows, `createdAt` and expiries (default `Date.now`). */
   now?: () => number;
   /** Requests per hour per key and bucket (defaults: the documented general 10,000, video 1,000, analytics 500). */
@@ -35,10 +48,30 @@ export interface HesedVidMockOptions {
 /** Scenario helpers answering in HesedVid's style (`{ error, message }`, `X-RateLimit-*`). */
 export const hesedvidScenarios = createScenarios(hesedvidProfile);
 
-/** The msw handlers for every HesedVid operation plus the signed storage, sharing `state`. */
-export function createHesedVidHandlers(state: HesedVidMockState, options: HesedVidMockOptions = {}): HttpHandler[] {
+function createKernel(context: HesedVidRouteContext, validate: MockValidation | undefined) {
+  const windows = createRateLimitWindows(() => context.limits, hourMs, context.state.windows);
+  return createMockKernel({
+    table: hesedVidOperations,
+    document: hesedVidDocument,
+    baseUrl: hesedvidBaseUrl,
+    profile: hesedvidProfile,
+    validate,
+    now: context.now,
+    authenticate: (request) => {
+      const key = request.headers.get('x-api-key');
+      return checkHesedVidKey(key) ?? (key as string);
+    },
+    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
+    rateLimitHeaders: (window) => hesedvidRateLimitHeaders(window.limit, window.remaining, window.resetAt),
+    rateLimited: (window) =>
+      refuse(429, 'rate_limit_exceeded', `Rate limit exceeded for ${window.bucket} operations (${window.limit} requests per hour)`),
+  });
+}
+
+function createHandlers(state: HesedVidMockState, options: HesedVidMockOptions) {
   const context: HesedVidRouteContext = { state, now: options.now ?? Date.now, limits: { ...defaultHesedVidLimits, ...options.limits } };
-  return [
+  const kernel = createKernel(context, options.validate);
+  const handlers = kernel.routes({
     ...createHesedVidUploadHandlers(context, {
       uploadUrlShape: options.uploadUrlShape ?? 'guide',
       processingPolls: options.processingPolls ?? 2,
@@ -47,8 +80,13 @@ export function createHesedVidHandlers(state: HesedVidMockState, options: HesedV
     ...createHesedVidDeliveryHandlers(context),
     ...createHesedVidAnalyticsHandlers(context),
     ...createHesedVidVideoHandlers(context),
-    ...state.storage.handlers,
-  ];
+  });
+  return { kernel, handlers: [...handlers, ...state.storage.handlers] };
+}
+
+/** The msw handlers for every HesedVid operation plus the signed storage, sharing `state`. */
+export function createHesedVidHandlers(state: HesedVidMockState, options: HesedVidMockOptions = {}): HttpHandler[] {
+  return createHandlers(state, options).handlers;
 }
 
 /**
@@ -66,11 +104,14 @@ export function createHesedVidHandlers(state: HesedVidMockState, options: HesedV
 export function createHesedVidMock(options: HesedVidMockOptions = {}): ProviderMock & { readonly state: HesedVidMockState } {
   const environments = options.environments ?? defaultHesedVidEnvironments;
   const state = createHesedVidState(createSignedStorage('hesedvid'), environments);
+  const { kernel, handlers } = createHandlers(state, options);
   return {
     profile: hesedvidProfile,
-    handlers: createHesedVidHandlers(state, options),
+    handlers,
     scenarios: hesedvidScenarios,
     state,
     reset: () => resetHesedVidState(state, environments),
+    violations: kernel.violations,
+    assertNoViolations: () => kernel.assertNoViolations(),
   };
 }

@@ -1,7 +1,9 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
-import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit, scriptixErrorBody } from './scriptix-respond.js';
-import { scriptixBaseUrl as base, type ScriptixMockState } from './scriptix-state.js';
+import type { components } from '@conduit/specs/scriptix';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { badRequest, fail, json, listEnvelope, readJson, readOffsetLimit, scriptixErrorBody } from './scriptix-respond.js';
+import { scriptixRoute } from './scriptix-route.js';
+import type { ScriptixMockState } from './scriptix-state.js';
 
 type Schemas = components['schemas'];
 
@@ -16,7 +18,7 @@ async function readForm(request: Request): Promise<URLSearchParams | undefined> 
 }
 
 /** login, loginWithMfa, loginWithMicrosoft (no key needed), createToken, listTokens, deleteToken, getAccount. */
-export function createScriptixAccountHandlers(state: ScriptixMockState): HttpHandler[] {
+export function createScriptixAccountHandlers(state: ScriptixMockState): Record<string, MockRouteHandler> {
   const login =
     (mfa: boolean) =>
     async ({ request }: { request: Request }) => {
@@ -48,10 +50,10 @@ export function createScriptixAccountHandlers(state: ScriptixMockState): HttpHan
       return HttpResponse.json(answer);
     };
 
-  return [
-    http.post(`${base}/auth/login`, login(false)),
-    http.post(`${base}/auth/login/mfa`, login(true)),
-    http.get(`${base}/auth/login/microsoft`, ({ request }) => {
+  return {
+    login: scriptixRoute(login(false)),
+    loginWithMfa: scriptixRoute(login(true)),
+    loginWithMicrosoft: scriptixRoute(({ request }) => {
       const redirect = new URL(request.url).searchParams.get('redirect_uri');
       if (!redirect || !/^https?:\/\//.test(redirect)) {
         return badRequest(undefined, 'redirect_uri', 'required, an absolute URL');
@@ -60,11 +62,7 @@ export function createScriptixAccountHandlers(state: ScriptixMockState): HttpHan
       return new HttpResponse(null, { status: 302, headers: { Location: target } });
     }),
 
-    http.post(`${base}/tokens`, async ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    createToken: scriptixRoute(async ({ request, caller }) => {
       const body = (await readJson(request)) as Partial<Schemas['CreateTokenRequest']> | undefined;
       if (typeof body?.name !== 'string' || body.name.length === 0) {
         return badRequest(caller, 'name', 'required');
@@ -85,11 +83,7 @@ export function createScriptixAccountHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer, 201);
     }),
 
-    http.get(`${base}/tokens`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listTokens: scriptixRoute(({ request, caller }) => {
       const page = readOffsetLimit(new URL(request.url), caller);
       if (page instanceof Response) {
         return page;
@@ -99,11 +93,7 @@ export function createScriptixAccountHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer);
     }),
 
-    http.delete(`${base}/tokens/:tokenId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    deleteToken: scriptixRoute(({ request, params, caller }) => {
       const token = state.tokens.get(String(params.tokenId));
       if (!token) {
         return fail(caller, 404, 'Token not found');
@@ -113,15 +103,11 @@ export function createScriptixAccountHandlers(state: ScriptixMockState): HttpHan
       return new Response(null, { status: 204, headers: caller.headers });
     }),
 
-    http.get(`${base}/account/me`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getAccount: scriptixRoute(({ request, caller }) => {
       const answer: Schemas['AccountResponse'] = {
         result: { id: 5521, email: 'dev@example.org', organization_id: 310, role: 'DEVELOPER' },
       };
       return json(caller, answer);
     }),
-  ];
+  };
 }

@@ -1,11 +1,13 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
+import type { components } from '@conduit/specs/scriptix';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import { storageOrigin } from '../storage/signed-storage.js';
 import { exportExtension, renderExport, scriptixExportFormats } from './scriptix-exports.js';
-import { authenticate, badRequest, type Caller, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { type Caller, scriptixRoute } from './scriptix-route.js';
 import { advanceSession, ownedSession } from './scriptix-session-model.js';
-import { scriptixBaseUrl as base, type MockScriptixDocument, type ScriptixMockState } from './scriptix-state.js';
+import type { MockScriptixDocument, ScriptixMockState } from './scriptix-state.js';
 
 type Schemas = components['schemas'];
 type Format = Schemas['DocumentExportFormat'];
@@ -33,7 +35,7 @@ function directDownload(document: MockScriptixDocument, format: Format, size: nu
 }
 
 /** getDocument (every export format, direct downloads), updateDocument, deleteDocument, copyDocument and the unverified `/documents` routes. */
-export function createScriptixDocumentHandlers(state: ScriptixMockState, storage: SignedStorage): HttpHandler[] {
+export function createScriptixDocumentHandlers(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
   const exportAnswer = (caller: Caller, document: MockScriptixDocument, url: URL): Response => {
     const format = (url.searchParams.get('format') ?? 'json') as Format;
     if (!scriptixExportFormats.includes(format)) {
@@ -79,13 +81,8 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
     });
   };
 
-  const documentRoute = `${base}/speech-to-text/session/:sessionId/document/:documentId`;
-  return [
-    http.get(documentRoute, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+  return {
+    getDocument: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -95,11 +92,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return document instanceof Response ? document : exportAnswer(caller, document, new URL(request.url));
     }),
 
-    http.put(documentRoute, async ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    updateDocument: scriptixRoute(async ({ request, params, caller }) => {
       const document = ownedDocument(state, caller, String(params.documentId), String(params.sessionId));
       if (document instanceof Response) {
         return document;
@@ -118,11 +111,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return json(caller, answer);
     }),
 
-    http.delete(documentRoute, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    deleteDocument: scriptixRoute(({ request, params, caller }) => {
       const document = ownedDocument(state, caller, String(params.documentId), String(params.sessionId));
       if (document instanceof Response) {
         return document;
@@ -131,11 +120,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return new Response(null, { status: 204, headers: caller.headers });
     }),
 
-    http.post(`${base}/speech-to-text/session/:sessionId/document`, async ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    copyDocument: scriptixRoute(async ({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -160,11 +145,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return json(caller, answer, 201);
     }),
 
-    http.get(`${base}/documents`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listDocuments: scriptixRoute(({ request, caller }) => {
       const page = readOffsetLimit(new URL(request.url), caller);
       if (page instanceof Response) {
         return page;
@@ -174,11 +155,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return json(caller, answer);
     }),
 
-    http.get(`${base}/documents/:documentId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getDocumentResource: scriptixRoute(({ request, params, caller }) => {
       const document = ownedDocument(state, caller, String(params.documentId));
       if (document instanceof Response) {
         return document;
@@ -187,11 +164,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return json(caller, answer);
     }),
 
-    http.patch(`${base}/documents/:documentId`, async ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    patchDocumentResource: scriptixRoute(async ({ request, params, caller }) => {
       const document = ownedDocument(state, caller, String(params.documentId));
       if (document instanceof Response) {
         return document;
@@ -205,11 +178,7 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       return json(caller, answer);
     }),
 
-    http.post(`${base}/documents/:documentId/export`, async ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    exportDocumentResource: scriptixRoute(async ({ request, params, caller }) => {
       const document = ownedDocument(state, caller, String(params.documentId));
       if (document instanceof Response) {
         return document;
@@ -222,5 +191,5 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
       const answer: Schemas['DirectDownloadResponse'] = { result: directDownload(document, format, 2048, 'application/octet-stream') };
       return json(caller, answer);
     }),
-  ];
+  };
 }

@@ -1,23 +1,10 @@
-import type { components } from '../generated/scriptix.js';
+import { type components, scriptixOperations } from '@conduit/specs/scriptix';
 import { mockTranscript } from './scriptix-state.js';
 
 type Format = components['schemas']['DocumentExportFormat'];
 
-/** Every documented export format. */
-export const scriptixExportFormats: readonly Format[] = [
-  'json',
-  'srt',
-  'vtt',
-  'sbv',
-  'ttml',
-  'stl',
-  'docx',
-  'pdf',
-  'txt',
-  'html',
-  'template',
-  'media',
-];
+/** Every documented export format, from the spec's `format` enum of getDocument. */
+export const scriptixExportFormats: readonly Format[] = scriptixOperations.getDocument.parameterEnums.format;
 
 const contentTypes: Record<Exclude<Format, 'json' | 'media'>, string> = {
   srt: 'application/x-subrip',
@@ -29,7 +16,8 @@ const contentTypes: Record<Exclude<Format, 'json' | 'media'>, string> = {
   pdf: 'application/pdf',
   txt: 'text/plain',
   html: 'text/html',
-  template: 'text/markdown',
+  // The docs give no content type for template exports; text/plain is one the spec lists.
+  template: 'text/plain',
 };
 
 function clock(seconds: number, separator: string, hours = true): string {

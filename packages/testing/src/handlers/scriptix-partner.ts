@@ -1,17 +1,14 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
-import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
-import { scriptixBaseUrl as base, type ScriptixMockState, scriptixBaseUrlV4 as v4 } from './scriptix-state.js';
+import type { components } from '@conduit/specs/scriptix';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { type Caller, scriptixRoute } from './scriptix-route.js';
+import type { ScriptixMockState } from './scriptix-state.js';
 
 type Schemas = components['schemas'];
 
 /** Custom models, reseller transcripts, customer webhooks (admin) and the v4 realtime-control routes. */
-export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHandler[] {
-  const realtimeInitialize = ({ request }: { request: Request }) => {
-    const caller = authenticate(request, state);
-    if (caller instanceof Response) {
-      return caller;
-    }
+export function createScriptixPartnerHandlers(state: ScriptixMockState): Record<string, MockRouteHandler> {
+  const realtimeInitialize = ({ caller }: { caller: Caller }) => {
     const answer: Schemas['RealtimeInitializeResult'] = {
       status: 'ready',
       message: 'Realtime service initialized',
@@ -20,21 +17,13 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
     };
     return json(caller, answer);
   };
-  const realtimeStatus = ({ request }: { request: Request }) => {
-    const caller = authenticate(request, state);
-    if (caller instanceof Response) {
-      return caller;
-    }
+  const realtimeStatus = ({ caller }: { caller: Caller }) => {
     const answer: Schemas['RealtimeStatusResult'] = { status: 'ready', ready: true, endpoint: state.realtimeEndpoint };
     return json(caller, answer);
   };
 
-  return [
-    http.post(`${base}/custom_models`, async ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+  return {
+    createCustomModel: scriptixRoute(async ({ request, caller }) => {
       const body = (await readJson(request)) as Partial<Schemas['CreateCustomModelRequest']> | undefined;
       if (typeof body?.name !== 'string' || body.name.length === 0) {
         return badRequest(caller, 'name', 'required');
@@ -55,11 +44,7 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer, 201);
     }),
 
-    http.get(`${base}/custom_models`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listCustomModels: scriptixRoute(({ request, caller }) => {
       const url = new URL(request.url);
       const page = url.searchParams.get('page') ?? '1';
       const perPage = url.searchParams.get('per_page') ?? '25';
@@ -81,11 +66,7 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer);
     }),
 
-    http.get(`${base}/custom_models/:modelId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getCustomModel: scriptixRoute(({ request, params, caller }) => {
       const model = state.customModels.get(String(params.modelId));
       if (!model) {
         return fail(caller, 404, 'Custom model not found');
@@ -94,11 +75,7 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer);
     }),
 
-    http.get(`${base}/reseller/customer/:customerId/transcript`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listCustomerTranscripts: scriptixRoute(({ request, params, caller }) => {
       const rows = state.customerTranscripts.get(String(params.customerId));
       if (!rows) {
         return fail(caller, 404, 'Customer not found');
@@ -124,11 +101,7 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer);
     }),
 
-    http.get(`${base}/admin/customer/:customerId/webhooks`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listCustomerWebhooks: scriptixRoute(({ request, params, caller }) => {
       const hooks = state.customerWebhooks.get(String(params.customerId));
       if (!hooks) {
         return fail(caller, 404, 'Customer not found');
@@ -144,11 +117,7 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
       return json(caller, answer);
     }),
 
-    http.get(`${base}/admin/customer/:customerId/webhooks/:webhookId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getCustomerWebhook: scriptixRoute(({ request, params, caller }) => {
       const hook = state.customerWebhooks
         .get(String(params.customerId))
         ?.find((candidate) => String(candidate.id) === String(params.webhookId));
@@ -160,9 +129,7 @@ export function createScriptixPartnerHandlers(state: ScriptixMockState): HttpHan
     }),
 
     // v4, and the same routes under the v3 base so the embedded mock server (one mount per provider) serves them.
-    http.post(`${v4}/realtime/initialize`, realtimeInitialize),
-    http.get(`${v4}/realtime/status`, realtimeStatus),
-    http.post(`${base}/realtime/initialize`, realtimeInitialize),
-    http.get(`${base}/realtime/status`, realtimeStatus),
-  ];
+    initializeRealtime: scriptixRoute(realtimeInitialize),
+    getRealtimeStatus: scriptixRoute(realtimeStatus),
+  };
 }

@@ -1,6 +1,5 @@
+import type { components } from '@conduit/specs/scriptix';
 import { HttpResponse } from 'msw';
-import type { components } from '../generated/scriptix.js';
-import type { ScriptixMockState } from './scriptix-state.js';
 
 type ErrorBody = components['schemas']['ScriptixError'];
 
@@ -55,53 +54,6 @@ export function fail(
 /** A 400 saying which field is wrong (shape B with `details.field`/`details.issue`, as the docs show). */
 export function badRequest(caller: Caller | undefined, field: string, issue: string): Response {
   return fail(caller, 400, 'Invalid request body', { field, issue });
-}
-
-/**
- * Checks `Authorization: Bearer <key>` or `x-zoom-s2t-key: <key>`: any non-empty key without
- * whitespace is accepted, except one containing `expired`/`revoked` or revoked through `deleteToken`.
- * Counts the request against the key's window and answers 429 beyond it.
- */
-export function authenticate(request: Request, state: ScriptixMockState): Caller | Response {
-  const zoomKey = request.headers.get('x-zoom-s2t-key');
-  const authorization = request.headers.get('authorization');
-  const bearer = authorization === null ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
-  const key = zoomKey?.trim() || bearer;
-  const unauthorized = (code: string, message: string, details: Record<string, unknown> = {}) =>
-    HttpResponse.json(scriptixErrorBody(401, code, message, details) as Record<string, unknown>, { status: 401 });
-  if (!key) {
-    return authorization || zoomKey !== null
-      ? unauthorized('INVALID_API_KEY', 'The provided API key is invalid')
-      : unauthorized('MISSING_API_KEY', 'No API key provided');
-  }
-  if (/\s/.test(key)) {
-    return unauthorized('INVALID_API_KEY', 'The provided API key is invalid');
-  }
-  if (key.includes('revoked') || state.revokedKeys.has(key)) {
-    return unauthorized('KEY_REVOKED', 'This API key has been revoked', { revoked_at: '2024-03-01T12:00:00Z' });
-  }
-  if (key.includes('expired')) {
-    return unauthorized('INVALID_API_KEY', 'The API key has expired');
-  }
-  const now = Date.now();
-  const { limit, windowMs } = state.rateLimit;
-  let window = state.windows.get(key);
-  if (!window || now - window.startedAt >= windowMs) {
-    window = { startedAt: now, count: 0 };
-    state.windows.set(key, window);
-  }
-  window.count++;
-  const resetAt = window.startedAt + windowMs;
-  if (window.count > limit) {
-    const retryAfter = Math.max(1, Math.ceil((resetAt - now) / 1000));
-    const headers = scriptixRateLimitHeaders({ limit, remaining: 0, retryAfterSeconds: retryAfter, resetAt });
-    const body = {
-      ...scriptixErrorBody(429, 'RATE_LIMIT_EXCEEDED', 'Rate limit exceeded', { limit, window: `${windowMs / 1000}s` }),
-      retry_after: retryAfter,
-    };
-    return HttpResponse.json(body, { status: 429, headers });
-  }
-  return { key, headers: scriptixRateLimitHeaders({ limit, remaining: limit - window.count, resetAt }) };
 }
 
 /** Reads a JSON body, or `undefined` when it is not JSON. */

@@ -1,4 +1,4 @@
-import type { components } from '../generated/scriptix.js';
+import type { components } from '@conduit/specs/scriptix';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import { type Caller, fail } from './scriptix-respond.js';
 import { type MockScriptixSession, mintHexId, mockTranscript, type ScriptixMockState } from './scriptix-state.js';

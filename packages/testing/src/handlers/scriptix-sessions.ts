@@ -1,9 +1,10 @@
-import { type HttpHandler, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
+import type { components } from '@conduit/specs/scriptix';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
-import { authenticate, badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
+import { scriptixRoute } from './scriptix-route.js';
 import { advanceSession, attachMedia, createMockSession, ownedSession, sasObjectKey } from './scriptix-session-model.js';
-import { scriptixBaseUrl as base, mockTranscript, type ScriptixMockState } from './scriptix-state.js';
+import { mockTranscript, type ScriptixMockState } from './scriptix-state.js';
 
 type Schemas = components['schemas'];
 const maxSasSize = 5_368_709_120;
@@ -20,52 +21,24 @@ function isPublicHttps(value: unknown): boolean {
   }
 }
 
-/** Checks a createSession body against the spec; returns the failing field and issue, if any. */
+/**
+ * The createSession checks beyond the spec (whose types and enums the kernel has checked): a
+ * language code of at least two letters and a public https webhook URL.
+ */
 function checkCreateSession(body: Record<string, unknown>): [string, string] | undefined {
   if (typeof body.language !== 'string' || body.language.length < 2) {
     return ['language', 'required, a language code such as "en"'];
   }
-  for (const flag of ['keep_source', 'punctuation', 'diarization', 'multichannel']) {
-    if (body[flag] !== undefined && typeof body[flag] !== 'boolean') {
-      return [flag, 'must be a boolean'];
-    }
-  }
-  if (body.media_source !== undefined && !/^https?:\/\//.test(String(body.media_source))) {
-    return ['media_source', 'must be an http(s) URL'];
-  }
   if (body.webhook_url !== undefined && !isPublicHttps(body.webhook_url)) {
     return ['webhook_url', 'must be a public https URL (no localhost, .localdomain or IP literal)'];
-  }
-  if (body.webhook_method !== undefined && !['POST', 'PUT'].includes(String(body.webhook_method))) {
-    return ['webhook_method', 'must be POST or PUT'];
-  }
-  if (
-    body.webhook_headers !== undefined &&
-    (!Array.isArray(body.webhook_headers) || !body.webhook_headers.every((line) => /^[^:\s]+:.*$/.test(String(line))))
-  ) {
-    return ['webhook_headers', 'must be a list of "Name: value" strings'];
-  }
-  const document = body.document as Record<string, unknown> | undefined;
-  if (document !== undefined && (typeof document !== 'object' || !['document', 'caption'].includes(String(document?.document_type)))) {
-    return ['document.document_type', 'must be document or caption'];
-  }
-  if (body.session_mode !== undefined && !['decode', 'align'].includes(String(body.session_mode))) {
-    return ['session_mode', 'must be decode or align'];
-  }
-  if (body.folder_id !== undefined && typeof body.folder_id !== 'number') {
-    return ['folder_id', 'must be a number'];
   }
   return undefined;
 }
 
 /** createSession, listSessions, getSession, deleteSession, getUploadUrl, getSessionResult, transcribeFile. */
-export function createScriptixSessionHandlers(state: ScriptixMockState, storage: SignedStorage): HttpHandler[] {
-  return [
-    http.post(`${base}/speech-to-text/session`, async ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+export function createScriptixSessionHandlers(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
+  return {
+    createSession: scriptixRoute(async ({ request, caller }) => {
       const body = await readJson(request);
       if (typeof body !== 'object' || body === null || Array.isArray(body)) {
         return badRequest(caller, 'body', 'must be a JSON object');
@@ -93,11 +66,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer, 201);
     }),
 
-    http.get(`${base}/speech-to-text/session`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    listSessions: scriptixRoute(({ request, caller }) => {
       const page = readOffsetLimit(new URL(request.url), caller);
       if (page instanceof Response) {
         return page;
@@ -107,11 +76,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.get(`${base}/speech-to-text/session/:sessionId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getSession: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -121,11 +86,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.delete(`${base}/speech-to-text/session/:sessionId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    deleteSession: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -134,11 +95,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return new Response(null, { status: 204, headers: caller.headers });
     }),
 
-    http.post(`${base}/speech-to-text/session/:sessionId/upload-url`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getUploadUrl: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -162,11 +119,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.get(`${base}/speech-to-text/session/:sessionId/result`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getSessionResult: scriptixRoute(({ request, params, caller }) => {
       const session = ownedSession(state, caller, String(params.sessionId));
       if (session instanceof Response) {
         return session;
@@ -188,11 +141,7 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       return json(caller, answer);
     }),
 
-    http.post(`${base}/speech-to-text`, async ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    transcribeFile: scriptixRoute(async ({ request, caller }) => {
       let form: FormData;
       try {
         form = await request.formData();
@@ -220,5 +169,5 @@ export function createScriptixSessionHandlers(state: ScriptixMockState, storage:
       const answer: Schemas['TranscribeFileResponse'] = { session_id: session.record.session_id };
       return json(caller, answer);
     }),
-  ];
+  };
 }

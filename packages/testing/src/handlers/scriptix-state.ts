@@ -1,4 +1,5 @@
-import type { components } from '../generated/scriptix.js';
+import type { components } from '@conduit/specs/scriptix';
+import type { WindowCount } from '../kernel/rate-limit-windows.js';
 
 type Schemas = components['schemas'];
 
@@ -55,7 +56,7 @@ export interface ScriptixMockState {
   realtimeEndpoint: string;
   /** Requests allowed per key and window; the handlers answer 429 beyond it. */
   rateLimit: { limit: number; windowMs: number };
-  windows: Map<string, { startedAt: number; count: number }>;
+  windows: Map<string, WindowCount>;
   nextId: number;
 }
 

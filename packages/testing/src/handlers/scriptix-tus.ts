@@ -1,6 +1,8 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/scriptix.js';
-import { authenticate, badRequest, type Caller, fail, json } from './scriptix-respond.js';
+import type { components } from '@conduit/specs/scriptix';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
+import { badRequest, fail, json } from './scriptix-respond.js';
+import { type Caller, scriptixRoute } from './scriptix-route.js';
 import { attachMedia, createMockSession, ownedSession } from './scriptix-session-model.js';
 import { scriptixBaseUrl as base, type MockScriptixTusUpload, type ScriptixMockState } from './scriptix-state.js';
 
@@ -47,13 +49,9 @@ function tusUpload(state: ScriptixMockState, caller: Caller, fileId: string): Mo
 }
 
 /** createTusUpload, getTusUploadOffset (HEAD), uploadTusChunk (PATCH) and getFile; uploads are assembled in memory. */
-export function createScriptixTusHandlers(state: ScriptixMockState): HttpHandler[] {
-  return [
-    http.post(`${base}/files`, ({ request }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+export function createScriptixTusHandlers(state: ScriptixMockState): Record<string, MockRouteHandler> {
+  return {
+    createTusUpload: scriptixRoute(({ request, caller }) => {
       if (request.headers.get('tus-resumable') !== tusVersion) {
         return bare(412, { 'Tus-Version': tusVersion, ...caller.headers });
       }
@@ -96,11 +94,7 @@ export function createScriptixTusHandlers(state: ScriptixMockState): HttpHandler
       });
     }),
 
-    http.head(`${base}/files/:fileId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return bare(caller.status, Object.fromEntries(caller.headers));
-      }
+    getTusUploadOffset: scriptixRoute(({ request, params, caller }) => {
       if (request.headers.get('tus-resumable') !== tusVersion) {
         return bare(412, { 'Tus-Version': tusVersion });
       }
@@ -117,11 +111,7 @@ export function createScriptixTusHandlers(state: ScriptixMockState): HttpHandler
       });
     }),
 
-    http.patch(`${base}/files/:fileId`, async ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    uploadTusChunk: scriptixRoute(async ({ request, params, caller }) => {
       if (request.headers.get('tus-resumable') !== tusVersion) {
         return bare(412, { 'Tus-Version': tusVersion, ...caller.headers });
       }
@@ -162,11 +152,7 @@ export function createScriptixTusHandlers(state: ScriptixMockState): HttpHandler
       return bare(204, { ...caller.headers, 'Upload-Offset': String(upload.offset), 'Tus-Resumable': tusVersion });
     }),
 
-    http.get(`${base}/files/:fileId`, ({ request, params }) => {
-      const caller = authenticate(request, state);
-      if (caller instanceof Response) {
-        return caller;
-      }
+    getFile: scriptixRoute(({ request, params, caller }) => {
       const upload = tusUpload(state, caller, String(params.fileId));
       if (upload instanceof Response) {
         return upload;
@@ -180,7 +166,7 @@ export function createScriptixTusHandlers(state: ScriptixMockState): HttpHandler
       const answer: Schemas['FileInfoResponse'] = { result: { session_id: upload.sessionId, metadata } };
       return json(caller, answer);
     }),
-  ];
+  };
 }
 
 /** The bytes a finished TUS upload assembled (tests compare them with the source). */

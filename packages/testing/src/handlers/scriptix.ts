@@ -1,13 +1,19 @@
-import type { ProviderMock } from '../provider-mock.js';
+import { scriptixOperations } from '@conduit/specs/scriptix';
+import { scriptixDocument } from '@conduit/specs/scriptix/document';
+import { createMockKernel } from '../kernel/create-mock-kernel.js';
+import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
 import { createScriptixAccountHandlers } from './scriptix-account.js';
 import { createScriptixDocumentHandlers } from './scriptix-documents.js';
+import { scriptixInvalidRequest } from './scriptix-invalid-request.js';
 import { createScriptixPartnerHandlers } from './scriptix-partner.js';
 import { scriptixErrorBody, scriptixRateLimitHeaders } from './scriptix-respond.js';
+import { authenticateScriptix, scriptixRateLimited } from './scriptix-route.js';
 import { createScriptixSessionHandlers } from './scriptix-sessions.js';
-import { createScriptixState, type ScriptixMockState, scriptixBaseUrl } from './scriptix-state.js';
+import { createScriptixState, type ScriptixMockState, scriptixBaseUrl, scriptixBaseUrlV4 } from './scriptix-state.js';
 import { createScriptixTusHandlers } from './scriptix-tus.js';
 
 /** How the generic scenarios answer like Scriptix: its error shapes, codes and `X-RateLimit-*` headers. */
@@ -36,16 +42,39 @@ export interface ScriptixMock extends ProviderMock {
  * uploads are assembled in memory with offset checks, documents export in every format, and every
  * request is authenticated (either header) and rate-limited with `X-RateLimit-*` headers.
  */
-export function createScriptixMock(): ScriptixMock {
+export function createScriptixMock(options: MockValidationOptions = {}): ScriptixMock {
   const storage = createSignedStorage('scriptix');
   const state = createScriptixState();
+  const kernelFor = (baseUrl: string) =>
+    createMockKernel({
+      table: scriptixOperations,
+      document: scriptixDocument,
+      baseUrl,
+      profile: scriptixProfile,
+      validate: options.validate,
+      authenticate: (request) => authenticateScriptix(request, state),
+      takeWindow: (key, bucket, now) =>
+        createRateLimitWindows(() => ({ [bucket]: state.rateLimit.limit }), state.rateLimit.windowMs, state.windows).take(key, bucket, now),
+      rateLimitHeaders: (window) => scriptixRateLimitHeaders({ limit: window.limit, remaining: window.remaining, resetAt: window.resetAt }),
+      rateLimited: (window, _request, now) => scriptixRateLimited(window, now),
+      invalidRequest: scriptixInvalidRequest,
+    });
+  const kernel = kernelFor(scriptixBaseUrl);
+  const partner = createScriptixPartnerHandlers(state);
   const handlers = [
     ...storage.handlers,
-    ...createScriptixSessionHandlers(state, storage),
-    ...createScriptixTusHandlers(state),
-    ...createScriptixDocumentHandlers(state, storage),
-    ...createScriptixAccountHandlers(state),
-    ...createScriptixPartnerHandlers(state),
+    ...kernel.routes({
+      ...createScriptixSessionHandlers(state, storage),
+      ...createScriptixTusHandlers(state),
+      ...createScriptixDocumentHandlers(state, storage),
+      ...createScriptixAccountHandlers(state),
+      ...partner,
+    }),
+    // The realtime-control routes are also served under /api/v4 (the docs show both).
+    ...kernelFor(scriptixBaseUrlV4).routes({
+      initializeRealtime: partner.initializeRealtime!,
+      getRealtimeStatus: partner.getRealtimeStatus!,
+    }),
   ];
   return {
     profile: scriptixProfile,
@@ -57,5 +86,7 @@ export function createScriptixMock(): ScriptixMock {
       Object.assign(state, createScriptixState());
       storage.reset();
     },
+    violations: kernel.violations,
+    assertNoViolations: () => kernel.assertNoViolations(),
   };
 }

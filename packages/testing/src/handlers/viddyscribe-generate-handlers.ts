@@ -1,17 +1,8 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/viddyscribe.js';
-import { checkGenerationConfig } from './viddyscribe-generation-checks.js';
+import type { components } from '@conduit/specs/viddyscribe';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import { addViddyScribeMedia } from './viddyscribe-media-handlers.js';
-import {
-  apiError,
-  checkAuth,
-  invalid,
-  isHttpUrl,
-  isMultipart,
-  readJsonObject,
-  uploadStateError,
-  viddyscribeBaseUrl,
-} from './viddyscribe-respond.js';
+import { apiError, invalid, isHttpUrl, isMultipart, readJsonObject, uploadStateError } from './viddyscribe-respond.js';
 import { jobStatus, type ViddyScribeMockJob, type ViddyScribeMockMedia, type ViddyScribeMockState } from './viddyscribe-state.js';
 
 type Schemas = components['schemas'];
@@ -117,20 +108,12 @@ function checkLimits(
   return undefined;
 }
 
-function generateHandler(kind: Kind): (state: ViddyScribeMockState) => HttpHandler {
+function generateHandler(kind: Kind): (state: ViddyScribeMockState) => MockRouteHandler {
   return (state) =>
-    http.post(`${viddyscribeBaseUrl}/generate_ad_${kind}`, async ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+    async ({ request }) => {
       const parsed = await readRequest(request, kind);
       if (parsed instanceof Response) {
         return parsed;
-      }
-      const problem = checkGenerationConfig(kind, parsed.config);
-      if (problem) {
-        return invalid(problem);
       }
       const media = resolveMedia(state, parsed);
       if (media instanceof Response) {
@@ -154,11 +137,11 @@ function generateHandler(kind: Kind): (state: ViddyScribeMockState) => HttpHandl
       state.jobs.set(job.id, job);
       const accepted: Schemas['JobAccepted'] = { job_id: job.id, status: 'queued', media_id: media.id };
       return HttpResponse.json(accepted);
-    });
+    };
 }
 
 /** The current generate endpoints plus the two legacy text endpoints. */
-export function createViddyScribeGenerateHandlers(state: ViddyScribeMockState): HttpHandler[] {
+export function createViddyScribeGenerateHandlers(state: ViddyScribeMockState): Record<string, MockRouteHandler> {
   const legacyJob = (media: ViddyScribeMockMedia, config: Record<string, unknown>) => {
     state.sequence++;
     const id = `task_mock${state.sequence.toString(36).padStart(6, '0')}`;
@@ -174,29 +157,19 @@ export function createViddyScribeGenerateHandlers(state: ViddyScribeMockState): 
     const accepted: Schemas['LegacyJobAccepted'] = { job_id: id, status: 'queued', media_id: media.id };
     return HttpResponse.json(accepted);
   };
-  return [
-    ...(['text', 'audio', 'video'] as const).map((kind) => generateHandler(kind)(state)),
-    http.post(`${viddyscribeBaseUrl}/generate_ad_text_from_url`, async ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+  return {
+    generateAdText: generateHandler('text')(state),
+    generateAdAudio: generateHandler('audio')(state),
+    generateAdVideo: generateHandler('video')(state),
+    generateAdTextFromUrl: async ({ request }) => {
       const body = await readJsonObject(request);
       if (!isHttpUrl(body?.source_url)) {
         return invalid('source_url must be an absolute http(s) URL');
       }
-      const problem = checkGenerationConfig('text', { language: body.language, ad_type: body.ad_type });
-      if (problem) {
-        return invalid(problem.replace('generation_config.', ''));
-      }
       const media = addViddyScribeMedia(state, { via: 'url', failJobs: /fail/i.test(body.source_url) });
       return legacyJob(media, { language: body.language, ad_type: body.ad_type, format: 'json' });
-    }),
-    http.post(`${viddyscribeBaseUrl}/generate_ad_text_from_file`, async ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+    },
+    generateAdTextFromFile: async ({ request }) => {
       const form = isMultipart(request) ? await request.formData().catch(() => undefined) : undefined;
       const file = form?.get('file');
       if (!form || !(file instanceof Blob)) {
@@ -204,13 +177,9 @@ export function createViddyScribeGenerateHandlers(state: ViddyScribeMockState): 
       }
       const language = form.get('language') ?? undefined;
       const adType = form.get('ad_type') ?? undefined;
-      const problem = checkGenerationConfig('text', { language, ad_type: adType });
-      if (problem) {
-        return invalid(problem.replace('generation_config.', ''));
-      }
       const name = file instanceof File ? file.name : undefined;
       const media = addViddyScribeMedia(state, { via: 'file', filename: name, failJobs: /fail/i.test(name ?? '') });
       return legacyJob(media, { language, ad_type: adType, format: 'json' });
-    }),
-  ];
+    },
+  };
 }

@@ -1,16 +1,8 @@
-import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/viddyscribe.js';
+import type { components } from '@conduit/specs/viddyscribe';
+import { HttpResponse } from 'msw';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
-import {
-  apiError,
-  checkAuth,
-  fingerprint,
-  invalid,
-  isHttpUrl,
-  isMultipart,
-  readJsonObject,
-  viddyscribeBaseUrl,
-} from './viddyscribe-respond.js';
+import { apiError, fingerprint, invalid, isHttpUrl, isMultipart, readJsonObject } from './viddyscribe-respond.js';
 import type { ViddyScribeMockMedia, ViddyScribeMockState } from './viddyscribe-state.js';
 
 type Schemas = components['schemas'];
@@ -73,13 +65,9 @@ async function uploadMultipart(request: Request, state: ViddyScribeMockState) {
 }
 
 /** `upload_media`, `notify_upload_complete` and `get_upload_status`, with signed PUTs into `storage`. */
-export function createViddyScribeMediaHandlers(state: ViddyScribeMockState, storage: SignedStorage): HttpHandler[] {
-  return [
-    http.post(`${viddyscribeBaseUrl}/upload_media`, async ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+export function createViddyScribeMediaHandlers(state: ViddyScribeMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
+  return {
+    uploadMedia: async ({ request }) => {
       if (isMultipart(request)) {
         return uploadMultipart(request, state);
       }
@@ -121,13 +109,9 @@ export function createViddyScribeMediaHandlers(state: ViddyScribeMockState, stor
         return HttpResponse.json(pending);
       }
       return invalid('input.type must be one of: url, file, signed_url');
-    }),
+    },
 
-    http.post(`${viddyscribeBaseUrl}/notify_upload_complete`, async ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+    notifyUploadComplete: async ({ request }) => {
       const body = await readJsonObject(request);
       if (typeof body?.media_id !== 'string' || typeof body.gcs_path !== 'string') {
         return invalid('media_id and gcs_path are required');
@@ -145,13 +129,9 @@ export function createViddyScribeMediaHandlers(state: ViddyScribeMockState, stor
       media.fingerprint = fingerprint(object.bytes);
       const info: Schemas['UploadStatusInfo'] = { media_id: media.id, gcs_path: body.gcs_path, upload_status: 'processing' };
       return HttpResponse.json(info);
-    }),
+    },
 
-    http.get(`${viddyscribeBaseUrl}/get_upload_status`, ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+    getUploadStatus: ({ request }) => {
       const query = new URL(request.url).searchParams;
       const mediaId = query.get('media_id');
       const gcsPath = query.get('gcs_path');
@@ -180,6 +160,6 @@ export function createViddyScribeMediaHandlers(state: ViddyScribeMockState, stor
         ...(media.canonicalId ? { canonical_media_id: media.canonicalId } : {}),
       };
       return HttpResponse.json(status);
-    }),
-  ];
+    },
+  };
 }

@@ -1,5 +1,5 @@
+import type { components } from '@conduit/specs/viddyscribe';
 import { HttpResponse } from 'msw';
-import type { components } from '../generated/viddyscribe.js';
 
 type Schemas = components['schemas'];
 

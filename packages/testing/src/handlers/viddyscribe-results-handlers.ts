@@ -1,7 +1,8 @@
+import type { components } from '@conduit/specs/viddyscribe';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import type { components } from '../generated/viddyscribe.js';
+import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import { storageOrigin } from '../storage/signed-storage.js';
-import { apiError, checkAuth, invalid, viddyscribeBaseUrl } from './viddyscribe-respond.js';
+import { apiError, invalid } from './viddyscribe-respond.js';
 import { jobStatus, type ViddyScribeMockJob, type ViddyScribeMockState } from './viddyscribe-state.js';
 
 type Schemas = components['schemas'];
@@ -29,7 +30,10 @@ function output(format: unknown): Schemas['JobOutput'] {
 }
 
 /** `get_results` (jobs advance queued → processing → done/failed over reads) and signed result downloads. */
-export function createViddyScribeResultsHandlers(state: ViddyScribeMockState): HttpHandler[] {
+export function createViddyScribeResultsHandlers(state: ViddyScribeMockState): {
+  routes: Record<string, MockRouteHandler>;
+  files: HttpHandler;
+} {
   const grants = new Map<string, { path: string; expiresAt: number }>();
   const sign = (job: ViddyScribeMockJob, file: string) => {
     state.sequence++;
@@ -40,12 +44,8 @@ export function createViddyScribeResultsHandlers(state: ViddyScribeMockState): H
     return `${resultsPrefix}/${path}?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Date=${date}&X-Goog-Expires=900&X-Goog-Signature=${signature}`;
   };
 
-  return [
-    http.get(`${viddyscribeBaseUrl}/get_results`, ({ request }) => {
-      const denied = checkAuth(request);
-      if (denied) {
-        return denied;
-      }
+  const routes: Record<string, MockRouteHandler> = {
+    getResults: ({ request }) => {
       const jobId = new URL(request.url).searchParams.get('job_id');
       if (!jobId) {
         return invalid('job_id is required');
@@ -77,26 +77,26 @@ export function createViddyScribeResultsHandlers(state: ViddyScribeMockState): H
         }
       }
       return HttpResponse.json(result);
-    }),
-
-    http.get(`${resultsPrefix}/*`, ({ request }) => {
-      const url = new URL(request.url);
-      const grant = grants.get(url.searchParams.get('X-Goog-Signature') ?? '');
-      const path = decodeURIComponent(url.pathname.slice(new URL(resultsPrefix).pathname.length + 1));
-      if (!grant || grant.path !== path) {
-        return new HttpResponse('<Error><Code>SignatureDoesNotMatch</Code></Error>', {
-          status: 403,
-          headers: { 'content-type': 'application/xml' },
-        });
-      }
-      if (Date.now() > grant.expiresAt) {
-        return new HttpResponse('<Error><Code>ExpiredToken</Code></Error>', {
-          status: 400,
-          headers: { 'content-type': 'application/xml' },
-        });
-      }
-      const type = path.endsWith('.wav') ? 'audio/wav' : 'video/mp4';
-      return new HttpResponse(new TextEncoder().encode(`mock ${path}`), { headers: { 'content-type': type } });
-    }),
-  ];
+    },
+  };
+  const files = http.get(`${resultsPrefix}/*`, ({ request }) => {
+    const url = new URL(request.url);
+    const grant = grants.get(url.searchParams.get('X-Goog-Signature') ?? '');
+    const path = decodeURIComponent(url.pathname.slice(new URL(resultsPrefix).pathname.length + 1));
+    if (!grant || grant.path !== path) {
+      return new HttpResponse('<Error><Code>SignatureDoesNotMatch</Code></Error>', {
+        status: 403,
+        headers: { 'content-type': 'application/xml' },
+      });
+    }
+    if (Date.now() > grant.expiresAt) {
+      return new HttpResponse('<Error><Code>ExpiredToken</Code></Error>', {
+        status: 400,
+        headers: { 'content-type': 'application/xml' },
+      });
+    }
+    const type = path.endsWith('.wav') ? 'audio/wav' : 'video/mp4';
+    return new HttpResponse(new TextEncoder().encode(`mock ${path}`), { headers: { 'content-type': type } });
+  });
+  return { routes, files };
 }

@@ -1,4 +1,4 @@
-import type { components } from '../generated/viddyscribe.js';
+import type { components } from '@conduit/specs/viddyscribe';
 
 type Schemas = components['schemas'];
 

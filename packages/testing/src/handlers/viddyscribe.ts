@@ -1,10 +1,13 @@
-import type { ProviderMock } from '../provider-mock.js';
+import { viddyScribeOperations } from '@conduit/specs/viddyscribe';
+import { viddyScribeDocument } from '@conduit/specs/viddyscribe/document';
+import { createMockKernel } from '../kernel/create-mock-kernel.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
 import { createViddyScribeGenerateHandlers } from './viddyscribe-generate-handlers.js';
 import { addViddyScribeMedia, createViddyScribeMediaHandlers } from './viddyscribe-media-handlers.js';
-import { viddyscribeBaseUrl } from './viddyscribe-respond.js';
+import { checkAuth, viddyscribeBaseUrl } from './viddyscribe-respond.js';
 import { createViddyScribeResultsHandlers } from './viddyscribe-results-handlers.js';
 import { createViddyScribeState, type ViddyScribeMockState } from './viddyscribe-state.js';
 
@@ -58,14 +61,26 @@ export interface ViddyScribeMock extends ProviderMock {
  * const mediaId = mock.seedMedia({ uploadStatus: 'processing', readyAfter: 2 });
  * ```
  */
-export function createViddyScribeMock(): ViddyScribeMock {
+export function createViddyScribeMock(options: MockValidationOptions = {}): ViddyScribeMock {
   const storage = createSignedStorage('viddyscribe');
   // One state object for the mock's lifetime: `reset()` refills it in place, so the handlers keep seeing it.
   const state = createViddyScribeState();
+  const kernel = createMockKernel({
+    table: viddyScribeOperations,
+    document: viddyScribeDocument,
+    baseUrl: viddyscribeBaseUrl,
+    profile: viddyscribeProfile,
+    validate: options.validate,
+    authenticate: (request) => checkAuth(request) ?? (request.headers.get('x-api-key') as string),
+  });
+  const results = createViddyScribeResultsHandlers(state);
   const handlers = [
-    ...createViddyScribeMediaHandlers(state, storage),
-    ...createViddyScribeGenerateHandlers(state),
-    ...createViddyScribeResultsHandlers(state),
+    ...kernel.routes({
+      ...createViddyScribeMediaHandlers(state, storage),
+      ...createViddyScribeGenerateHandlers(state),
+      ...results.routes,
+    }),
+    results.files,
     ...storage.handlers,
   ];
   return {
@@ -92,5 +107,7 @@ export function createViddyScribeMock(): ViddyScribeMock {
       Object.assign(state, createViddyScribeState());
       storage.reset();
     },
+    violations: kernel.violations,
+    assertNoViolations: () => kernel.assertNoViolations(),
   };
 }

@@ -1,0 +1,218 @@
+import { createOperationMatcher, type OperationEntry } from '@conduit/core';
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { ProviderProfile } from '../scenarios/provider-profile.js';
+import { createSpecValidator, isJsonType, mediaType } from './create-spec-validator.js';
+import type { WindowReading } from './rate-limit-windows.js';
+import { readRequestFacts } from './read-request-facts.js';
+import { describeViolations, type SpecViolation } from './spec-violation.js';
+import { defaultMockValidation, reportMockViolation } from './validation-defaults.js';
+
+/** What a mock checks against the spec: requests only (the default for users), requests and responses, or nothing. */
+export type MockValidation = 'requests' | 'all' | false;
+
+/** What a route handler gets from the kernel. */
+export interface MockRouteInput {
+  /** The request (its body unread: the kernel read a copy). */
+  request: Request;
+  /** The request URL, parsed. */
+  url: URL;
+  /** Path parameters, decoded, by the spec's names. */
+  params: Record<string, string>;
+  /** The query string. */
+  query: URLSearchParams;
+  /** The parsed JSON body, or a form's fields (files by name); `undefined` without one. */
+  body: unknown;
+  /** What `authenticate` returned (e.g. the API key), `undefined` for an operation without security. */
+  credential: string | undefined;
+  /** The operation's row of the generated table. */
+  operation: OperationEntry;
+  /** The clock reading for this request, epoch milliseconds. */
+  now: number;
+}
+
+/** One operation's behaviour; the kernel has done auth, rate limit and validation before it runs. */
+export type MockRouteHandler = (input: MockRouteInput) => Response | Promise<Response>;
+
+/** How one provider's mock answers what every operation shares. */
+export interface MockKernelOptions {
+  /** The provider's generated operation table (`@conduit/specs/<provider>`). */
+  table: Readonly<Record<string, OperationEntry>>;
+  /** The provider's spec as data (`@conduit/specs/<provider>/document`). */
+  document: Readonly<Record<string, unknown>>;
+  /** Base URL the operations' paths are below. */
+  baseUrl: string;
+  /** Error bodies and codes in the provider's style. */
+  profile: ProviderProfile;
+  /** What to check against the spec (default: `defaultMockValidation()`, `'requests'` unless a suite set `'all'`). */
+  validate?: MockValidation | undefined;
+  /** Clock in epoch milliseconds (default `Date.now`). */
+  now?: (() => number) | undefined;
+  /** Checks the credentials of an operation with security: the credential, or the refusal to answer. */
+  authenticate?: ((request: Request, operation: OperationEntry) => string | Response) | undefined;
+  /** Reads (or counts) the window for the rate-limit headers of an answer refused by `authenticate` (default: no headers). */
+  peekWindow?: ((credential: string, bucket: string, now: number) => WindowReading) | undefined;
+  /** Sees every answer the kernel gives for an operation (e.g. to record requests). */
+  observe?: ((request: Request, operation: OperationEntry, response: Response) => void) | undefined;
+  /** Counts the request against its bucket's window (the kernel refuses with 429 when it is spent). */
+  takeWindow?: ((credential: string, bucket: string, now: number) => WindowReading) | undefined;
+  /** The provider's rate-limit headers for a window reading. */
+  rateLimitHeaders?: ((window: WindowReading, now: number) => Record<string, string>) | undefined;
+  /** The provider's 429 answer (default: the profile's error body with its rate-limit code). */
+  rateLimited?: ((window: WindowReading, request: Request, now: number) => Response) | undefined;
+  /** The provider's documented 400 for a request that breaks the spec (default: the profile's error body). */
+  invalidRequest?: ((violations: readonly SpecViolation[], request: Request) => Response) | undefined;
+}
+
+/** One provider's mock kernel: routes by operationId, and the spec violations seen so far. */
+export interface MockKernel {
+  /** msw handlers for the given operations; method and path come from the operation table. */
+  routes(handlers: Readonly<Record<string, MockRouteHandler>>): HttpHandler[];
+  /** Response violations recorded in `'all'` mode (requests that break the spec get a 400 instead). */
+  readonly violations: SpecViolation[];
+  /** Throws an error listing every recorded violation with its JSON pointer, and forgets them. */
+  assertNoViolations(): void;
+}
+
+function toMswPath(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/$/, '')}${path.replace(/\{([^}]+)\}/g, (_match, name: string) => `:${name.replace(/[^A-Za-z0-9_]/g, '_')}`)}`;
+}
+
+/**
+ * The one mock kernel: for each request, auth -> rate-limit window -> request validation ->
+ * handler -> response validation -> rate-limit headers, driven by the generated operation table
+ * and checked against the spec with ajv. Providers supply only their credential check, headers,
+ * error bodies and the handlers of stateful operations.
+ *
+ * @example
+ * ```ts
+ * const kernel = createMockKernel({ table: hesedVidOperations, document: hesedVidDocument, baseUrl, profile });
+ * const handlers = kernel.routes({ getVideo: ({ params }) => HttpResponse.json(videos.get(params.publicID)) });
+ * ```
+ */
+export function createMockKernel(options: MockKernelOptions): MockKernel {
+  const validate = options.validate ?? defaultMockValidation();
+  const validator = createSpecValidator(options.document);
+  const basePath = new URL(options.baseUrl).pathname;
+  const match = createOperationMatcher(options.table, { basePath });
+  const violations: SpecViolation[] = [];
+  const now = options.now ?? Date.now;
+  const invalidRequest =
+    options.invalidRequest ??
+    ((found: readonly SpecViolation[]) =>
+      HttpResponse.json(options.profile.errorBody(400, 'invalid_request', describeViolations(found)) as Record<string, unknown>, {
+        status: 400,
+        headers: { 'content-type': options.profile.errorContentType ?? 'application/json' },
+      }));
+  const rateLimited =
+    options.rateLimited ??
+    (() =>
+      HttpResponse.json(options.profile.errorBody(429, options.profile.rateLimitCode, 'Rate limit exceeded') as Record<string, unknown>, {
+        status: 429,
+        headers: { 'content-type': options.profile.errorContentType ?? 'application/json' },
+      }));
+
+  const checkResponse = async (operation: OperationEntry, response: Response) => {
+    if (validate !== 'all' || response.type === 'error') {
+      return; // a simulated network failure has no status to check
+    }
+    const type = mediaType(response.headers.get('content-type'));
+    let body: unknown;
+    if (isJsonType(type)) {
+      const text = await response.clone().text();
+      try {
+        body = text === '' ? undefined : JSON.parse(text);
+      } catch {
+        violations.push({
+          operationId: operation.operationId,
+          direction: 'response',
+          location: 'body',
+          pointer: '',
+          message: 'not valid JSON',
+        });
+        return;
+      }
+    }
+    const hasBody = response.body !== null && response.status !== 204;
+    for (const violation of validator.response(operation, response.status, hasBody ? type : undefined, body)) {
+      violations.push(violation);
+      reportMockViolation(violation);
+    }
+  };
+
+  const run = async (request: Request, operation: OperationEntry, params: Record<string, string>, answer: MockRouteHandler) => {
+    const at = now();
+    let credential: string | undefined;
+    if (operation.security.length > 0 && options.authenticate) {
+      const result = options.authenticate(request, operation);
+      if (result instanceof Response) {
+        const window = options.peekWindow?.('', operation.bucket, at);
+        for (const [name, value] of Object.entries(window && options.rateLimitHeaders ? options.rateLimitHeaders(window, at) : {})) {
+          result.headers.set(name, value);
+        }
+        options.observe?.(request, operation, result);
+        await checkResponse(operation, result);
+        return result;
+      }
+      credential = result;
+    }
+    const window = options.takeWindow?.(credential ?? '', operation.bucket, at);
+    const headers = window && options.rateLimitHeaders ? options.rateLimitHeaders(window, at) : {};
+    let response: Response;
+    if (window && !window.allowed) {
+      response = rateLimited(window, request, at);
+    } else {
+      const facts = await readRequestFacts(request, params);
+      const found: SpecViolation[] = facts.malformed
+        ? [{ operationId: operation.operationId, direction: 'request', location: 'body', pointer: '', message: facts.malformed }]
+        : validate === false
+          ? []
+          : validator.request(operation, facts);
+      response =
+        found.length > 0
+          ? invalidRequest(found, request)
+          : await answer({
+              request,
+              url: new URL(request.url),
+              params,
+              query: facts.query,
+              body: facts.body,
+              credential,
+              operation,
+              now: at,
+            });
+    }
+    // A simulated network failure (`HttpResponse.error()`) has immutable headers and nothing to label.
+    for (const [name, value] of response.type === 'error' ? [] : Object.entries(headers)) {
+      response.headers.set(name, value);
+    }
+    options.observe?.(request, operation, response);
+    await checkResponse(operation, response);
+    return response;
+  };
+
+  return {
+    routes(handlers) {
+      return Object.entries(handlers).map(([operationId, answer]) => {
+        const operation = options.table[operationId];
+        if (operation === undefined) {
+          throw new Error(`${options.profile.id} mock: no operation ${operationId} in the spec`);
+        }
+        const method = operation.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete' | 'head';
+        return http[method](toMswPath(options.baseUrl, operation.path), ({ request }) => {
+          const found = match(request.method, request.url);
+          if (found !== undefined && found.operation !== operation) {
+            return undefined; // a more specific template of the spec owns this URL
+          }
+          return run(request, operation, found?.params ?? {}, answer);
+        });
+      });
+    },
+    violations,
+    assertNoViolations() {
+      if (violations.length > 0) {
+        const message = describeViolations(violations.splice(0));
+        throw new Error(`${options.profile.id} mock: responses broke openapi/${options.profile.id}.yaml\n${message}`);
+      }
+    },
+  };
+}
