@@ -6,15 +6,19 @@ import type { BundleEntry } from './bundle-entries.js';
  * sits just above today's size as a regression guard until the provider code shrinks.
  */
 const overBudget: Record<string, number> = {
-  // Measured 2026-12-07 (esbuild / webpack / Vite): 4273 / 4347 / 4257 B. Most of it is core's error
-  // hierarchy and redaction, which the entry re-exports.
+  // Measured 2026-12-07 after the size pass and main's operation tables (esbuild / webpack / Vite):
+  // 4267 / 4344 / 4256 B. Most of it is core's error hierarchy and redaction, which the entry re-exports.
   'hesedvid-browser': 4_400,
-  // 4794 / 4832 / 4745 B.
+  // 4789 / 4829 / 4737 B.
   'apivideo-browser': 4_900,
-  // 34680 / 33950 / 33571 B.
-  'scriptix-client': 35_500,
-  // 33500 / 32738 / 31652 B.
-  'apivideo-client': 34_500,
+  // 33173 / 32884 / 32304 B (the zod kinds its option schemas use, upload and playback helpers).
+  'hesedvid-client': 33_300,
+  // 30111 / 29627 / 29400 B: over on esbuild only, since main's operation matcher (~0.8 kB) landed.
+  'viddyscribe-client': 30_200,
+  // 38937 / 38546 / 37889 B.
+  'scriptix-client': 39_000,
+  // 37818 / 37274 / 35705 B.
+  'apivideo-client': 37_900,
 };
 
 /** Bytes min+gzip the entry may reach on any bundler before its size test fails. */

@@ -19,13 +19,8 @@ export interface HesedVidEnvironments {
 
 const environmentSchema = z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) });
 // The body's shape is not documented: a bare array (the spec's example) or an object holding one.
-const environmentListSchema = z.union([
-  z.array(environmentSchema),
-  z.pipe(
-    z.looseObject({ environments: z.array(environmentSchema) }),
-    z.transform((value) => value.environments),
-  ),
-]);
+// Unwrapped after parsing (a zod pipe/transform would pull two schema kinds only this list uses).
+const environmentListSchema = z.union([z.array(environmentSchema), z.looseObject({ environments: z.array(environmentSchema) })]);
 
 /** Builds `client.environments` on a shared context. */
 export function createEnvironments(context: HesedVidContext): HesedVidEnvironments {
@@ -36,7 +31,8 @@ export function createEnvironments(context: HesedVidContext): HesedVidEnvironmen
         params: { path: { orgID: context.orgId } },
         fetch: callFetch(context, options, label),
       });
-      return unwrapBody(result, environmentListSchema, 'the environment list');
+      const list = unwrapBody(result, environmentListSchema, 'the environment list');
+      return Array.isArray(list) ? list : list.environments;
     },
   };
 }

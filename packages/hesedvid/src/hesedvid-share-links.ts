@@ -20,6 +20,10 @@ export interface HesedVidShareLinks {
   create(videoId: string, options?: HesedVidShareLinkOptions, requestOptions?: RequestOptions): Promise<HesedVidShareLink>;
 }
 
+// zod's own email pattern (zod/v4/core/regexes.js) as a plain regex check: `z.email()` would pull
+// the string-format schema kind, and its whole regex table, for this one field.
+const emailPattern = /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
 const shareLinkShape = {
   expirationHours: z.optional(
     z
@@ -29,7 +33,7 @@ const shareLinkShape = {
   maxViews: z.optional(
     z.int('must be a whole number').check(z.minimum(1, 'must be a positive number of views'), z.maximum(1000, 'must be at most 1000')),
   ),
-  viewerEmail: z.optional(z.email('must be a valid email address')),
+  viewerEmail: z.optional(z.string('must be a valid email address').check(z.regex(emailPattern, 'must be a valid email address'))),
 };
 
 const shareLinkSchema = z.looseObject({

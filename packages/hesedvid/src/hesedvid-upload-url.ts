@@ -67,7 +67,13 @@ export const videoConfigShape = {
   videoQuality: z.optional(z.enum(['standard', 'high', 'ultra'], 'must be one of standard, high, ultra')),
   allowPublicAccess: z.optional(z.boolean('must be true or false')),
   videoName: z.optional(nonEmpty),
-  maxEdgeLength: z.optional(z.literal([480, 720, 1080, 1440, 2160], 'must be one of 480, 720, 1080, 1440, 2160')),
+  // A custom check, not `z.literal`: that schema kind would be in the bundle for this one field.
+  maxEdgeLength: z.optional(
+    z.custom<480 | 720 | 1080 | 1440 | 2160>(
+      (value) => [480, 720, 1080, 1440, 2160].includes(value as number),
+      'must be one of 480, 720, 1080, 1440, 2160',
+    ),
+  ),
   maxFrameRate: z.optional(z.int('must be a whole number of fps').check(z.minimum(1, 'must be at least 1'))),
   encodingMode: z.optional(z.enum(['fast', 'slow'], 'must be fast or slow')),
   audioCodec: z.optional(z.enum(['aac', 'mp3', 'ac3', 'eac3'], 'must be one of aac, mp3, ac3, eac3')),

@@ -43,7 +43,9 @@ export interface HesedVidVideoQuery {
   to?: string | undefined;
 }
 
-const dateSchema = z.union([calendarDateSchema, z.date()], 'must be a date written YYYY-MM-DD or a valid Date');
+// A valid `Date` checked by hand: `z.date()` would pull a schema kind no other HesedVid schema uses.
+const validDateSchema = z.custom<Date>((value) => value instanceof Date && !Number.isNaN(value.getTime()));
+const dateSchema = z.union([calendarDateSchema, validDateSchema], 'must be a date written YYYY-MM-DD or a valid Date');
 
 const filterShape = {
   page: z.optional(z.int('must be a whole page number').check(z.minimum(1, 'must be 1 or more (pages start at 1)'))),

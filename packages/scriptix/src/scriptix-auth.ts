@@ -3,7 +3,7 @@ import type { ScriptixContext } from './scriptix-context.js';
 import { readBody } from './scriptix-envelope.js';
 import { callFetch, type RequestOptions } from './scriptix-request-options.js';
 import type { ScriptixLoginInput, ScriptixLoginResult, ScriptixMfaLoginInput } from './scriptix-types.js';
-import { validateInput } from './scriptix-validate.js';
+import { checkHttpUrl, validateInput } from './scriptix-validate.js';
 
 const credentials = {
   username: z.string().check(z.minLength(1)),
@@ -45,7 +45,7 @@ export function createAuthNamespace(context: ScriptixContext) {
     },
     /** The URL to send a browser to for Microsoft single sign-on (`loginWithMicrosoft`); the JWT comes back on `redirectUri`. */
     microsoftLoginUrl(redirectUri: string): string {
-      const checked = validateInput(z.url({ protocol: /^https?$/ }), redirectUri, 'auth.microsoftLoginUrl `redirectUri`');
+      const checked = checkHttpUrl(redirectUri, 'auth.microsoftLoginUrl `redirectUri`');
       return `${context.baseUrl}/auth/login/microsoft?${new URLSearchParams({ redirect_uri: checked })}`;
     },
   };

@@ -58,13 +58,21 @@ const number = z.nullish(z.number());
 const stateSchema = z.object({ state: z.string(), session_id: z.nullish(z.union([z.string(), z.number()])), at: number });
 const errorSchema = z.object({ error: z.string() });
 const legacyPartialSchema = z.object({ partial: z.string() });
+// \`[word, start, end, confidence]\`, checked by hand: \`z.tuple\` would pull a schema kind only this field uses.
+const wordSchema = z.custom<[string, number, number, number]>(
+  (value) =>
+    Array.isArray(value) &&
+    value.length === 4 &&
+    typeof value[0] === 'string' &&
+    value.slice(1).every((item) => typeof item === 'number' && Number.isFinite(item)),
+);
 const transcriptSchema = z.object({
   text: z.string(),
   is_final: z.boolean(),
   offset_ms: number,
   stability: number,
   speaker: z.nullish(z.string()),
-  words: z.nullish(z.array(z.tuple([z.string(), z.number(), z.number(), z.number()]))),
+  words: z.nullish(z.array(wordSchema)),
 });
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);

@@ -84,3 +84,22 @@ export function checkId(value: unknown, name: string): string {
     `Scriptix: \`${name}\` must be a non-empty id (a string without "/", "?", "#" or spaces, or a non-negative integer), got ${JSON.stringify(value) ?? typeof value}.`,
   );
 }
+
+/**
+ * What `z.url({ protocol: /^https?$/ })` accepted, without its schema kind (only this check used it):
+ * a string that parses as an `http:` or `https:` URL once trimmed, returned trimmed and without
+ * tabs or line breaks (which the URL parser drops too).
+ */
+export function checkHttpUrl(value: unknown, label: string): string {
+  const trimmed = validateInput(z.string(), value, label).trim();
+  let protocol = '';
+  try {
+    protocol = new URL(trimmed).protocol;
+  } catch {
+    // Not a URL: reported below like any other.
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') {
+    throw new ConfigurationError(`Scriptix ${label}: the value is not valid.`);
+  }
+  return trimmed.replace(/[\t\n\r]/g, '');
+}

@@ -1,4 +1,4 @@
-import { AuthenticationError, NotFoundError } from '@conduit/core';
+import { AuthenticationError, ConfigurationError, NotFoundError } from '@conduit/core';
 import { scriptixBaseUrl, scriptixTestKey } from '@conduit/testing/scriptix';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,24 @@ describe('auth (no key sent)', () => {
     expect(url).toBe(`${scriptixBaseUrl}/auth/login/microsoft?redirect_uri=https%3A%2F%2Fapp.example.org%2Fsso%2Fcallback`);
     const response = await fetch(url, { redirect: 'manual' });
     expect(response.status).toBe(302);
+  });
+});
+
+describe('auth.microsoftLoginUrl', () => {
+  it('accepts only an http(s) URL (trimmed) and names the option otherwise', () => {
+    const { client } = createTestClient();
+    expect(client.auth.microsoftLoginUrl('  http://localhost:3000/cb\n')).toBe(
+      `${scriptixBaseUrl}/auth/login/microsoft?redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcb`,
+    );
+    for (const bad of ['ftp://example.org/cb', 'not a url', 42]) {
+      expect(() => client.auth.microsoftLoginUrl(bad as string)).toThrow(ConfigurationError);
+    }
+    expect(() => client.auth.microsoftLoginUrl('ftp://example.org/cb')).toThrow(
+      'Scriptix auth.microsoftLoginUrl `redirectUri`: the value is not valid.',
+    );
+    expect(() => client.auth.microsoftLoginUrl(42 as unknown as string)).toThrow(
+      'Scriptix auth.microsoftLoginUrl `redirectUri`: the value must be a string.',
+    );
   });
 });
 
