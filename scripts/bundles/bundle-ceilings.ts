@@ -1,7 +1,7 @@
 import type { BundleEntry } from './bundle-entries.js';
 
 /**
- * The ceiling each entry's size test enforces: DESIGN.md's budget, except where an entry is over
+ * The ceiling each entry's size test enforces: the budget in docs/budgets.md, except where an entry is over
  * it today (listed here with its measured worst case across the four bundlers), where the ceiling
  * sits just above today's size as a regression guard until the provider code shrinks.
  */
