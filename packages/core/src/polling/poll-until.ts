@@ -15,8 +15,9 @@ export interface PollOptions<T> {
   signal?: AbortSignal;
   /** Called with every value read, before the done check. */
   onProgress?: (value: T) => void;
-  /** Injectable clock and sleep for tests. */
+  /** Clock in epoch milliseconds (injectable for tests). */
   now?: () => number;
+  /** Sleep between polls (injectable for tests). */
   sleep?: Sleep;
 }
 

@@ -18,7 +18,9 @@ export interface Transport {
   with(call: CallOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Adds middleware to every later call, after the middleware already registered. */
   use(...middleware: Middleware[]): void;
+  /** Provider id given to `createTransport`. */
   readonly provider: string;
+  /** Live counters: calls, attempts, retries, rate-limited answers and failures. */
   readonly stats: TransportStats;
 }
 
