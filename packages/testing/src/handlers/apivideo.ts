@@ -24,6 +24,7 @@ import { apivideoWebhookHandlers } from './apivideo-webhooks.js';
 
 /** The api.video mock: its handlers for all 59 operations share `state`. */
 export interface ApiVideoMock extends ProviderMock {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */
   readonly state: ApiVideoMockState;
 }
 
