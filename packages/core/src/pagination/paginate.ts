@@ -40,6 +40,9 @@ export interface PageCursor {
  *
  * @example
  * ```ts
+ * import { type Page, paginate } from '@conduit/core';
+ *
+ * declare function listPage(page: number, size: number): Promise<Page<{ id: string }>>;
  * for await (const video of paginate((cursor) => listPage(cursor.page, cursor.size), { kind: 'page', pageSize: 50 })) {}
  * ```
  */

@@ -31,6 +31,12 @@ export interface Transport {
  *
  * @example
  * ```ts
+ * import { bearer, createTransport } from '@conduit/core';
+ * import createClient from 'openapi-fetch';
+ *
+ * declare const key: string;
+ * declare const baseUrl: string;
+ * type paths = Record<string, never>;
  * const transport = createTransport({ provider: 'genai', auth: bearer()(key) });
  * const client = createClient<paths>({ baseUrl, fetch: transport });
  * transport.use({ name: 'trace', onRequest: ({ request }) => console.log(request.method, request.url) });

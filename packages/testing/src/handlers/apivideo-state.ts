@@ -35,6 +35,7 @@ export interface ApiVideoMockRange {
 export interface ApiVideoMockUpload {
   /** `bytes` or `part`: a session cannot mix styles. */
   style: 'bytes' | 'part' | 'whole' | undefined;
+  /** Byte ranges received so far, in arrival order. */
   ranges: ApiVideoMockRange[];
   /** Total size once a chunk declared it. */
   total: number | undefined;

@@ -36,6 +36,9 @@ export interface ApiVideoMock extends ProviderMock {
  *
  * @example
  * ```ts
+ * import { createApiVideoMock } from '@conduit/testing/apivideo';
+ * import { setupServer } from 'msw/node';
+ *
  * const mock = createApiVideoMock();
  * const server = setupServer(...mock.handlers);
  * ```

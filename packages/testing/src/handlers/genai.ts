@@ -123,6 +123,9 @@ function genaiNotFound(state: GenAIMockState, options: GenAIMockOptions): HttpHa
  *
  * @example
  * ```ts
+ * import { createGenAIMock } from '@conduit/testing/genai';
+ * import { setupServer } from 'msw/node';
+ *
  * const genai = createGenAIMock();
  * const server = setupServer(...genai.handlers);
  * server.use(genai.scenarios.rateLimited({ path: '/generate' }));

@@ -101,6 +101,9 @@ export function createHesedVidHandlers(state: HesedVidMockState, options: HesedV
  *
  * @example
  * ```ts
+ * import { createHesedVidMock } from '@conduit/testing/hesedvid';
+ * import { setupServer } from 'msw/node';
+ *
  * const hesedvid = createHesedVidMock();
  * const server = setupServer(...hesedvid.handlers);
  * server.use(hesedvid.scenarios.rateLimited({ path: '/org_1/videos' }));

@@ -18,6 +18,7 @@ export interface ViddyScribeMockMedia {
   gcsPath: string | undefined;
   /** Status reads (or 409-answered generate calls) left before verification completes. */
   checksLeft: number;
+  /** Duration in seconds. */
   durationSeconds: number;
   /** Content fingerprint of signed uploads, for de-duplication (`canonical_media_id`). */
   fingerprint: string | undefined;

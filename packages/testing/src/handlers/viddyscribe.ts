@@ -57,6 +57,9 @@ export interface ViddyScribeMock extends ProviderMock {
  *
  * @example
  * ```ts
+ * import { createViddyScribeMock } from '@conduit/testing/viddyscribe';
+ * import { setupServer } from 'msw/node';
+ *
  * const mock = createViddyScribeMock();
  * const server = setupServer(...mock.handlers);
  * const mediaId = mock.seedMedia({ uploadStatus: 'processing', readyAfter: 2 });
