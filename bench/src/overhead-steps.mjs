@@ -3,6 +3,7 @@
 // it answers from memory, and each batch is timed in process CPU time (process.cpuUsage), so the
 // figures are the transport's own work, not the other processes sharing the machine's cores.
 import { createTransport, none } from '@conduit/core';
+import { instrumentConduit } from '@conduit/otel';
 import createClient from 'openapi-fetch';
 
 /** Steps a 2xx GET can run without (every step but the terminal send). */
@@ -67,6 +68,8 @@ export async function runOverheadSteps({ quick }) {
     'conduit, every skippable step left out': client(transport(measuredSteps)),
     'conduit + an onEvent observer': client(transport([], [observer])),
     'conduit + onRequest/onResponse hooks': client(transport([], [hooks])),
+    // @conduit/otel with no OpenTelemetry SDK registered (the API's no-op tracer and meter).
+    'conduit + @conduit/otel, no SDK': client(transport([], [instrumentConduit()])),
     ...Object.fromEntries(measuredSteps.map((step) => [`without ${step}`, client(transport([step]))])),
   };
   const us = await sample(contenders, { rounds: quick ? 60 : 300, batch: 200 });
@@ -74,6 +77,7 @@ export async function runOverheadSteps({ quick }) {
   const rows = measuredSteps.map((step) => ({ step, costUs: full - us[`without ${step}`] }));
   rows.push({ step: 'callEvents (one observer)', costUs: us['conduit + an onEvent observer'] - full });
   rows.push({ step: 'request/response hooks (one middleware)', costUs: us['conduit + onRequest/onResponse hooks'] - full });
+  rows.push({ step: '@conduit/otel installed, no SDK', costUs: us['conduit + @conduit/otel, no SDK'] - full });
   return { perCallUs: us, rows, pipelineUs: full - us['openapi-fetch (memory fetch)'] };
 }
 

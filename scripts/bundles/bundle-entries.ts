@@ -8,7 +8,7 @@ export interface BundleEntry {
   kind: 'browser' | 'client';
   /** The app module's source: imports the entry and keeps it alive. */
   source: string;
-  /** DESIGN.md's min+gzip budget in bytes. */
+  /** The min+gzip budget in bytes (docs/budgets.md). */
   budgetBytes: number;
 }
 
@@ -21,7 +21,7 @@ const clients = {
   genai: 'createGenAIClient',
 } as const;
 
-/** DESIGN.md §5: browser signed-URL entry <= 4 kB, full provider client <= 30 kB (kB = 1000 bytes, as size-limit counts). */
+/** docs/budgets.md: browser signed-URL entry <= 4 kB, full provider client <= 30 kB (kB = 1000 bytes, as size-limit counts). */
 export const browserBudgetBytes = 4_000;
 /** See `browserBudgetBytes`. */
 export const clientBudgetBytes = 30_000;

@@ -1,6 +1,6 @@
-// node --test scripts/test/: the release checks on hand-made pack listings.
+// npx vitest run scripts/test (run by the test command): the release checks on hand-made pack listings.
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it } from 'vitest';
 import { checkPack } from '../lib/check-pack.mjs';
 
 const manifest = {
