@@ -41,7 +41,7 @@ export interface ApiVideoMockUpload {
   total: number | undefined;
   /** Bytes received, in order. */
   parts: Uint8Array[];
-  /** All bytes arrived and the video was created from them. */
+  /** The final chunk (or the whole file) arrived. */
   complete: boolean;
   /** File name sent with the upload, when any. */
   fileName: string | undefined;
