@@ -6,8 +6,11 @@ import type { ProviderProfile } from './scenarios/provider-profile.js';
 
 /** One provider's stateful mock: its profile, its msw handlers (sharing one in-memory state) and scenarios. */
 export interface ProviderMock {
+  /** What the generic scenarios need to answer in this provider's style. */
   readonly profile: ProviderProfile;
+  /** The msw handlers, sharing one in-memory state. */
   readonly handlers: HttpHandler[];
+  /** Failure scenarios in the provider's style. */
   readonly scenarios: Scenarios;
   /** Clears the in-memory state (created videos, jobs, uploads). */
   reset(): void;

@@ -4,6 +4,7 @@ import type { AuthContext, AuthScheme } from './auth-strategy.js';
 
 /** A short-lived access token minted from a key. */
 export interface ExchangedToken {
+  /** The bearer token sent on requests. Secret: never log it. */
   accessToken: string;
   /** Token for `refresh`, when the provider issues one. */
   refreshToken?: string | undefined;
@@ -13,7 +14,9 @@ export interface ExchangedToken {
 
 /** How to mint and refresh tokens; both calls go through the raw fetch (no auth, no retries). */
 export interface TokenExchangeOptions {
+  /** Mints a token from the API key (secret). Called on first use, and when there is no `refresh` or it failed. */
   exchange(key: string, context: AuthContext): Promise<ExchangedToken>;
+  /** Renews an expiring token without the key, when the provider supports it; `exchange` is used otherwise. */
   refresh?(token: ExchangedToken, context: AuthContext): Promise<ExchangedToken>;
   /** Refresh this many milliseconds before expiry (default 60000). */
   refreshMarginMs?: number;

@@ -41,8 +41,11 @@ export interface ProviderDefinition {
 
 /** The pieces a provider client is built from. */
 export interface ClientTransport {
+  /** The transport the client sends through (use it as openapi-fetch's `fetch`). */
   transport: Transport;
+  /** The provider's base URL, from the options or the default. */
   baseUrl: string;
+  /** How requests are authenticated; holds the API key (secret). */
   auth: AuthStrategy;
 }
 

@@ -22,6 +22,7 @@ export interface APIErrorDetails {
   rateLimit?: RateLimitState | undefined;
   /** Method and URL of the request (the URL is stored redacted). */
   method?: string | undefined;
+  /** Request URL (stored redacted: signed-URL signatures and key-like query values are masked). */
   url?: string | undefined;
 }
 
@@ -30,15 +31,25 @@ export class APIError extends ConduitError {
   static override readonly brand: string = 'APIError';
   declare private readonly aPIErrorBrand: true;
   declare static readonly isInstance: (value: unknown) => value is APIError;
+  /** HTTP status of the final answer. */
   readonly status: number;
+  /** Provider id, such as `hesedvid`. */
   readonly provider: string;
+  /** The provider's error code (`upload_not_ready`, `QUOTA_EXCEEDED`, a problem `type` URL), when the body had one. */
   readonly code: string | undefined;
+  /** The provider's request id, from a header or the body; quote it to the provider's support. */
   readonly requestId: string | undefined;
+  /** Response headers, lower-case names, with secret-bearing values redacted. */
   readonly headers: Record<string, string>;
+  /** Parsed body, or the raw text (at most 2048 characters) when it was not JSON; secrets redacted. */
   readonly body: unknown;
+  /** Extra structured details from the error body (secrets redacted). */
   readonly details: unknown;
+  /** Rate-limit state read from this answer's headers, when it carried any. */
   readonly rateLimit: RateLimitState | undefined;
+  /** Upper-case HTTP method of the request. */
   readonly method: string | undefined;
+  /** Request URL with secrets (signed-URL signatures, key-like query values) redacted. */
   readonly url: string | undefined;
 
   constructor(message: string, details: APIErrorDetails, options: ConduitErrorOptions = {}) {

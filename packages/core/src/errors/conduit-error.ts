@@ -66,6 +66,7 @@ export class ConduitError extends Error {
     return output;
   }
 
+  /** Node's `util.inspect` hook: the stack plus the redacted `toJSON()` fields, so `console.log(error)` never prints a secret. */
   [inspectSymbol](): string {
     return `${this.stack ?? `${this.name}: ${this.message}`}\n${redact(JSON.stringify(this.toJSON(), null, 2))}`;
   }

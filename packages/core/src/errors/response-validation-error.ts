@@ -6,9 +6,11 @@ export class ResponseValidationError extends ConduitError {
   static override readonly brand: string = 'ResponseValidationError';
   declare private readonly responseValidationErrorBrand: true;
   declare static readonly isInstance: (value: unknown) => value is ResponseValidationError;
+  /** HTTP status of the answer whose body failed validation. */
   readonly status: number;
   /** The raw body text, truncated and redacted. */
   readonly body: string;
+  /** Request URL with secrets redacted. */
   readonly url: string;
   constructor(message: string, details: { status: number; body: string; url: string }, options: ConduitErrorOptions = {}) {
     super(message, options);

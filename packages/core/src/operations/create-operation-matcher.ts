@@ -60,6 +60,9 @@ function matchSegments<Entry>(candidates: readonly Compiled<Entry>[] | undefined
  *
  * @example
  * ```ts
+ * import { createOperationMatcher } from '@conduit/core';
+ * import { apiVideoOperations } from '@conduit/specs/apivideo';
+ *
  * const match = createOperationMatcher(apiVideoOperations);
  * match('GET', 'https://ws.api.video/videos/vi123')?.operation.operationId; // 'getVideo'
  * ```

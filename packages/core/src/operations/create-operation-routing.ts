@@ -32,6 +32,10 @@ function mostCommonBuckets(operations: readonly RoutedOperation[]): Map<string, 
  *
  * @example
  * ```ts
+ * import { createOperationRouting } from '@conduit/core';
+ * import { apiVideoRoutes } from '@conduit/specs/apivideo';
+ *
+ * declare const rest: { name: string };
  * const definition = { ...rest, ...createOperationRouting(apiVideoRoutes) };
  * ```
  */

@@ -1,5 +1,6 @@
 /** One page as a provider returns it, reduced to items and whether more follow. */
 export interface Page<T> {
+  /** The items of this page, in order. */
   items: readonly T[];
   /** True when another page exists. When omitted, a short page ends the listing. */
   hasMore?: boolean | undefined;
@@ -8,14 +9,29 @@ export interface Page<T> {
 /** The three pagination styles the providers use. */
 export type PaginationStyle =
   /** page numbers starting at `firstPage` (HesedVid `page`/`pageSize`, api.video `currentPage`/`pageSize`). */
-  | { kind: 'page'; firstPage?: number; pageSize: number }
+  | {
+      /** Numbered pages. */
+      kind: 'page';
+      /** Number of the first page (default 1). */
+      firstPage?: number;
+      /** Items per page. */
+      pageSize: number;
+    }
   /** offset/limit (Scriptix `offset`/`limit`). */
-  | { kind: 'offset'; limit: number };
+  | {
+      /** Item offsets. */
+      kind: 'offset';
+      /** Items per page. */
+      limit: number;
+    };
 
 /** Where the next page starts: a page number, or an offset. */
 export interface PageCursor {
+  /** Page number to fetch (for `page` style; counts from `firstPage`). */
   page: number;
+  /** Items already read, i.e. the offset to fetch from (for `offset` style). */
   offset: number;
+  /** Items per page (`pageSize` or `limit`). */
   size: number;
 }
 
@@ -24,6 +40,9 @@ export interface PageCursor {
  *
  * @example
  * ```ts
+ * import { type Page, paginate } from '@conduit/core';
+ *
+ * declare function listPage(page: number, size: number): Promise<Page<{ id: string }>>;
  * for await (const video of paginate((cursor) => listPage(cursor.page, cursor.size), { kind: 'page', pageSize: 50 })) {}
  * ```
  */

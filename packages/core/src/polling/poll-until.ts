@@ -15,8 +15,9 @@ export interface PollOptions<T> {
   signal?: AbortSignal;
   /** Called with every value read, before the done check. */
   onProgress?: (value: T) => void;
-  /** Injectable clock and sleep for tests. */
+  /** Clock in epoch milliseconds (injectable for tests). */
   now?: () => number;
+  /** Sleep between polls (injectable for tests). */
   sleep?: Sleep;
 }
 
@@ -26,7 +27,11 @@ export interface PollOptions<T> {
  *
  * @example
  * ```ts
- * const job = await pollUntil(() => client.jobs.get(id), { isDone: (j) => j.status !== 'processing' });
+ * import { pollUntil } from '@conduit/core';
+ *
+ * declare const client: { jobs: { get(id: string): Promise<{ status: 'processing' | 'done' | 'failed' }> } };
+ * declare const id: string;
+ * const job = await pollUntil(() => client.jobs.get(id), { isDone: (job) => job.status !== 'processing' });
  * ```
  */
 export async function pollUntil<T>(fn: (signal?: AbortSignal) => Promise<T>, options: PollOptions<T>): Promise<T> {

@@ -32,8 +32,22 @@ export interface RetryPolicy {
 
 /** Retry or not; a retry says how long to wait and why, and whether to refresh credentials first. */
 export type RetryDecision =
-  | { readonly retry: false; readonly why: RetryRefusal }
-  | { readonly retry: true; readonly delayMs: number; readonly reason: RetryReason; readonly refreshAuth?: true };
+  | {
+      /** Do not retry. */
+      readonly retry: false;
+      /** Why not (for debug logs). */
+      readonly why: RetryRefusal;
+    }
+  | {
+      /** Retry the call. */
+      readonly retry: true;
+      /** Wait before the next attempt, in milliseconds. */
+      readonly delayMs: number;
+      /** Where the delay comes from: a server hint, the rate-limit reset, backoff, or an auth refresh. */
+      readonly reason: RetryReason;
+      /** Refresh the credentials before the next attempt (after a 401). */
+      readonly refreshAuth?: true;
+    };
 
 /** Why a failed attempt is not retried (for debug logs). */
 export type RetryRefusal = 'aborted' | 'not-retryable' | 'retries-used' | 'unsafe-method' | 'hint-beyond-max' | 'deadline';

@@ -18,7 +18,9 @@ export interface Transport {
   with(call: CallOptions): (input: Request | string | URL, init?: RequestInit) => Promise<Response>;
   /** Adds middleware to every later call, after the middleware already registered. */
   use(...middleware: Middleware[]): void;
+  /** Provider id given to `createTransport`. */
   readonly provider: string;
+  /** Live counters: calls, attempts, retries, rate-limited answers and failures. */
   readonly stats: TransportStats;
 }
 
@@ -29,6 +31,12 @@ export interface Transport {
  *
  * @example
  * ```ts
+ * import { bearer, createTransport } from '@conduit/core';
+ * import createClient from 'openapi-fetch';
+ *
+ * declare const key: string;
+ * declare const baseUrl: string;
+ * type paths = Record<string, never>;
  * const transport = createTransport({ provider: 'genai', auth: bearer()(key) });
  * const client = createClient<paths>({ baseUrl, fetch: transport });
  * transport.use({ name: 'trace', onRequest: ({ request }) => console.log(request.method, request.url) });

@@ -28,7 +28,9 @@ export interface CallInfo {
  * query values); `call.url` is safe to log as is.
  */
 export interface RequestHookContext {
+  /** The logical call this attempt belongs to. */
   readonly call: CallInfo;
+  /** The request about to be sent. Carries auth headers (secret): redact before logging. */
   readonly request: Request;
   /** 1 for the first attempt. */
   readonly attempt: number;
@@ -38,40 +40,60 @@ export interface RequestHookContext {
 
 /** Context handed to `onResponse`: the attempt's answer, before it is classified. */
 export interface ResponseHookContext extends RequestHookContext {
+  /** The attempt's answer, any status. */
   readonly response: Response;
 }
 
 /** Context handed to `onError`: the attempt failed with a typed error (network, timeout, non-2xx). */
 export interface ErrorHookContext extends RequestHookContext {
+  /** The typed error the attempt failed with. */
   readonly error: ConduitError;
 }
 
 /** Lifecycle events of a logical call, for observers such as `@conduit/otel`. */
 export type TransportEvent =
-  | { readonly type: 'call:start'; readonly call: CallInfo }
   | {
-      readonly type: 'rate-limit:wait';
+      /** The call began (before any limiter wait). */
+      readonly type: 'call:start';
+      /** The call concerned. */
       readonly call: CallInfo;
+    }
+  | {
+      /** The call waits for rate-limit budget or a concurrency slot before sending. */
+      readonly type: 'rate-limit:wait';
+      /** The call concerned. */
+      readonly call: CallInfo;
+      /** How long it waits, in milliseconds. */
       readonly waitMs: number;
       /** Why: `limiter` (the bucket's pacing), `concurrency`, or a store-specific reason. */
       readonly reason: string;
     }
   | {
+      /** An attempt failed and the call will be retried. */
       readonly type: 'retry';
+      /** The call concerned. */
       readonly call: CallInfo;
       /** The attempt that failed (1-based). */
       readonly attempt: number;
+      /** Wait before the next attempt, in milliseconds. */
       readonly delayMs: number;
       /** Why this delay: `retry-after`, `rate-limit-reset`, `backoff`, `auth-refresh`. */
       readonly reason: string;
+      /** The error the failed attempt ended with. */
       readonly error: ConduitError;
     }
   | {
+      /** The call finished, successfully or not. */
       readonly type: 'call:end';
+      /** The call concerned. */
       readonly call: CallInfo;
+      /** Attempts sent in all (1 when there was no retry). */
       readonly attempts: number;
+      /** Time from start to end, including waits, in milliseconds. */
       readonly durationMs: number;
+      /** Status of the final answer; `undefined` when none arrived. */
       readonly status: number | undefined;
+      /** The error the call failed with; `undefined` on success. */
       readonly error: ConduitError | undefined;
     };
 

@@ -10,13 +10,17 @@ import type { Middleware } from './middleware.js';
 
 /** What a provider's `<provider>-error.ts` reads out of an error body. */
 export interface ParsedErrorBody {
+  /** The provider's error code. */
   code?: string | undefined;
+  /** Human-readable message from the body. */
   message?: string | undefined;
+  /** Extra structured details from the body. */
   details?: unknown;
   /** Overrides the class chosen by status (a quota code on a 429 is `quota`). */
   kind?: ErrorKind | undefined;
   /** A retry hint carried in the body (GenAI `details.retry_after`), in milliseconds. */
   retryAfterMs?: number | undefined;
+  /** The provider's request id, when the body carries it. */
   requestId?: string | undefined;
 }
 
@@ -25,16 +29,23 @@ export type ErrorBodyParser = (body: unknown, context: { status: number; headers
 
 /** Read-only context handed to `onRetry`. */
 export interface RetryContext {
+  /** The error the failed attempt ended with. */
   readonly error: ConduitError;
+  /** The attempt that failed (1-based). */
   readonly attempt: number;
+  /** Wait before the next attempt, in milliseconds. */
   readonly delayMs: number;
+  /** Upper-case HTTP method. */
   readonly method: string;
+  /** Request URL with secrets redacted. */
   readonly url: string;
 }
 
 /** Read-only context handed to `onRateLimit`. */
 export interface RateLimitContext {
+  /** Provider id. */
   readonly provider: string;
+  /** Rate-limit bucket of the call. */
   readonly bucket: string;
   /** What the answer said; for a limiter wait, the bucket's last known state. */
   readonly state: RateLimitState;

@@ -28,6 +28,11 @@ export interface BlobUploadOptions {
  *
  * @example
  * ```ts
+ * import { uploadBlobToSignedUrl } from '@conduit/core';
+ *
+ * declare const signedUrl: string;
+ * declare const file: Blob;
+ * declare function show(loaded: number, total: number | undefined): void;
  * await uploadBlobToSignedUrl(signedUrl, file, { contentType: 'video/mp4', onProgress: ({ loaded, total }) => show(loaded, total) });
  * ```
  */

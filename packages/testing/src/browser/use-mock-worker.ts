@@ -16,6 +16,9 @@ export interface UseMockWorkerOptions {
  *
  * @example
  * ```ts
+ * import { useMockWorker } from '@conduit/testing/browser';
+ * import { createHesedVidMock } from '@conduit/testing/hesedvid';
+ *
  * const mock = createHesedVidMock();
  * const worker = useMockWorker(mock);
  * ```

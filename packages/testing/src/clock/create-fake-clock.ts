@@ -8,6 +8,11 @@ import { createFakeClockWith, type FakeClock, fakeClockStart } from './fake-cloc
  *
  * @example
  * ```ts
+ * import { createGenAIClient } from '@conduit/genai';
+ * import { createFakeClock } from '@conduit/testing';
+ * import { expect } from 'vitest';
+ *
+ * declare const apiKey: string;
  * const clock = createFakeClock();
  * const client = createGenAIClient({ apiKey, now: clock.now, sleep: clock.sleep });
  * await client.listModels(); // a 429 with Retry-After: 3 ...

@@ -1,7 +1,10 @@
 /** One request a `RecordingFetch` received. */
 export interface RecordedRequest {
+  /** Upper-case HTTP method. */
   method: string;
+  /** Full request URL. */
   url: string;
+  /** Request headers as sent (auth headers included: do not log them). */
   headers: Headers;
   /** The body as text (`''` when there is none). */
   bodyText: string;
@@ -11,6 +14,7 @@ export interface RecordedRequest {
 
 /** A fetch double: answers each request with the next responder and records every request it got. */
 export interface RecordingFetch {
+  /** The fake fetch to give the client. */
   fetch: typeof globalThis.fetch;
   /** Requests received, in order (bodies already read into `bodyText`). */
   requests: RecordedRequest[];

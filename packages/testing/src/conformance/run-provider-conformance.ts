@@ -16,7 +16,11 @@ import { timeCases } from './time-cases.js';
  *
  * @example
  * ```ts
- * runProviderConformance({ name: 'GenAI', createClient: (options) => createGenAIClient(options), ... });
+ * import { type ProviderConformance, runProviderConformance } from '@conduit/testing/conformance';
+ *
+ * // name, createClient, authHeader, read, create, errors, rateLimitHints, ... (see ProviderConformance)
+ * declare const genaiConformance: ProviderConformance<{ models: { list(): Promise<unknown> } }>;
+ * runProviderConformance(genaiConformance);
  * ```
  */
 export function runProviderConformance<Client>(spec: ProviderConformance<Client>): void {

@@ -25,7 +25,9 @@ export interface ApiVideoMockOptions extends MockValidationOptions {
 
 /** A received byte range of a chunked upload. */
 export interface ApiVideoMockRange {
+  /** First byte offset of the range. */
   from: number;
+  /** Last byte offset of the range (inclusive). */
   to: number;
 }
 
@@ -33,18 +35,23 @@ export interface ApiVideoMockRange {
 export interface ApiVideoMockUpload {
   /** `bytes` or `part`: a session cannot mix styles. */
   style: 'bytes' | 'part' | 'whole' | undefined;
+  /** Byte ranges received so far, in arrival order. */
   ranges: ApiVideoMockRange[];
   /** Total size once a chunk declared it. */
   total: number | undefined;
   /** Bytes received, in order. */
   parts: Uint8Array[];
+  /** The final chunk (or the whole file) arrived. */
   complete: boolean;
+  /** File name sent with the upload, when any. */
   fileName: string | undefined;
 }
 
 /** A stored video and what the mock tracks about it. */
 export interface ApiVideoMockVideo {
+  /** The video as the API returns it. */
   video: Schemas['Video'];
+  /** The upload into this video. */
   upload: ApiVideoMockUpload;
   /** Status reads since the upload completed. */
   statusPolls: number;
@@ -54,13 +61,17 @@ export interface ApiVideoMockVideo {
 
 /** One request as the mock received it. */
 export interface ApiVideoMockRequest {
+  /** Upper-case HTTP method. */
   method: string;
   /** Path after the base URL, e.g. `/videos/vi123/source`. */
   path: string;
   /** Query string without `?` as sent (not re-encoded). */
   search: string;
+  /** Full request URL. */
   url: string;
+  /** Request headers, lower-case names, as received (auth headers included: do not log them). */
   headers: Record<string, string>;
+  /** Rate-limit bucket the request counted against. */
   bucket: ApiVideoMockBucket;
   /** Multipart fields other than `file`, e.g. `videoId` on delegated chunks. */
   fields: Record<string, string>;
@@ -72,28 +83,60 @@ export interface ApiVideoMockRequest {
 
 /** In-memory state behind the api.video handlers. */
 export interface ApiVideoMockState {
+  /** Origin the handlers answer on. */
   readonly baseUrl: string;
+  /** Clock in epoch milliseconds. */
   readonly now: () => number;
+  /** The options with defaults applied. */
   readonly options: Required<Omit<ApiVideoMockOptions, 'baseUrl' | 'now' | 'limits' | 'validate'>> & {
+    /** Requests per minute per bucket. */
     limits: Record<ApiVideoMockBucket, number>;
   };
+  /** Videos by id. */
   videos: Map<string, ApiVideoMockVideo>;
+  /** Delegated upload tokens by token id. */
   uploadTokens: Map<string, Schemas['UploadToken']>;
+  /** Captions by video id, then language. */
   captions: Map<string, Map<string, Schemas['Caption']>>;
+  /** Chapters by video id, then language. */
   chapters: Map<string, Map<string, Schemas['Chapter']>>;
-  summaries: Map<string, { summary: Schemas['Summary']; source: Schemas['SummarySource']; reads: number }>;
+  /** Summaries by summary id, with their source and how often they were read. */
+  summaries: Map<
+    string,
+    {
+      /** The summary as the API returns it. */
+      summary: Schemas['Summary'];
+      /** Its editable source (abstract, takeaways). */
+      source: Schemas['SummarySource'];
+      /** Reads so far (a `waiting` summary becomes ready after the first). */
+      reads: number;
+    }
+  >;
+  /** Watermarks by id. */
   watermarks: Map<string, Schemas['Watermark']>;
+  /** Live streams by id. */
   liveStreams: Map<string, Schemas['LiveStream']>;
+  /** Player themes by id. */
   players: Map<string, Schemas['PlayerTheme']>;
+  /** Webhooks by id. */
   webhooks: Map<string, Schemas['Webhook']>;
   /** Issued bearer tokens: access token -> expiry (epoch ms) and key. */
-  accessTokens: Map<string, { expiresAt: number; key: string }>;
+  accessTokens: Map<
+    string,
+    {
+      /** When the access token expires, epoch milliseconds. */
+      expiresAt: number;
+      /** The API key (secret) the token was issued for. */
+      key: string;
+    }
+  >;
   /** Issued refresh tokens -> key. */
   refreshTokens: Map<string, string>;
   /** Every request that reached the mock, in order. */
   requests: ApiVideoMockRequest[];
   /** Per-bucket windows: requests counted and when the window resets (epoch ms). */
   windows: Map<string, WindowCount>;
+  /** Ids issued so far (seeds `nextId`). */
   counter: number;
   /** Makes every issued access token expired (the next bearer call answers 401). */
   expireAccessTokens(): void;

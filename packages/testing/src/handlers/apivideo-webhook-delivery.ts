@@ -2,7 +2,9 @@ import { hmacSha256Hex } from '@conduit/core';
 
 /** A webhook delivery as api.video sends it: the raw JSON body and its headers. */
 export interface ApiVideoWebhookDelivery {
+  /** The JSON payload, as the exact text that was signed. */
   body: string;
+  /** Delivery headers, including the signature header. */
   headers: Record<string, string>;
 }
 

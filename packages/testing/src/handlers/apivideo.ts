@@ -24,6 +24,7 @@ import { apivideoWebhookHandlers } from './apivideo-webhooks.js';
 
 /** The api.video mock: its handlers for all 59 operations share `state`. */
 export interface ApiVideoMock extends ProviderMock {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */
   readonly state: ApiVideoMockState;
 }
 
@@ -35,6 +36,9 @@ export interface ApiVideoMock extends ProviderMock {
  *
  * @example
  * ```ts
+ * import { createApiVideoMock } from '@conduit/testing/apivideo';
+ * import { setupServer } from 'msw/node';
+ *
  * const mock = createApiVideoMock();
  * const server = setupServer(...mock.handlers);
  * ```

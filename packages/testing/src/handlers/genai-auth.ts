@@ -3,8 +3,11 @@ import type { GenAIMockErrorCode } from './genai-profile.js';
 
 /** Why a request's credentials were refused, in GenAI's 401 terms. */
 export interface GenAIAuthProblem {
+  /** The GenAI error code to answer with. */
   code: GenAIMockErrorCode;
+  /** Human-readable message. */
   message: string;
+  /** Structured details of the error. */
   details?: components['schemas']['ErrorDetails'];
 }
 

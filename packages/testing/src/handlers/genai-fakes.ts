@@ -51,7 +51,16 @@ export function hashText(text: string): number {
 }
 
 /** A deterministic fake completion: the same prompt, model and `max_tokens` give the same text and usage. */
-export function fakeCompletion(prompt: string, model: string, maxTokens: number): { content: string; usage: Schemas['TokenUsage'] } {
+export function fakeCompletion(
+  prompt: string,
+  model: string,
+  maxTokens: number,
+): {
+  /** The generated text. */
+  content: string;
+  /** Token counts of prompt and completion. */
+  usage: Schemas['TokenUsage'];
+} {
   let seed = hashText(`${model}\u0000${prompt}`);
   const completionTokens = Math.min(maxTokens, 12 + (seed % 24));
   const words: string[] = [];

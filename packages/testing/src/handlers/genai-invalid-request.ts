@@ -3,8 +3,11 @@ import type { GenAIMockErrorCode } from './genai-profile.js';
 
 /** A refusal in GenAI's terms: a documented code, a message and optionally the offending field. */
 export interface GenAIRefusal {
+  /** The GenAI error code to answer with. */
   code: GenAIMockErrorCode;
+  /** Human-readable message. */
   message: string;
+  /** The request field at fault, when one is. */
   field?: string;
 }
 

@@ -11,20 +11,27 @@ export const defaultGenAILimits: Readonly<Record<GenAIWindowGroup, number>> = { 
 
 /** One key's window for one group (kept for the exported type; the kernel's windows hold the counts). */
 export interface GenAIWindow {
+  /** Requests allowed in the window. */
   limit: number;
+  /** Requests counted so far in the window. */
   used: number;
+  /** When the window resets, epoch milliseconds. */
   resetAt: number;
 }
 
 /** Everything the GenAI mock remembers. */
 export interface GenAIMockState {
+  /** Text generations by id. */
   readonly generations: Map<string, Schemas['GeneratedText']>;
+  /** Generated images by id. */
   readonly images: Map<string, Schemas['GeneratedImage']>;
+  /** Analyses made, in order. */
   readonly analyses: Schemas['AnalysisResult'][];
   /** Per-minute windows per key and bucket. */
   readonly windows: RateLimitWindows;
   /** Requests that reached an operation. */
   requests: number;
+  /** Ids issued per prefix (seeds the next id). */
   readonly sequences: Map<string, number>;
 }
 

@@ -123,12 +123,18 @@ function genaiNotFound(state: GenAIMockState, options: GenAIMockOptions): HttpHa
  *
  * @example
  * ```ts
+ * import { createGenAIMock } from '@conduit/testing/genai';
+ * import { setupServer } from 'msw/node';
+ *
  * const genai = createGenAIMock();
  * const server = setupServer(...genai.handlers);
  * server.use(genai.scenarios.rateLimited({ path: '/generate' }));
  * ```
  */
-export function createGenAIMock(options: GenAIMockOptions = {}): ProviderMock & { readonly state: GenAIMockState } {
+export function createGenAIMock(options: GenAIMockOptions = {}): ProviderMock & {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */
+  readonly state: GenAIMockState;
+} {
   const state = createGenAIState({ ...defaultGenAILimits, ...options.limits });
   const { kernel, handlers } = createHandlers(state, options);
   return {

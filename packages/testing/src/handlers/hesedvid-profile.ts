@@ -16,7 +16,15 @@ export const defaultHesedVidLimits: Readonly<Record<HesedVidMockBucket, number>>
  * The error body the mock answers with. HesedVid documents no error body (only 401/403/429), so the
  * mock uses a flat `{ error: <code>, message }`, which the client's tolerant parser reads.
  */
-export function hesedvidErrorBody(code: string, message: string): { error: string; message: string } {
+export function hesedvidErrorBody(
+  code: string,
+  message: string,
+): {
+  /** The error code. */
+  error: string;
+  /** Human-readable message. */
+  message: string;
+} {
   return { error: code, message };
 }
 

@@ -13,21 +13,31 @@ export interface HesedVidMockVideo {
   id: string;
   /** Public ID returned by upload-url, `pubvid_…` (same suffix as `id`); per-video paths take either. */
   publicId: string;
+  /** Organization that owns the video. */
   orgId: string;
   /** Canonical environment ID (`env_prod_…`). */
   environmentId: string;
+  /** Display name. */
   name: string;
+  /** Uploaded file's name. */
   fileName: string;
+  /** Uploaded file's size in bytes. */
   fileSize: number;
+  /** Uploaded file's content type. */
   contentType: Schemas['VideoContentType'];
   /** Object key in the signed storage. */
   objectKey: string;
+  /** Where the video is in its life. */
   lifecycle: HesedVidMockLifecycle;
   /** Status polls left before a `transcoding` video finishes. */
   pollsLeft: number;
+  /** When it was created, ISO date-time. */
   createdAt: string;
+  /** Duration in seconds. */
   durationSeconds: number;
+  /** Playable without a signed URL. */
   allowPublicAccess: boolean;
+  /** Requested transcoding quality. */
   videoQuality: Schemas['VideoQuality'];
   /** Soft delete: hidden and unplayable, kept for analytics. */
   deleted: boolean;
@@ -37,36 +47,58 @@ export interface HesedVidMockVideo {
 
 /** A share link the mock issued. */
 export interface HesedVidMockShareLink {
+  /** Public ID of the shared video. */
   publicId: string;
+  /** The link's access token (a secret of the link). */
   token: string;
+  /** Hours the link stays valid, when limited. */
   expirationHours: number | undefined;
+  /** Views allowed, when limited. */
   maxViews: number | undefined;
+  /** The only viewer allowed, when restricted. */
   viewerEmail: string | undefined;
 }
 
 /** One rate-limit window of one key and bucket. */
 export interface HesedVidMockWindow {
+  /** Requests counted so far in the window. */
   used: number;
+  /** When the window resets, epoch milliseconds. */
   resetAt: number;
 }
 
 /** Everything a HesedVid mock remembers. */
 export interface HesedVidMockState {
+  /** Videos by id. */
   videos: Map<string, HesedVidMockVideo>;
+  /** Share links issued, in order. */
   shareLinks: HesedVidMockShareLink[];
   /** Signed playback URLs issued, in order. */
   playbackUrls: string[];
-  environments: Array<{ id: string; name: string }>;
+  /** The organization's environments. */
+  environments: Array<{
+    /** Environment ID (`env_prod_…`). */
+    id: string;
+    /** Display name. */
+    name: string;
+  }>;
   /** Windows per `<key>:<bucket>`. */
   windows: Map<string, HesedVidMockWindow>;
   /** Requests answered per bucket (after the key check). */
   requests: Record<HesedVidMockBucket, number>;
+  /** The object store behind the signed upload URLs. */
   storage: SignedStorage;
+  /** Ids issued so far (seeds the next id). */
   counter: number;
 }
 
 /** The environments a fresh mock organization has. */
-export const defaultHesedVidEnvironments: ReadonlyArray<{ id: string; name: string }> = [
+export const defaultHesedVidEnvironments: ReadonlyArray<{
+  /** Environment ID (`env_prod_…`). */
+  id: string;
+  /** Display name. */
+  name: string;
+}> = [
   { id: 'env_prod_123456789', name: 'prod' },
   { id: 'env_staging_123456789', name: 'staging' },
   { id: 'env_dev_123456789', name: 'dev' },

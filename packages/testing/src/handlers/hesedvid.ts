@@ -42,7 +42,12 @@ export interface HesedVidMockOptions extends MockValidationOptions {
   /** How processing ends for a video (default: always `ready`). */
   processingOutcome?: (video: HesedVidMockVideo) => 'ready' | 'failed';
   /** The organization's environments (default prod, staging and dev). */
-  environments?: ReadonlyArray<{ id: string; name: string }>;
+  environments?: ReadonlyArray<{
+    /** Environment ID (`env_prod_…`). */
+    id: string;
+    /** Display name. */
+    name: string;
+  }>;
 }
 
 /** Scenario helpers answering in HesedVid's style (`{ error, message }`, `X-RateLimit-*`). */
@@ -96,12 +101,18 @@ export function createHesedVidHandlers(state: HesedVidMockState, options: HesedV
  *
  * @example
  * ```ts
+ * import { createHesedVidMock } from '@conduit/testing/hesedvid';
+ * import { setupServer } from 'msw/node';
+ *
  * const hesedvid = createHesedVidMock();
  * const server = setupServer(...hesedvid.handlers);
  * server.use(hesedvid.scenarios.rateLimited({ path: '/org_1/videos' }));
  * ```
  */
-export function createHesedVidMock(options: HesedVidMockOptions = {}): ProviderMock & { readonly state: HesedVidMockState } {
+export function createHesedVidMock(options: HesedVidMockOptions = {}): ProviderMock & {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */
+  readonly state: HesedVidMockState;
+} {
   const environments = options.environments ?? defaultHesedVidEnvironments;
   const state = createHesedVidState(createSignedStorage('hesedvid'), environments);
   const { kernel, handlers } = createHandlers(state, options);

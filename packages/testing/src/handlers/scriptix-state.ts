@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 
 /** Where the mock answers: the client's default base URL, and the v4 realtime-control base. */
 export const scriptixBaseUrl = 'https://api.scriptix.io/api/v3';
+/** The v4 base URL (realtime control) the mock also answers on. */
 export const scriptixBaseUrlV4 = 'https://api.scriptix.io/api/v4';
 
 /** A key in the documented format (Scriptix documents no prefix; examples show `token_…`). */
@@ -12,41 +13,70 @@ export const scriptixTestKey = 'token_abc123def456ghi789jkl012mno345pq';
 
 /** One session in the mock, with its owner (results are readable only with the creating token). */
 export interface MockScriptixSession {
+  /** The session as the API returns it. */
   record: Schemas['Session'];
+  /** The key (secret) that created the session; only it may read the results. */
   owner: string;
+  /** Kind of document the session produces. */
   documentType: Schemas['DocumentType'];
-  media: { bytes: Uint8Array; contentType: string | undefined } | undefined;
+  /** The uploaded media, once it arrived. */
+  media:
+    | {
+        /** The media bytes. */
+        bytes: Uint8Array;
+        /** Content type it was uploaded with, when any. */
+        contentType: string | undefined;
+      }
+    | undefined;
   /** Polls answered since the media arrived. */
   polls: number;
 }
 
 /** One TUS upload assembled in memory. */
 export interface MockScriptixTusUpload {
+  /** TUS upload id. */
   fileId: string;
+  /** Session the upload belongs to. */
   sessionId: string;
+  /** The key (secret) that created the upload. */
   owner: string;
+  /** Declared total size in bytes (`Upload-Length`). */
   length: number;
+  /** Bytes received so far (`Upload-Offset`). */
   offset: number;
+  /** Bytes received, in order. */
   pieces: Uint8Array[];
+  /** Decoded `Upload-Metadata` pairs. */
   metadata: Record<string, string>;
 }
 
 /** One document, attached to a session. */
 export interface MockScriptixDocument {
+  /** Session the document is attached to. */
   sessionId: string;
+  /** The key (secret) that created the document. */
   owner: string;
+  /** The document as the API returns it. */
   record: Schemas['Document'];
 }
 
 /** The whole in-memory state of one Scriptix mock. */
 export interface ScriptixMockState {
+  /** Sessions by id. */
   sessions: Map<string, MockScriptixSession>;
+  /** TUS uploads by file id. */
   uploads: Map<string, MockScriptixTusUpload>;
+  /** Documents by id. */
   documents: Map<string, MockScriptixDocument>;
+  /** API tokens created through the account endpoints, by id. */
   tokens: Map<string, Schemas['CreatedToken']>;
+  /** Keys revoked through the account endpoints (answered 401). */
   revokedKeys: Set<string>;
+  /** Custom models by id. */
   customModels: Map<string, Schemas['CustomModel']>;
+  /** Reseller customers' webhooks, by customer id. */
   customerWebhooks: Map<string, Array<Record<string, unknown>>>;
+  /** Reseller customers' transcripts, by customer id. */
   customerTranscripts: Map<string, Schemas['ResellerTranscript'][]>;
   /** Polls after the media arrived until a session is `done` (the first ones answer `processing`). */
   pollsUntilDone: number;
@@ -55,8 +85,15 @@ export interface ScriptixMockState {
   /** What `initializeRealtime` answers as `endpoint` (point it at a local WebSocket server in tests). */
   realtimeEndpoint: string;
   /** Requests allowed per key and window; the handlers answer 429 beyond it. */
-  rateLimit: { limit: number; windowMs: number };
+  rateLimit: {
+    /** Requests allowed per window. */
+    limit: number;
+    /** Window length in milliseconds. */
+    windowMs: number;
+  };
+  /** Rate-limit windows per key. */
   windows: Map<string, WindowCount>;
+  /** The next numeric id to issue. */
   nextId: number;
 }
 

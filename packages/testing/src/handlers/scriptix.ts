@@ -31,6 +31,7 @@ export const scriptixScenarios: Scenarios = createScenarios(scriptixProfile);
 
 /** A Scriptix mock: handlers for all 34 operations plus the SAS blob storage, sharing one in-memory state. */
 export interface ScriptixMock extends ProviderMock {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */
   readonly state: ScriptixMockState;
   /** The Azure-SAS stand-in that receives `sessions.upload` PUTs. */
   readonly storage: SignedStorage;

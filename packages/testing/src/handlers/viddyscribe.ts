@@ -40,6 +40,7 @@ export interface SeedMediaOptions {
 
 /** The stateful ViddyScribe mock: handlers for every operation, signed storage and knobs. */
 export interface ViddyScribeMock extends ProviderMock {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */
   readonly state: ViddyScribeMockState;
   /** Signed-URL storage for uploads (`storage.get(gcsPath)` shows what was PUT and its content type). */
   readonly storage: SignedStorage;
@@ -56,6 +57,9 @@ export interface ViddyScribeMock extends ProviderMock {
  *
  * @example
  * ```ts
+ * import { createViddyScribeMock } from '@conduit/testing/viddyscribe';
+ * import { setupServer } from 'msw/node';
+ *
  * const mock = createViddyScribeMock();
  * const server = setupServer(...mock.handlers);
  * const mediaId = mock.seedMedia({ uploadStatus: 'processing', readyAfter: 2 });

@@ -85,8 +85,16 @@ function toMswPath(baseUrl: string, path: string): string {
  *
  * @example
  * ```ts
+ * import { hesedVidOperations } from '@conduit/specs/hesedvid';
+ * import { hesedVidDocument } from '@conduit/specs/hesedvid/document';
+ * import { createMockKernel, type ProviderProfile } from '@conduit/testing';
+ * import { HttpResponse } from 'msw';
+ *
+ * declare const baseUrl: string;
+ * declare const profile: ProviderProfile;
+ * declare const videos: Map<string, { id: string }>;
  * const kernel = createMockKernel({ table: hesedVidOperations, document: hesedVidDocument, baseUrl, profile });
- * const handlers = kernel.routes({ getVideo: ({ params }) => HttpResponse.json(videos.get(params.publicID)) });
+ * const handlers = kernel.routes({ getVideo: ({ params }) => HttpResponse.json(videos.get(params.publicID ?? '')) });
  * ```
  */
 export function createMockKernel(options: MockKernelOptions): MockKernel {

@@ -16,6 +16,7 @@ export interface MockServerOptions {
 export interface MockServer {
   /** `http://127.0.0.1:<port>` */
   readonly url: string;
+  /** The port it listens on, on 127.0.0.1. */
   readonly port: number;
   /** The base URL a client of `providerId` should use. */
   baseUrl(providerId: string): string;
@@ -25,6 +26,7 @@ export interface MockServer {
   resetHandlers(): void;
   /** Requests served so far, per provider id. */
   readonly requestCounts: Readonly<Record<string, number>>;
+  /** Stops the server. */
   close(): Promise<void>;
 }
 

@@ -10,7 +10,18 @@ export interface ScenarioScope {
 }
 
 /** A step of `sequence()`: a status to answer with, or `'pass'` to let the normal handler answer. */
-export type SequenceStep = 'pass' | { status: number; code?: string; message?: string; headers?: Record<string, string> };
+export type SequenceStep =
+  | 'pass'
+  | {
+      /** HTTP status to answer with. */
+      status: number;
+      /** The provider's error code for the body. */
+      code?: string;
+      /** Error message for the body. */
+      message?: string;
+      /** Extra response headers. */
+      headers?: Record<string, string>;
+    };
 
 /** Failure scenarios in one provider's own style, as msw handlers to `server.use(...)` before the normal ones. */
 export interface Scenarios {

@@ -5,16 +5,21 @@ export const storageOrigin = 'https://storage.conduit.test';
 
 /** A stored object: its bytes and the content type it was PUT with. */
 export interface StoredObject {
+  /** The bytes stored. */
   bytes: Uint8Array;
+  /** Content type the object was PUT with, when any. */
   contentType: string | undefined;
 }
 
 /** An in-memory object store behind pre-signed PUT URLs, like S3/GCS/Azure SAS. */
 export interface SignedStorage {
+  /** The msw handlers answering the signed PUT URLs. */
   readonly handlers: HttpHandler[];
   /** A URL that accepts one PUT of `objectKey` until `expiresAt` (epoch ms), with the given content type when set. */
   sign(objectKey: string, options?: { contentType?: string; expiresAt?: number; requiredHeaders?: Record<string, string> }): string;
+  /** The object stored under `objectKey`, if any. */
   get(objectKey: string): StoredObject | undefined;
+  /** Forgets every object and signature. */
   reset(): void;
 }
 
