@@ -1,4 +1,4 @@
-import { createGenAIMock, genaiBaseUrl, genaiProfile, genaiTestKey, toGenAICode } from '@conduit/testing/genai';
+import { createGenAIMock, genaiBaseUrl, genaiProfile, genaiTestKey, toGenAICode } from '../src/genai.js';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
