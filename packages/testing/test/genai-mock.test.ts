@@ -1,6 +1,6 @@
-import { createGenAIMock, genaiBaseUrl, genaiProfile, genaiTestKey, toGenAICode } from '../src/genai.js';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createGenAIMock, genaiBaseUrl, genaiProfile, genaiTestKey, toGenAICode } from '../src/genai.js';
 
 let time = Date.UTC(2026, 0, 1);
 const mock = createGenAIMock({ now: () => time, limits: { analyze: 1 } });
