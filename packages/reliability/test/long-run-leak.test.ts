@@ -50,8 +50,8 @@ interface Sample {
 }
 
 /**
- * Full GC, then let finalization callbacks run (they are tasks after a GC: on Node 24 undici's
- * FinalizationRegistry cells for released responses are dropped only then), then GC again.
+ * Full GC, then let finalization callbacks run (they are tasks after a GC: on Node 24 the
+ * FinalizationRegistry cells of released objects are dropped only then), then GC again.
  */
 async function sample(shared: AbortSignal): Promise<Sample> {
   for (let round = 0; round < 3; round++) {
