@@ -19,7 +19,7 @@ const call = (path: string, init: { method?: string; body?: unknown } = {}) =>
     headers: { authorization, 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-const uploadImage = (path: string, bytes: Uint8Array) => {
+const uploadImage = (path: string, bytes: Uint8Array<ArrayBuffer>) => {
   const form = new FormData();
   form.append('file', new File([bytes], 'image.bin', { type: 'application/octet-stream' }));
   return fetch(`${base}${path}`, { method: 'POST', headers: { authorization }, body: form });

@@ -19,7 +19,7 @@ const call = (path: string, init: { method?: string; body?: unknown } = {}) =>
     headers: { authorization, 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-const uploadLogo = (path: string, bytes: Uint8Array, link?: string) => {
+const uploadLogo = (path: string, bytes: Uint8Array<ArrayBuffer>, link?: string) => {
   const form = new FormData();
   form.append('file', new File([bytes], 'logo.bin', { type: 'application/octet-stream' }));
   if (link !== undefined) {
