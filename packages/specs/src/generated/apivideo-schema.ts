@@ -1360,7 +1360,7 @@ export interface components {
              * @description Whether the player shows this track by default.
              * @default false
              */
-            default: boolean;
+            default?: boolean;
             /** @description Native name of the language. */
             languageName?: string;
             /**
@@ -1585,15 +1585,15 @@ export interface components {
         /** @description Body of `POST /players`. Omitted settings take their defaults. */
         PlayerThemeCreationPayload: components["schemas"]["PlayerThemeSettings"] & {
             /** @default true */
-            enableApi: boolean;
+            enableApi?: boolean;
             /** @default true */
-            enableControls: boolean;
+            enableControls?: boolean;
             /** @default false */
-            forceAutoplay: boolean;
+            forceAutoplay?: boolean;
             /** @default false */
-            forceLoop: boolean;
+            forceLoop?: boolean;
             /** @default false */
-            hideTitle: boolean;
+            hideTitle?: boolean;
         };
         /** @description Multipart body of `POST /players/{playerId}/logo`. */
         PlayerThemeLogoUploadPayload: {
@@ -1830,7 +1830,7 @@ export interface components {
              * @description Lifetime in seconds (at most 2^31−1); `0` (default) means no expiry.
              * @default 0
              */
-            ttl: number;
+            ttl?: number;
         };
         /** @description Multipart body of `POST /upload?token=…`. */
         TokenUploadPayload: {
@@ -1963,19 +1963,19 @@ export interface components {
              * @description Whether to produce an MP4 rendition in addition to HLS.
              * @default true
              */
-            mp4Support: boolean;
+            mp4Support?: boolean;
             /**
              * @description Whether the video is a 360° / immersive video.
              * @default false
              */
-            panoramic: boolean;
+            panoramic?: boolean;
             /** @description Player theme to apply. */
             playerId?: string;
             /**
              * @description `false` makes the video private (single-use tokens in asset URLs).
              * @default true
              */
-            public: boolean;
+            public?: boolean;
             /** @description Optional. A public URL of a video file to import, or the `videoId` of one of your videos to copy. Omit it to upload a file afterwards. */
             source?: string;
             /** @description Tags of the video. */
@@ -1986,12 +1986,12 @@ export interface components {
              * @description Generate a transcript (and captions) for the video.
              * @default false
              */
-            transcript: boolean;
+            transcript?: boolean;
             /**
              * @description Generate a summary from the transcript.
              * @default false
              */
-            transcriptSummary: boolean;
+            transcriptSummary?: boolean;
             /** @description Parts of the summary to generate when `transcriptSummary` is `true`. */
             transcriptSummaryAttributes?: components["schemas"]["SummaryAttribute"][];
             watermark?: components["schemas"]["VideoWatermark"];

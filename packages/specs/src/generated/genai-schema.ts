@@ -145,7 +145,7 @@ export interface components {
              * @description Language code.
              * @default en
              */
-            language: string;
+            language?: string;
             tasks: components["schemas"]["AnalysisTask"][];
             /** @description Text to analyze. */
             text: string;
@@ -240,7 +240,7 @@ export interface components {
              * @description Image dimensions `WIDTHxHEIGHT` (unsupported → `INVALID_IMAGE_SIZE`; supported sizes not documented).
              * @default 1024x1024
              */
-            size: string;
+            size?: string;
             /**
              * @description Artistic style (no documented default).
              * @enum {string}
@@ -258,30 +258,30 @@ export interface components {
              * @description Reduces repetition.
              * @default 0
              */
-            frequency_penalty: number;
+            frequency_penalty?: number;
             /**
              * @description Maximum tokens to generate (must be positive → `INVALID_MAX_TOKENS`).
              * @default 100
              */
-            max_tokens: number;
+            max_tokens?: number;
             model: components["schemas"]["TextModel"];
             /**
              * @description Encourages new topics.
              * @default 0
              */
-            presence_penalty: number;
+            presence_penalty?: number;
             /** @description Input text to generate from (too long → `PROMPT_TOO_LONG`; limit not documented). */
             prompt: string;
             /**
              * @description Randomness (0–2; out of range → `INVALID_TEMPERATURE`).
              * @default 0.7
              */
-            temperature: number;
+            temperature?: number;
             /**
              * @description Nucleus sampling.
              * @default 1
              */
-            top_p: number;
+            top_p?: number;
         };
         GenerateTextResponse: {
             data: components["schemas"]["GeneratedText"];

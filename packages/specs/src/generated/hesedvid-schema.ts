@@ -593,7 +593,7 @@ export interface components {
              * @description MIME type of the file.
              * @default video/mp4
              */
-            contentType: components["schemas"]["VideoContentType"];
+            contentType?: components["schemas"]["VideoContentType"];
             /** @description Original filename (metadata and processing hints). */
             filename: string;
             /**
@@ -636,13 +636,13 @@ export interface components {
              * @default aac
              * @enum {string}
              */
-            audioCodec: "aac" | "mp3" | "ac3" | "eac3";
+            audioCodec?: "aac" | "mp3" | "ac3" | "eac3";
             /**
              * @description Capitalised key as printed in the docs. `slow` gives better quality and slightly faster loading.
              * @default fast
              * @enum {string}
              */
-            EncodingMode: "fast" | "slow";
+            EncodingMode?: "fast" | "slow";
             /** @description File name including its extension. */
             fileName: string;
             /**

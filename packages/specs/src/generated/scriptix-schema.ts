@@ -824,7 +824,7 @@ export interface components {
              * @description Keep a low-quality copy for the editors.
              * @default false
              */
-            keep_source: boolean;
+            keep_source?: boolean;
             /** @description Language code, e.g. `en`, `en-us`, `nl`. */
             language: string;
             /**
@@ -839,15 +839,15 @@ export interface components {
              * @description Transcribe channels separately.
              * @default false
              */
-            multichannel: boolean;
+            multichannel?: boolean;
             /** @default false */
-            punctuation: boolean;
+            punctuation?: boolean;
             /**
              * @description `align` aligns existing text to the media.
              * @default decode
              * @enum {string}
              */
-            session_mode: "decode" | "align";
+            session_mode?: "decode" | "align";
             /** @description Extra `Name: value` headers; cannot override system headers. */
             webhook_headers?: string[];
             /** @enum {string} */
@@ -934,7 +934,7 @@ export interface components {
             last_modified?: string | null;
             size_bytes?: number;
             /** @default 00:00:00:00 */
-            timecode_offset: string;
+            timecode_offset?: string;
             type?: components["schemas"]["DocumentType"];
         };
         /**
@@ -1212,7 +1212,7 @@ export interface components {
             /** @description Segment confidence. */
             sconf?: number;
             /** @default unk */
-            speaker: string;
+            speaker?: string;
             text: string;
         };
         /** @description Decoded TUS `Upload-Metadata` keys (values are strings on the wire). */

@@ -307,14 +307,14 @@ export interface components {
              * @default standard_ad
              * @enum {string}
              */
-            ad_type: "standard_ad";
+            ad_type?: "standard_ad";
             allow_descriptions_over_music?: components["schemas"]["AllowDescriptionsOverMusic"];
             /**
              * @description Track returned as `audio_signed_url` — `mixed` (source dialogue plus AD narration) or `ad_only` (narration WAV only).
              * @default mixed
              * @enum {string}
              */
-            audio_track_type: "mixed" | "ad_only";
+            audio_track_type?: "mixed" | "ad_only";
             auto_fit?: components["schemas"]["AutoFit"];
             custom_captions?: components["schemas"]["CustomCaptions"];
             custom_instructions?: components["schemas"]["CustomInstructions"];
