@@ -17,6 +17,13 @@ export {
   createClientTransport,
   type ProviderDefinition,
 } from './client/create-client-transport.js';
+export {
+  baseContentType,
+  contentTypeFromName,
+  extensionForType,
+  extensionOf,
+  isAudioOrVideoType,
+} from './content-types/media-types.js';
 export { APIConnectionError } from './errors/api-connection-error.js';
 export { APIError, type APIErrorDetails } from './errors/api-error.js';
 export { APITimeoutError } from './errors/api-timeout-error.js';
@@ -52,6 +59,17 @@ export { parseRateLimitHeaders, parseResetHeader } from './rate-limit/parse-rate
 export type { RateLimitPolicy, RateLimitState } from './rate-limit/rate-limit-state.js';
 export type { RateLimitStore } from './rate-limit/rate-limit-store.js';
 export { maskSecret, redact, redactHeaders, redactValue, registerSecret } from './redaction/redact.js';
+export { APIPromise, type APIResponse } from './request/api-promise.js';
+export { type ApiCall, type CallFetch, callApi, respond } from './request/call-api.js';
+export {
+  callPaged,
+  type PagedCall,
+  PagePromise,
+  pagingOf,
+  type ReadPage,
+} from './request/page-promise.js';
+export { type FetchResult, type ReadJsonOptions, readJson } from './request/read-json.js';
+export { checkRequestOptions, type RequestOptions, requestOptionKeys } from './request/request-options.js';
 export { type BackoffOptions, computeBackoff } from './retry/compute-backoff.js';
 export {
   decideRetry,

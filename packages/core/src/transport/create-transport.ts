@@ -1,4 +1,6 @@
 import { ConfigurationError } from '../errors/configuration-error.js';
+import { parseRateLimitHeaders } from '../rate-limit/parse-rate-limit-headers.js';
+import type { RateLimitState } from '../rate-limit/rate-limit-state.js';
 import { createCallState } from './call-state.js';
 import type { Handler } from './compose-steps.js';
 import { isBrowser } from './is-browser.js';
@@ -20,6 +22,8 @@ export interface Transport {
   use(...middleware: Middleware[]): void;
   /** Provider id given to `createTransport`. */
   readonly provider: string;
+  /** The request id (from the provider's request-id header) and rate-limit state an answer carries. */
+  describe(response: Response): { requestId: string | undefined; rateLimit: RateLimitState | undefined };
   /** Live counters: calls, attempts, retries, rate-limited answers and failures. */
   readonly stats: TransportStats;
 }
@@ -77,6 +81,12 @@ export function createTransport(options: TransportOptions): Transport {
       },
     },
     provider: { value: options.provider },
+    describe: {
+      value: (response: Response) => ({
+        requestId: response.headers.get(runtime.requestIdHeader) ?? undefined,
+        rateLimit: parseRateLimitHeaders(response.headers, runtime.now(), response.status),
+      }),
+    },
     stats: { value: runtime.stats },
   });
   return transport;

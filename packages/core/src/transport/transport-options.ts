@@ -78,6 +78,8 @@ export interface CallOptions {
   body?: ReplayableBody | undefined;
   /** Middleware for this call only, run after the client's. */
   middleware?: Middleware[] | undefined;
+  /** Extra headers for this call, over the request's own; the auth step still sets the auth header last. */
+  headers?: Record<string, string> | undefined;
 }
 
 /** Options for `createTransport`. Durations are milliseconds. */

@@ -7,6 +7,11 @@ import type { TransportRuntime } from '../transport-runtime.js';
 export function buildHeaders(runtime: TransportRuntime, state: CallState): Headers {
   const { options, attemptHeader } = runtime;
   const headers = new Headers(state.template.headers);
+  if (state.call.headers) {
+    for (const [name, value] of Object.entries(state.call.headers)) {
+      headers.set(name, value);
+    }
+  }
   if (options.headers) {
     for (const [name, value] of Object.entries(options.headers)) {
       if (!headers.has(name)) {
