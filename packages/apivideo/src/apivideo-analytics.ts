@@ -7,7 +7,7 @@ import type { ApiVideoContext } from './apivideo-context.js';
 import { type ApiVideoListOptions, listCall, splitPaging } from './apivideo-pagination.js';
 
 type Schemas = components['schemas'];
-/** The API's query type of an operation (the checked query is cast to it). */
+/** The API's query type of an operation (what the checked query becomes: dates as RFC 3339 strings). */
 type ApiQuery<Name extends keyof operations> = NonNullable<operations[Name]['parameters']['query']>;
 /** Metrics of `analytics.getMetric`. */
 export type AnalyticsMetric = Schemas['AnalyticsAggregatedMetric'];
@@ -74,7 +74,7 @@ export function createAnalyticsNamespace(context: ApiVideoContext) {
         checkPath(aggregation, aggregations, 'aggregation', label);
         const params = analyticsQuery(query, [], metric === 'play' && aggregation === 'total', label);
         return api.GET('/data/metrics/{metric}/{aggregation}', {
-          params: { path: { metric, aggregation }, query: params as ApiQuery<'getAggregatedMetrics'> },
+          params: { path: { metric, aggregation }, query: params },
           fetch,
         });
       });
@@ -90,7 +90,7 @@ export function createAnalyticsNamespace(context: ApiVideoContext) {
       options?: RequestOptions,
     ) {
       const label = 'analytics.breakdown';
-      return listCall<AnalyticsBreakdownQuery, AnalyticsBreakdownResponse>(context, {
+      return listCall<ApiQuery<'getMetricsBreakdown'>, AnalyticsBreakdownResponse>(context, {
         label,
         operation: apiVideoOperations.getMetricsBreakdown,
         options,
@@ -105,11 +105,11 @@ export function createAnalyticsNamespace(context: ApiVideoContext) {
           );
           checkEnum(params.sortBy, ['metricValue', 'dimensionValue'], 'sortBy', label);
           checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-          return splitPaging<AnalyticsBreakdownQuery>(params);
+          return splitPaging<ApiQuery<'getMetricsBreakdown'>>(params);
         },
         send: (params, page, fetch) =>
           api.GET('/data/buckets/{metric}/{breakdown}', {
-            params: { path: { metric, breakdown }, query: { ...params, ...page } as ApiQuery<'getMetricsBreakdown'> },
+            params: { path: { metric, breakdown }, query: { ...params, ...page } },
             fetch,
           }),
       });
@@ -117,7 +117,7 @@ export function createAnalyticsNamespace(context: ApiVideoContext) {
     /** `metric` per interval (`GET /data/timeseries/{metric}`): await for one page, or iterate every point. */
     timeseries(metric: AnalyticsTimeseriesMetric, query?: AnalyticsTimeseriesQuery & ApiVideoListOptions, options?: RequestOptions) {
       const label = 'analytics.timeseries';
-      return listCall<AnalyticsTimeseriesQuery, AnalyticsTimeseriesResponse>(context, {
+      return listCall<ApiQuery<'getMetricsOverTime'>, AnalyticsTimeseriesResponse>(context, {
         label,
         operation: apiVideoOperations.getMetricsOverTime,
         options,
@@ -126,11 +126,11 @@ export function createAnalyticsNamespace(context: ApiVideoContext) {
           const params = analyticsQuery(query, ['interval', 'sortOrder', 'currentPage', 'pageSize', 'maxItems'], false, label);
           checkEnum(params.interval, ['minute', 'hour', 'day'], 'interval', label);
           checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-          return splitPaging<AnalyticsTimeseriesQuery>(params);
+          return splitPaging<ApiQuery<'getMetricsOverTime'>>(params);
         },
         send: (params, page, fetch) =>
           api.GET('/data/timeseries/{metric}', {
-            params: { path: { metric }, query: { ...params, ...page } as ApiQuery<'getMetricsOverTime'> },
+            params: { path: { metric }, query: { ...params, ...page } },
             fetch,
           }),
       });
