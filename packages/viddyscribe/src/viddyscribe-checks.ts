@@ -1,4 +1,4 @@
-import { assertKnownOptions, ConfigurationError, requestOptionKeys } from '@conduit/core';
+import { assertKnownOptions, ConfigurationError, checkRequestOptions, type RequestOptions, requestOptionKeys } from '@conduit/core';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -95,4 +95,23 @@ export function checkRange(label: string, name: string, value: unknown, min: num
     throw new ConfigurationError(`${label}: \`${name}\` must be a number from ${min} to ${max}, got ${show(value)}.`);
   }
   return value;
+}
+
+/** Request options that methods took among their own options before issue 18; still accepted there, deprecated. */
+export type LegacyRequestOption = 'signal' | 'timeout' | 'idempotent';
+
+/**
+ * A call's request options: the last argument, checked, over any deprecated `signal`, `timeout` or
+ * `idempotent` still given among the method's own options (the last argument wins).
+ */
+export function requestOptionsOf(
+  own: object,
+  legacy: readonly LegacyRequestOption[],
+  options: RequestOptions | undefined,
+  label: string,
+): RequestOptions {
+  const values = own as Record<string, unknown>;
+  const moved = Object.fromEntries(legacy.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
+  const checked = checkRequestOptions(options, label);
+  return Object.keys(moved).length === 0 ? checked : { ...checkRequestOptions(moved, label), ...checked };
 }

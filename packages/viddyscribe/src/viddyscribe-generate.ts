@@ -1,6 +1,6 @@
-import { APIPromise, type APIResponse, callApi, checkRequestOptions, type RequestOptions } from '@conduit/core';
+import { APIPromise, type APIResponse, callApi, type RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/viddyscribe';
-import { checkDuration, checkMediaId, checkText, readOptions } from './viddyscribe-checks.js';
+import { checkDuration, checkMediaId, checkText, readOptions, requestOptionsOf } from './viddyscribe-checks.js';
 import { type ViddyScribeContext, waitSignal } from './viddyscribe-context.js';
 import { buildGenerationConfig, generationOptionKeys, type JobKind } from './viddyscribe-generation-config.js';
 import { jobAcceptedSchema } from './viddyscribe-response-schemas.js';
@@ -13,6 +13,8 @@ export type JobAccepted = Schemas['JobAccepted'];
 
 /** What to describe: a `media_id` from `media.upload`, or a public http(s) URL the service fetches. */
 export type MediaReference = string | URL;
+
+const legacy = ['signal', 'timeout', 'idempotent'] as const;
 
 const labels: Record<JobKind, string> = { text: 'generateText', audio: 'generateAudio', video: 'generateVideo' };
 
@@ -39,9 +41,9 @@ export function startGeneration(
 ): APIPromise<JobAccepted> {
   const label = labels[kind];
   return APIPromise.from(async (): Promise<APIResponse<JobAccepted>> => {
-    const known = [...generationOptionKeys[kind], 'filename', 'uploadReadyTimeout'];
+    const known = [...generationOptionKeys[kind], 'filename', 'uploadReadyTimeout', ...legacy];
     const given = readOptions(generation as Record<string, unknown> | undefined, known, label);
-    const requestOptions = checkRequestOptions(options, label);
+    const requestOptions = requestOptionsOf(given, legacy, options, label);
     const filename = checkText(label, 'filename', given.filename);
     const input = toInput(label, media, filename);
     const config = buildGenerationConfig(kind, given, label);

@@ -48,6 +48,12 @@ export interface BaseGenerationOptions {
   filename?: string | undefined;
   /** How long to keep retrying a `409 upload_not_ready`, in milliseconds (default: the client's `uploadReadyTimeout`; 0 = never). */
   uploadReadyTimeout?: number | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
+  signal?: AbortSignal | undefined;
+  /** @deprecated Pass `timeout` in the request options (the last argument). */
+  timeout?: number | undefined;
+  /** @deprecated Pass `idempotent` in the request options (the last argument). */
+  idempotent?: boolean | undefined;
 }
 
 /** Options for rendering narration (audio and video jobs). */

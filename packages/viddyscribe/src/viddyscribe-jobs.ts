@@ -7,7 +7,7 @@ import {
   pollUntil,
   type RequestOptions,
 } from '@conduit/core';
-import { checkDuration, checkJobId, readOptions } from './viddyscribe-checks.js';
+import { checkDuration, checkJobId, readOptions, requestOptionsOf } from './viddyscribe-checks.js';
 import { type ViddyScribeContext, waitSignal } from './viddyscribe-context.js';
 import { ViddyScribeJobFailedError } from './viddyscribe-job-failed-error.js';
 import type { JobLinkCache, JobResult } from './viddyscribe-job-links.js';
@@ -21,9 +21,11 @@ export interface WaitForJobOptions {
   timeout?: number | undefined;
   /** Called with every `get_results` answer, including the final one. */
   onProgress?: ((job: JobResult) => void) | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
+  signal?: AbortSignal | undefined;
 }
 
-const waitOptionKeys = ['interval', 'timeout', 'onProgress'] as const;
+const waitOptionKeys = ['interval', 'timeout', 'onProgress', 'signal'] as const;
 const defaultWaitTimeout = 3_600_000;
 
 /** `done` per the spec; `completed` is accepted as a synonym in case the service says it. */
@@ -70,7 +72,7 @@ export function createJobsNamespace(context: ViddyScribeContext, links: JobLinkC
       const label = 'jobs.wait';
       return APIPromise.from(async () => {
         const given = readOptions(wait, waitOptionKeys, label);
-        const requestOptions = checkRequestOptions(options, label);
+        const requestOptions = requestOptionsOf(given, ['signal'], options, label);
         if (given.onProgress !== undefined && typeof given.onProgress !== 'function') {
           throw new ConfigurationError(`${label}: \`onProgress\` must be a function.`);
         }

@@ -1,6 +1,6 @@
 import { APIPromise, type APIResponse, ConfigurationError, callApi, checkRequestOptions, type RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/viddyscribe';
-import { checkDuration, checkMediaId, checkOneOf, checkText, readOptions } from './viddyscribe-checks.js';
+import { checkDuration, checkMediaId, checkOneOf, checkText, readOptions, requestOptionsOf } from './viddyscribe-checks.js';
 import { type ViddyScribeContext, waitSignal } from './viddyscribe-context.js';
 import { directUploadLimit, uploadDirect } from './viddyscribe-direct-upload.js';
 import { describeMediaSource, type MediaUploadSource } from './viddyscribe-media-source.js';
@@ -59,7 +59,7 @@ export function createMediaNamespace(context: ViddyScribeContext): MediaNamespac
       const label = 'media.upload';
       return APIPromise.from(async (): Promise<APIResponse<UploadedMedia>> => {
         const given = readOptions(upload, mediaUploadOptionKeys, label);
-        const requestOptions = checkRequestOptions(options, label);
+        const requestOptions = requestOptionsOf(given, ['signal', 'idempotent'], options, label);
         const strategy = checkOneOf(label, 'strategy', given.strategy, ['auto', 'direct', 'signed-url']) ?? 'auto';
         checkDuration(label, 'interval', given.interval);
         checkDuration(label, 'timeout', given.timeout);
@@ -102,7 +102,7 @@ export function createMediaNamespace(context: ViddyScribeContext): MediaNamespac
       const label = 'media.waitForUpload';
       return APIPromise.from(async () => {
         const given = readOptions(wait, waitForUploadOptionKeys, label);
-        const requestOptions = checkRequestOptions(options, label);
+        const requestOptions = requestOptionsOf(given, ['signal'], options, label);
         checkMediaId(label, mediaId);
         checkText(label, 'gcsPath', gcsPath ?? null);
         checkDuration(label, 'interval', given.interval);

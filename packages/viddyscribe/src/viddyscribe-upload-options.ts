@@ -28,10 +28,23 @@ export interface MediaUploadOptions {
   interval?: number | undefined;
   /** Overall time budget for the whole upload including verification, in milliseconds (default: none). */
   timeout?: number | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
+  signal?: AbortSignal | undefined;
+  /** @deprecated Pass `idempotent` in the request options (the last argument). */
+  idempotent?: boolean | undefined;
 }
 
 /** Names of `MediaUploadOptions`, for unknown-option checks. */
-export const mediaUploadOptionKeys = ['filename', 'contentType', 'strategy', 'onProgress', 'interval', 'timeout'] as const;
+export const mediaUploadOptionKeys = [
+  'filename',
+  'contentType',
+  'strategy',
+  'onProgress',
+  'interval',
+  'timeout',
+  'signal',
+  'idempotent',
+] as const;
 
 /**
  * What `media.upload` resolves to: the media record. By URL or multipart it is the `upload_media`
@@ -64,7 +77,9 @@ export interface WaitForUploadOptions {
   timeout?: number | undefined;
   /** Called with every `get_upload_status` answer. */
   onProgress?: ((status: Schemas['UploadStatusResponse']) => void) | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
+  signal?: AbortSignal | undefined;
 }
 
 /** Names of `WaitForUploadOptions`. */
-export const waitForUploadOptionKeys = ['interval', 'timeout', 'onProgress'] as const;
+export const waitForUploadOptionKeys = ['interval', 'timeout', 'onProgress', 'signal'] as const;

@@ -138,8 +138,8 @@ describe('client.api (raw typed client, legacy endpoints)', () => {
     );
     await expect(client.jobs.wait('task_1', { onProgress: 1 as never })).rejects.toThrow(/`onProgress` must be a function/);
     await expect(client.jobs.get('task_1', { timout: 1 } as never)).rejects.toThrow(/Did you mean `timeout`\?/);
-    await expect(client.generateText(mock.seedMedia(), { format: 'vtt', signal: AbortSignal.timeout(1) } as never)).rejects.toThrow(
-      /`signal` is a request option; pass it in the last argument/,
+    await expect(client.generateText(mock.seedMedia(), { format: 'vtt', deadline: 1000 } as never)).rejects.toThrow(
+      /`deadline` is a request option; pass it in the last argument/,
     );
     await expect(client.media.upload('https://example.com/a.mp4', {}, { timout: 1 } as never)).rejects.toSatisfy(
       ConfigurationError.isInstance,

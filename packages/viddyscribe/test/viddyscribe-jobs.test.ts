@@ -1,8 +1,10 @@
+import { viddyscribeBaseUrl } from '@conduit/testing/viddyscribe';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { APITimeoutError, ConfigurationError, type JobResult, RequestAbortedError, ViddyScribeJobFailedError } from '../src/index.js';
 import { createTestClient, smallVideo, useViddyScribeMock } from './viddyscribe-harness.js';
 
-const { requests, mock } = useViddyScribeMock();
+const { requests, mock, server } = useViddyScribeMock();
 
 describe('jobs.wait', () => {
   it('polls a text job through queued → processing → done and returns its output', async () => {
@@ -89,6 +91,18 @@ describe('jobs.wait', () => {
     expect(requests.filter((line) => line === 'GET /get_results')).toHaveLength(2);
   });
 
+  it('still takes the deprecated signal among its own options', async () => {
+    mock.state.processingReads = 100;
+    const { client } = createTestClient();
+    const job = await client.generateText(mock.seedMedia());
+    const controller = new AbortController();
+    const error = await client.jobs
+      .wait(job.job_id, { signal: controller.signal, onProgress: (update) => update.status === 'processing' && controller.abort() })
+      .catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(requests.filter((line) => line === 'GET /get_results')).toHaveLength(2);
+  });
+
   it('also stops when the client-wide signal aborts between polls', async () => {
     mock.state.processingReads = 100;
     const controller = new AbortController();
@@ -108,6 +122,19 @@ describe('jobs.wait', () => {
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(sleeps).toEqual([1, 2]);
+  });
+
+  it('ends the wait on the client-wide signal even when the call has its own', async () => {
+    mock.state.processingReads = 100;
+    const client = new AbortController();
+    const call = new AbortController();
+    const { client: viddyscribe } = createTestClient({ signal: client.signal });
+    const job = await viddyscribe.generateText(mock.seedMedia());
+    const error = await viddyscribe.jobs
+      .wait(job.job_id, { interval: (poll) => (poll === 2 ? (client.abort(), 10) : 10) }, { signal: call.signal })
+      .catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(call.signal.aborted).toBe(false);
   });
 
   it('accepts an interval function of the poll number', async () => {
@@ -172,6 +199,26 @@ describe('jobs.downloadUrls: links expire after 15 minutes', () => {
     expect(links).toMatchObject({ status: 'queued' });
     expect(links.video_signed_url ?? links.audio_signed_url).toBeUndefined();
     expect(requests).toEqual(['POST /generate_ad_video', 'GET /get_results']);
+  });
+
+  it('reads the older result_url as video_signed_url, and keeps an answer without links as it is', async () => {
+    const { client } = createTestClient();
+    server.use(
+      http.get(`${viddyscribeBaseUrl}/get_results`, ({ request }) =>
+        HttpResponse.json(
+          new URL(request.url).searchParams.get('job_id') === 'task_old'
+            ? { job_id: 'task_old', status: 'done', result_url: 'https://storage.example/old.mp4' }
+            : { job_id: 'task_bare', status: 'done' },
+        ),
+      ),
+    );
+    await expect(client.jobs.downloadUrls('task_old')).resolves.toEqual({
+      job_id: 'task_old',
+      status: 'done',
+      result_url: 'https://storage.example/old.mp4',
+      video_signed_url: 'https://storage.example/old.mp4',
+    });
+    await expect(client.jobs.downloadUrls('task_bare')).resolves.toEqual({ job_id: 'task_bare', status: 'done' });
   });
 
   it('throws ViddyScribeJobFailedError for a failed job', async () => {

@@ -137,6 +137,21 @@ describe('media.upload, signed-URL flow', () => {
     expect(requests.filter((line) => line === 'GET /get_upload_status')).toHaveLength(1);
   });
 
+  it('bounds each API call by the caller deadline or the time left of the upload budget, whichever ends first', async () => {
+    const { client } = createTestClient();
+    const media = await client.media.upload(
+      smallVideo,
+      { filename: 'x.mp4', strategy: 'signed-url', timeout: 60_000 },
+      { deadline: 5_000 },
+    );
+    expect(media.upload_status).toBe('completed');
+    const spent = await client.media
+      .upload(smallVideo, { filename: 'x.mp4', strategy: 'signed-url', timeout: 0 })
+      .catch((caught: unknown) => caught);
+    expect(APITimeoutError.isInstance(spent)).toBe(true);
+    expect(requests).toEqual(signedFlow(2));
+  });
+
   it('surfaces a refused PUT as a typed error and never notifies', async () => {
     server.use(
       http.put(`${storageOrigin}/viddyscribe/*`, () => new HttpResponse('<Error><Code>AccessDenied</Code></Error>', { status: 403 })),
