@@ -1,4 +1,4 @@
-import { APIPromise, type CallFetch, callApi, type FetchResult } from '@conduit/core';
+import { APIPromise, type CallFetch, callApi, type FetchResult, type RequestOptions } from '@conduit/core';
 import type { GenAIContext } from './genai-context.js';
 import { type GenAIMeta, type GenAIResponse, unwrapEnvelope } from './genai-envelope.js';
 
@@ -10,7 +10,7 @@ export function callGenAI<Data, Body>(
   context: GenAIContext,
   call: {
     label: string;
-    options: unknown;
+    options: RequestOptions | undefined;
     prepare: () => Body;
     send: (body: Body, fetch: CallFetch) => Promise<FetchResult>;
   },

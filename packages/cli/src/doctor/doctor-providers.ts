@@ -16,8 +16,8 @@ export const doctorProviders: DoctorProvider[] = [
       return {
         environment: 'production (one environment)',
         ping: () =>
-          client.jobs.get('task_conduit_doctor_ping').catch((error: unknown) => {
-            if ((error as { status?: number }).status !== 404) {
+          client.jobs.get('task_conduit_doctor_ping').catch((error: { status?: number }) => {
+            if (error.status !== 404) {
               throw error;
             }
           }),
