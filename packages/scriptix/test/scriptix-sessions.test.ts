@@ -34,7 +34,10 @@ describe('sessions', () => {
     }
     expect(seen).toEqual(ids);
     const page = await client.sessions.listPage({ offset: 6, limit: 3 });
-    expect(page).toMatchObject({ count: 1, totalResults: 7 });
+    expect(page).toMatchObject({ count: 1, total_results: 7 });
+    expect(page.result).toHaveLength(1);
+    const first = await client.sessions.list({ limit: 3 });
+    expect(first).toMatchObject({ count: 3, total_results: 7 });
     const firstTwo: string[] = [];
     for await (const session of client.sessions.list({ limit: 5, maxItems: 2 })) {
       firstTwo.push(session.session_id);
