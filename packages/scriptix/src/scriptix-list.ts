@@ -6,6 +6,7 @@ import {
   type PageCursor,
   type PagePromise,
   pagingOf,
+  type RequestOptions,
   readJson,
   type Transport,
 } from '@conduit/core';
@@ -42,7 +43,7 @@ export interface ScriptixListCall {
   /** The operation in the generated table: its `x-conduit-pagination` decides offset or page paging. */
   operation: OperationEntry;
   /** The caller's `RequestOptions`. */
-  options: unknown;
+  options: RequestOptions | undefined;
   /** Checks the caller's query (throws `ConfigurationError`) and returns page size and item cap. */
   check: () => { size: number; maxItems?: number | undefined };
   /** Sends the request for one page. */

@@ -211,3 +211,30 @@ describe('the provider kit surface', () => {
     expect(client.tokens.list()).toBeInstanceOf(PagePromise);
   });
 });
+
+describe('list paging from the operation table', () => {
+  it('pages by offset and, without total_results, stops at a short page', async () => {
+    const recording = createRecordingFetch([jsonResponse({ result: [{ id: 1 }, { id: 2 }] }), jsonResponse({ result: [{ id: 3 }] })]);
+    const client = createScriptixClient({ apiKey: scriptixTestKey, fetch: recording.fetch, ...fakeTime() });
+    const ids: unknown[] = [];
+    for await (const token of client.tokens.list({ limit: 2 })) {
+      ids.push(token.id);
+    }
+    expect(ids).toEqual([1, 2, 3]);
+    expect(recording.requests.map((request) => new URL(request.url).search)).toEqual(['?offset=0&limit=2', '?offset=2&limit=2']);
+  });
+
+  it('pages custom models by page number and stops at total_results without an extra request', async () => {
+    const recording = createRecordingFetch([
+      jsonResponse({ result: [{ id: 1 }, { id: 2 }], count: 2, total_results: 4 }),
+      jsonResponse({ result: [{ id: 3 }, { id: 4 }], count: 2, total_results: 4 }),
+    ]);
+    const client = createScriptixClient({ apiKey: scriptixTestKey, fetch: recording.fetch, ...fakeTime() });
+    const ids: unknown[] = [];
+    for await (const model of client.customModels.list({ perPage: 2 })) {
+      ids.push(model.id);
+    }
+    expect(ids).toEqual([1, 2, 3, 4]);
+    expect(recording.requests.map((request) => new URL(request.url).searchParams.get('page'))).toEqual(['1', '2']);
+  });
+});
