@@ -138,6 +138,11 @@ describe('bad input is refused with a ConfigurationError before any request', ()
         client.realtime.connect({ language: 'en', endpoint: 'ws://realtime.scriptix.io/v2/realtime', WebSocket: class {} as never }),
       /wss:\/\//,
     ));
+  it('an unknown request option on realtime.connect', () =>
+    refusedBeforeAnyRequest(
+      (client) => client.realtime.connect({ language: 'en', token: 'create', WebSocket: class {} as never }, { timout: 1 } as never),
+      /Did you mean `timeout`\?/,
+    ));
   it('a realtime connection without a WebSocket implementation on Node 20', async () => {
     const global = globalThis as { WebSocket?: unknown };
     const saved = global.WebSocket;
