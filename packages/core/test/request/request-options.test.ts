@@ -32,7 +32,9 @@ describe('checkRequestOptions', () => {
     [{ maxRetries: 21 }, '`maxRetries` must be at most 20'],
     [{ idempotent: 'yes' }, '`idempotent` must be true or false'],
     [{ signal: {} }, '`signal` must be an AbortSignal'],
-    [{ headers: { 'x-a': 1 } }, '`headers.x-a` must be a string'],
+    [{ headers: { 'x-a': 1 } }, '`headers` `x-a` must be a string'],
+    [{ middleware: [null] }, '`middleware` must hold middleware objects'],
+    [{ timeout: Number.NaN }, '`timeout` must be a number of milliseconds'],
     [{ middleware: {} }, '`middleware` must be an array of middleware'],
   ])('refuses %o, naming the option', (options, message) => {
     expect(() => checkRequestOptions(options, 'x.get')).toThrow(message);
