@@ -60,7 +60,7 @@ export { type SasUploadOptions, sasMaxFileSize } from './scriptix-sas-upload.js'
 export type { ScriptixCreateSessionInput } from './scriptix-session-input.js';
 export type { TranscribeOptions, TranscribeProgress, TranscribeResult, TranscribeSource } from './scriptix-transcribe.js';
 export { TranscriptionFailedError } from './scriptix-transcription-failed-error.js';
-export type { TusUploadRef } from './scriptix-tus-calls.js';
+export type { TusOffset, TusUploadRef } from './scriptix-tus-calls.js';
 export type { ScriptixTusMetadataInput } from './scriptix-tus-metadata.js';
 export {
   defaultTusChunkSize,

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
 import { enveloped, scriptixListEnvelope } from './scriptix-envelope.js';
 import { scriptixList } from './scriptix-list.js';
-import { withTrailingSlash } from './scriptix-request-options.js';
+import { withTrailingSlash } from './scriptix-trailing-slash.js';
 import type { ScriptixCreateCustomModelInput, ScriptixCustomModel, ScriptixCustomModelList } from './scriptix-types.js';
 import { checkId, languageSchema, validateInput } from './scriptix-validate.js';
 

@@ -1,4 +1,4 @@
-import { createAPIError, type FetchResult, type ReadJsonOptions, ResponseValidationError, readJson } from '@conduit/core';
+import { createAPIError, type ReadJsonOptions, ResponseValidationError } from '@conduit/core';
 import { parseScriptixError } from './scriptix-error.js';
 
 function invalid(body: unknown, response: Response, reason: string): ResponseValidationError {
@@ -71,11 +71,3 @@ export function scriptixBareOrEnveloped(isBare: (body: Record<string, unknown>) 
 
 /** How a v3 answer's `result` is read: `readJson` with the Scriptix envelope. */
 export const enveloped = (what: string): ReadJsonOptions => ({ what: `Scriptix ${what}`, envelope: scriptixEnvelope });
-
-/**
- * The `result` of an answer, for the TUS calls (`scriptix-tus-calls.ts`) until they move to `callApi`
- * with `enveloped(...)` on the w3-tusws branch. Delete with that move.
- */
-export async function readResult<T>(call: Promise<FetchResult>): Promise<T> {
-  return readJson<T>(await call, enveloped('answer'));
-}

@@ -144,7 +144,6 @@ export function transcribe(
     validateInput(transcribeOptionsSchema, transcribeOptions, 'transcribe options');
     checkRequestOptions(options, 'Scriptix transcribe');
     const upload = transcribeOptions.upload ?? 'sas';
-    const signal = options?.signal;
     const report = transcribeOptions.onProgress ?? (() => {});
     const sessionInput = Object.fromEntries(
       Object.entries(transcribeOptions).filter(([key, value]) => sessionKeys.includes(key) && value !== undefined),
@@ -176,13 +175,12 @@ export function transcribe(
         metadata: tusMetadata(transcribeOptions, info.name, resolveMediaType(info, transcribeOptions.contentType)),
         ...(transcribeOptions.chunkSize === undefined ? {} : { chunkSize: transcribeOptions.chunkSize }),
         ...(transcribeOptions.size === undefined ? {} : { size: transcribeOptions.size }),
-        ...(signal === undefined ? {} : { signal }),
         onProgress: ({ loaded, total }: { loaded: number; total: number | undefined }) =>
           report({ stage: 'uploading', session_id: undefined, loaded, total }),
       };
       await prepareTusUpload(source, tusOptions);
-      const done = await tusUpload(context, calls.tus, source, tusOptions);
-      sessionId = (await calls.tus.getFile(done.fileId, options)).session_id;
+      const done = await tusUpload(context, source, tusOptions, options);
+      sessionId = (await calls.tus.getFile(done.file_id, options)).session_id;
     }
 
     const id = sessionId;

@@ -1,19 +1,22 @@
 import {
   APIConnectionError,
   APIError,
+  APIPromise,
   ConduitError,
   ConfigurationError,
+  checkRequestOptions,
   describeSource,
   openFileAsBlob,
   RequestAbortedError,
+  type RequestOptions,
   ResponseValidationError,
+  respond,
   type UploadProgress,
   type UploadSource,
 } from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import type { createTusCalls, TusUploadRef } from './scriptix-tus-calls.js';
-import { fileIdOf } from './scriptix-tus-calls.js';
+import { fileIdOf, type TusUploadRef } from './scriptix-tus-calls.js';
 import { type ScriptixTusMetadataInput, tusMetadataValues } from './scriptix-tus-metadata.js';
 import { validateInput } from './scriptix-validate.js';
 
@@ -23,7 +26,7 @@ export const defaultTusChunkSize = 52_428_800;
 /** Scriptix's documented TUS retry delays (0/3/5/10/20/30/60 s), in milliseconds. */
 export const defaultTusRetryDelays: readonly number[] = [0, 3000, 5000, 10_000, 20_000, 30_000, 60_000];
 
-/** Options of `uploads.tusUpload`. Durations are milliseconds. */
+/** Options of `uploads.tusUpload` (abort it with `signal` in the `RequestOptions` argument). Durations are milliseconds. */
 export interface TusUploadOptions {
   /** `Upload-Metadata`: `language` and `document_type` are required. */
   metadata: ScriptixTusMetadataInput;
@@ -33,17 +36,15 @@ export interface TusUploadOptions {
   size?: number | undefined;
   /** Resume this earlier upload (its `Location`) from the offset the server reports, instead of creating one. */
   uploadUrl?: string | undefined;
-  /** Called once the upload exists, with the URL to keep for resuming after a crash. */
+  /** Called once the upload exists, with `{ upload_url, file_id }`: keep `upload_url` to resume after a crash. */
   onUploadCreated?: ((upload: TusUploadRef) => void) | undefined;
   /** Called after every accepted chunk. */
   onProgress?: ((progress: UploadProgress) => void) | undefined;
   /** Waits before each resume attempt after a failed chunk (default 0/3/5/10/20/30/60 s); its length bounds the attempts in a row. */
   retryDelays?: readonly number[] | undefined;
-  /** Aborts the upload. */
-  signal?: AbortSignal | undefined;
 }
 
-/** A finished TUS upload. */
+/** A finished TUS upload: `{ upload_url, file_id, size }`. */
 export interface TusUploadResult extends TusUploadRef {
   /** Bytes uploaded in total. */
   size: number;
@@ -58,10 +59,7 @@ const tusOptionsSchema = z.strictObject({
   onUploadCreated: z.optional(functionSchema),
   onProgress: z.optional(functionSchema),
   retryDelays: z.optional(z.array(z.number().check(z.nonnegative()))),
-  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal)),
 });
-
-type TusCalls = ReturnType<typeof createTusCalls>;
 
 /** Failures after which the server's offset is worth asking for: the connection, a timeout, 409 offset mismatch, 423, 429, 5xx. */
 function isResumable(error: unknown): boolean {
@@ -94,59 +92,69 @@ export async function prepareTusUpload(source: UploadSource, options: TusUploadO
 
 /**
  * Uploads a source with the TUS 1.0.0 protocol through tus-js-client, every request sent by the
- * client's transport (auth, rate-limit pacing, redaction, typed errors). One chunk is in memory at
- * a time. After a failed chunk it waits (`retryDelays`), asks the server for its offset (HEAD) and
- * re-sends from there; with `uploadUrl` it resumes an upload an earlier process started.
+ * client's transport bound to `options` (auth, rate-limit pacing, redaction, typed errors, the
+ * caller's timeout and headers). One chunk is in memory at a time. After a failed chunk it waits
+ * (`retryDelays`), asks the server for its offset (HEAD) and re-sends from there; with `uploadUrl`
+ * it resumes an upload an earlier process started. `options.signal` aborts the whole upload.
+ * `.withResponse()` gives the last answer (the final PATCH, or the HEAD of an upload found complete).
  *
  * tus-js-client and its driver (`runTusUpload`) are loaded on first use, so bundlers keep them out
  * of the client's first chunk. Retries: tus-js-client's own timer is off (it waits on the real
  * clock, past the client's `sleep`, `signal` and `Retry-After`); the transport retries single
  * requests as for every call (a 429 after its hint, a HEAD after a 5xx, a request that never
- * left); the resume schedule is decided here. `calls` is unused since the protocol calls moved
- * into tus-js-client; the signature is kept.
+ * left); the resume schedule is decided here.
  */
-export async function tusUpload(
+export function tusUpload(
   context: ScriptixContext,
-  _calls: TusCalls,
   source: UploadSource,
-  options: TusUploadOptions,
-): Promise<TusUploadResult> {
-  const size = await prepareTusUpload(source, options);
-  const { signal } = options;
-  const aborted = () => new RequestAbortedError(undefined, { cause: signal?.reason });
-  if (signal?.aborted) {
-    throw aborted();
-  }
-  const delays = options.retryDelays ?? defaultTusRetryDelays;
-  let failures = 0;
-  let created: TusUploadRef | undefined;
-  const input = typeof source === 'string' ? await openFileAsBlob(source) : source;
-  const { runTusUpload } = await import('./scriptix-tus-run.js');
-  await runTusUpload(input, {
-    endpoint: `${context.baseUrl}/files/`,
-    uploadUrl: options.uploadUrl,
-    size,
-    metadata: tusMetadataValues(options.metadata),
-    chunkSize: options.chunkSize ?? defaultTusChunkSize,
-    signal,
-    send: context.transport.with({ signal }),
-    created: (uploadUrl) => {
-      created = { uploadUrl, fileId: fileIdOf(uploadUrl) };
-      options.onUploadCreated?.(created);
-    },
-    progress: (offset) => {
-      failures = 0;
-      options.onProgress?.({ loaded: offset, total: size });
-    },
-    // Only an upload that exists is resumed: a failed creation is never sent twice.
-    recover: async (error, exists) => {
-      if (!exists || !isResumable(error) || failures >= delays.length) {
-        throw error;
-      }
-      await context.sleep(delays[failures++] ?? 0, signal);
-    },
-    aborted,
-    errors: { APIConnectionError, ConduitError, ConfigurationError, ResponseValidationError },
+  tusOptions: TusUploadOptions,
+  options?: RequestOptions,
+): APIPromise<TusUploadResult> {
+  return APIPromise.from(async () => {
+    const checked = checkRequestOptions(options, 'Scriptix uploads.tusUpload');
+    const size = await prepareTusUpload(source, tusOptions);
+    const { signal } = checked;
+    const aborted = () => new RequestAbortedError(undefined, { cause: signal?.reason });
+    if (signal?.aborted) {
+      throw aborted();
+    }
+    const delays = tusOptions.retryDelays ?? defaultTusRetryDelays;
+    let failures = 0;
+    let created: TusUploadRef | undefined;
+    let lastResponse: Response | undefined;
+    const send = context.transport.with(checked);
+    const input = typeof source === 'string' ? await openFileAsBlob(source) : source;
+    const { runTusUpload } = await import('./scriptix-tus-run.js');
+    await runTusUpload(input, {
+      endpoint: `${context.baseUrl}/files/`,
+      uploadUrl: tusOptions.uploadUrl,
+      size,
+      metadata: tusMetadataValues(tusOptions.metadata),
+      chunkSize: tusOptions.chunkSize ?? defaultTusChunkSize,
+      signal,
+      send: async (request) => {
+        lastResponse = await send(request);
+        return lastResponse;
+      },
+      created: (uploadUrl) => {
+        created = { upload_url: uploadUrl, file_id: fileIdOf(uploadUrl) };
+        tusOptions.onUploadCreated?.(created);
+      },
+      progress: (offset) => {
+        failures = 0;
+        tusOptions.onProgress?.({ loaded: offset, total: size });
+      },
+      // Only an upload that exists is resumed: a failed creation is never sent twice.
+      recover: async (error, exists) => {
+        if (!exists || !isResumable(error) || failures >= delays.length) {
+          throw error;
+        }
+        await context.sleep(delays[failures++] ?? 0, signal);
+      },
+      aborted,
+      errors: { APIConnectionError, ConduitError, ConfigurationError, ResponseValidationError },
+    });
+    const result: TusUploadResult = { ...(created as TusUploadRef), size };
+    return respond(context.transport, result, lastResponse as Response);
   });
-  return { ...(created as TusUploadRef), size };
 }

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
 import { scriptixBareOrEnveloped } from './scriptix-envelope.js';
 import { createTusCalls } from './scriptix-tus-calls.js';
-import { type TusUploadOptions, tusUpload } from './scriptix-tus-upload.js';
+import { type TusUploadOptions, type TusUploadResult, tusUpload } from './scriptix-tus-upload.js';
 import type { ScriptixCreatedSession, ScriptixDocumentType } from './scriptix-types.js';
 import { languageSchema, validateInput } from './scriptix-validate.js';
 
@@ -21,10 +21,11 @@ export function createUploadsNamespace(context: ScriptixContext) {
     ...calls,
     /**
      * Uploads a source with TUS, resuming from the server's offset after a failed chunk, or from an
-     * earlier upload's `uploadUrl`. The upload creates its own session: read it with `getFile`.
+     * earlier upload's `uploadUrl`. The upload creates its own session: read it with `getFile(file_id)`.
+     * Resolves to `{ upload_url, file_id, size }`; `options.signal` aborts the upload.
      */
-    tusUpload(source: UploadSource, options: TusUploadOptions) {
-      return tusUpload(context, calls, source, options);
+    tusUpload(source: UploadSource, tusOptions: TusUploadOptions, options?: RequestOptions): APIPromise<TusUploadResult> {
+      return tusUpload(context, source, tusOptions, options);
     },
     /**
      * One multipart request that uploads and creates a session (`transcribeFile`; unverified, prefer

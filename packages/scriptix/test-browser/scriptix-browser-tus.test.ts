@@ -12,7 +12,7 @@ describe('TUS uploads in Chromium (tus-js-client loaded on first use, over the t
       onProgress: ({ loaded }) => progress.push(loaded),
     });
     expect(progress).toEqual([4096, 8192, 10_000]);
-    expect(assembledTusUpload(mock.state, upload.fileId)).toEqual(bytes);
-    expect((await server.uploads.getFile(upload.fileId)).metadata).toMatchObject({ language: 'en', document_type: 'caption' });
+    expect(assembledTusUpload(mock.state, upload.file_id)).toEqual(bytes);
+    expect((await server.uploads.getFile(upload.file_id)).metadata).toMatchObject({ language: 'en', document_type: 'caption' });
   });
 });

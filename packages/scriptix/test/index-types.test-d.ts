@@ -96,6 +96,7 @@ import {
   type TranscribeSource,
   TranscriptionFailedError,
   type TranscriptQuery,
+  type TusOffset,
   type TusUploadOptions,
   type TusUploadRef,
   type TusUploadResult,
@@ -116,6 +117,14 @@ expectTypeOf<ScriptixClient['transcribe']>().returns.toEqualTypeOf<APIPromise<Tr
 expectTypeOf<TranscribeResult>().toHaveProperty('session_id');
 expectTypeOf<TranscribeResult>().toHaveProperty('results');
 expectTypeOf<ScriptixClient['sessions']['get']>().parameter(1).toEqualTypeOf<CoreRequestOptions | undefined>();
+expectTypeOf<ScriptixClient['uploads']['tusUpload']>().returns.toEqualTypeOf<APIPromise<TusUploadResult>>();
+expectTypeOf<ScriptixClient['uploads']['tusUpload']>().parameter(2).toEqualTypeOf<CoreRequestOptions | undefined>();
+expectTypeOf<ScriptixClient['uploads']['createTusUpload']>().returns.toEqualTypeOf<APIPromise<TusUploadRef>>();
+expectTypeOf<ScriptixClient['uploads']['getTusOffset']>().returns.toEqualTypeOf<APIPromise<TusOffset>>();
+expectTypeOf<ScriptixClient['uploads']['uploadTusChunk']>().returns.toEqualTypeOf<APIPromise<{ offset: number }>>();
+expectTypeOf<ScriptixClient['uploads']['uploadTusChunk']>().parameter(3).toEqualTypeOf<CoreRequestOptions | undefined>();
+expectTypeOf<TusUploadResult>().toEqualTypeOf<{ upload_url: string; file_id: string; size: number }>();
+expectTypeOf<TusUploadOptions>().not.toHaveProperty('signal');
 expectTypeOf<ScriptixTextExportFormat>().toExtend<ScriptixExportFormat>();
 expectTypeOf<ScriptixClient['documents']['export']>().returns.resolves.toHaveProperty('document');
 expectTypeOf<ScriptixRealtimeSession>().toExtend<AsyncIterable<ScriptixRealtimeTranscript>>();
@@ -177,6 +186,7 @@ export type PublicTypes = [
   TranscribeResult,
   TranscribeSource,
   TranscriptQuery,
+  TusOffset,
   TusUploadOptions,
   TusUploadRef,
   TusUploadResult,

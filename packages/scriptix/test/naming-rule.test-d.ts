@@ -29,13 +29,19 @@ type Returned<T, Depth extends unknown[] = []> = Depth['length'] extends 3
           : never;
     }[keyof T];
 
-// Left out: `realtime.connect` resolves to a live WebSocket session (methods, not API data), and the TUS
-// calls (`createTusUpload`, `getTusOffset`, `uploadTusChunk`, `tusUpload`) move to tus-js-client on the
-// w3-tusws branch, which owns their result shapes.
-type Checked = Omit<ScriptixClient, 'api' | 'transport' | 'use' | 'realtime' | 'uploads'> & {
+// Left out: `realtime.connect` resolves to a live WebSocket session (methods, not API data).
+type Checked = Omit<ScriptixClient, 'api' | 'transport' | 'use' | 'realtime'> & {
   realtime: Omit<ScriptixClient['realtime'], 'connect'>;
-  uploads: Pick<ScriptixClient['uploads'], 'getFile' | 'transcribeFile'>;
 };
+type TusMethods = 'createTusUpload' | 'getTusOffset' | 'uploadTusChunk' | 'tusUpload';
+type WithoutTus = Omit<Checked, 'uploads'> & { uploads: Omit<Checked['uploads'], TusMethods> };
+type Tus = Pick<Checked['uploads'], TusMethods>;
 
-expectTypeOf<Exclude<DeepKeys<Returned<Checked>>, Declared>>().toEqualTypeOf<never>();
+// TUS answers carry their data in headers (`Location`, `Upload-Offset`, `Upload-Length`), which no schema
+// declares; what the SDK derives from them is named in Scriptix's snake_case (`upload_url` is a spec name).
+type FromTusHeaders = 'file_id' | 'offset' | 'length' | 'size';
+
+expectTypeOf<Exclude<DeepKeys<Returned<WithoutTus>>, Declared>>().toEqualTypeOf<never>();
+expectTypeOf<Exclude<DeepKeys<Returned<Checked>>, Declared | FromTusHeaders>>().toEqualTypeOf<never>();
+expectTypeOf<DeepKeys<Returned<Tus>>>().toEqualTypeOf<'upload_url' | FromTusHeaders>();
 expectTypeOf<'session_id' | 'results' | 'total_results' | 'content_type'>().toExtend<DeepKeys<Returned<Checked>>>();

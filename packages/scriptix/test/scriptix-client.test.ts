@@ -94,6 +94,47 @@ describe('bad input is refused with a ConfigurationError before any request', ()
       /Did you mean `timeout`\?/,
     );
   });
+  it('an unknown request option on every TUS call', async () => {
+    const metadata = { language: 'en', document_type: 'caption' } as const;
+    const timout = { timout: 1 } as never;
+    await refusedBeforeAnyRequest((client) => client.uploads.tusUpload(fakeAudio(4), { metadata }, timout), /Did you mean `timeout`\?/);
+    await refusedBeforeAnyRequest((client) => client.uploads.createTusUpload(4, metadata, timout), /Did you mean `timeout`\?/);
+    await refusedBeforeAnyRequest((client) => client.uploads.getTusOffset('abc', timout), /Did you mean `timeout`\?/);
+    await refusedBeforeAnyRequest((client) => client.uploads.uploadTusChunk('abc', 0, fakeAudio(4), timout), /Did you mean `timeout`\?/);
+    await refusedBeforeAnyRequest((client) => client.uploads.getFile('abc', timout), /Did you mean `timeout`\?/);
+  });
+  it('`signal` among the TUS options (it is a request option now)', () =>
+    refusedBeforeAnyRequest(
+      (client) =>
+        client.uploads.tusUpload(fakeAudio(4), {
+          metadata: { language: 'en', document_type: 'caption' },
+          signal: AbortSignal.abort(),
+        } as never),
+      /signal/,
+    ));
+  it('bad TUS input, as a rejection of the returned APIPromise', async () => {
+    const metadata = { language: 'en', document_type: 'caption' } as const;
+    const calls: Array<[(client: ScriptixClient) => unknown, RegExp]> = [
+      [(client) => client.uploads.createTusUpload(0, metadata), /positive whole number/],
+      [(client) => client.uploads.getTusOffset('a/b'), /fileId/],
+      [(client) => client.uploads.uploadTusChunk('a/b', 0, fakeAudio(4)), /fileId/],
+      [(client) => client.uploads.uploadTusChunk('abc', -1, fakeAudio(4)), /offset/],
+      [(client) => client.uploads.getFile('a/b'), /fileId/],
+      [(client) => client.uploads.tusUpload(fakeAudio(4), { metadata, chunkSize: 0 }), /chunkSize/],
+    ];
+    for (const [call, message] of calls) {
+      const { client, recording } = recorded();
+      let promise: unknown;
+      expect(() => {
+        promise = call(client);
+      }).not.toThrow();
+      expect(promise).toBeInstanceOf(APIPromise);
+      const error = await (promise as Promise<unknown>).catch((caught: unknown) => caught);
+      expect(ConfigurationError.isInstance(error)).toBe(true);
+      expect((error as Error).message).toMatch(message);
+      expect(recording.requests).toHaveLength(0);
+    }
+  });
   it('an unknown export format', () =>
     refusedBeforeAnyRequest((client) => client.documents.export('abc', 1, 'mp3' as never), /"json", "srt"/));
   it('a template export without templateId', () =>

@@ -1,6 +1,6 @@
 import { AuthenticationError, ResponseValidationError, readJson } from '@conduit/core';
 import { describe, expect, it } from 'vitest';
-import { enveloped, readResult, scriptixBareOrEnveloped, scriptixListEnvelope } from '../src/scriptix-envelope.js';
+import { enveloped, scriptixBareOrEnveloped, scriptixListEnvelope } from '../src/scriptix-envelope.js';
 
 const answer = (data: unknown, status = 200) => ({ data, response: new Response(null, { status }) });
 const read = (data: unknown) => () => readJson(answer(data), enveloped('getSession'));
@@ -33,10 +33,6 @@ describe('the v3 envelope (readJson with `enveloped`)', () => {
   it('reads the legacy `err` and `error_message` fields as the error', () => {
     expect(read({ err: 'quota exhausted' })).toThrow('quota exhausted');
     expect(read({ error_message: 'bad media' })).toThrow('bad media');
-  });
-
-  it("keeps the TUS calls' readResult working until they move to callApi", async () => {
-    await expect(readResult(Promise.resolve(answer({ result: { session_id: 'x' } })))).resolves.toEqual({ session_id: 'x' });
   });
 });
 

@@ -121,4 +121,32 @@ describe('transcribe', () => {
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
   });
+
+  it('hands its request options to the TUS upload: the signal stops it mid-upload, no further chunk is sent', async () => {
+    const { client } = createTestClient();
+    const controller = new AbortController();
+    const uploaded: number[] = [];
+    const error = await client
+      .transcribe(
+        fakeAudio(9000),
+        {
+          language: 'en',
+          upload: 'tus',
+          contentType: 'audio/wav',
+          chunkSize: 3000,
+          onProgress: (event) => {
+            if (event.stage === 'uploading') {
+              uploaded.push(event.loaded);
+              controller.abort();
+            }
+          },
+        },
+        { signal: controller.signal },
+      )
+      .catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(uploaded).toEqual([3000]);
+    const [upload] = [...mock.state.uploads.values()];
+    expect(assembledTusUpload(mock.state, upload?.fileId ?? '')?.length).toBe(3000);
+  });
 });

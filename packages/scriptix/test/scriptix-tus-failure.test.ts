@@ -1,4 +1,4 @@
-import { APIConnectionError, ConduitError, ConfigurationError, ConflictError, ResponseValidationError } from '@conduit/core';
+import { APIConnectionError, ConduitError, ConfigurationError, ResponseValidationError } from '@conduit/core';
 import { scriptixBaseUrl } from '@conduit/testing/scriptix';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ describe('what a TUS upload ends with when an answer is not what TUS promises', 
 
   it('an upload to resume whose length differs from the source: ConfigurationError before any chunk', async () => {
     const { client } = createTestClient();
-    const { uploadUrl } = await client.uploads.createTusUpload(50, metadata);
+    const { upload_url: uploadUrl } = await client.uploads.createTusUpload(50, metadata);
     let patches = 0;
     server.use(http.patch(`${scriptixBaseUrl}/files/:fileId`, () => void patches++));
     const error = await failure(client, { uploadUrl });

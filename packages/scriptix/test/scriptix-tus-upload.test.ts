@@ -5,7 +5,7 @@ import { APIConnectionError, ConflictError, NotFoundError, RequestAbortedError, 
 import { assembledTusUpload, decodeTusMetadata, scriptixBaseUrl, scriptixTestKey } from '@conduit/testing/scriptix';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { defaultTusRetryDelays, type TusUploadRef } from '../src/index.js';
+import { APIPromise, defaultTusRetryDelays, type TusUploadRef } from '../src/index.js';
 import { digest, fakeAudio, streamOf } from './helpers/fixtures.js';
 import { createTestClient, useScriptixMock } from './helpers/mock-api.js';
 
@@ -51,15 +51,16 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
       },
       onProgress: ({ loaded }) => progress.push(loaded),
     });
-    expect(created).toEqual({ uploadUrl: `${scriptixBaseUrl}/files/${upload.fileId}`, fileId: upload.fileId });
+    expect(created).toEqual({ upload_url: `${scriptixBaseUrl}/files/${upload.file_id}`, file_id: upload.file_id });
+    expect(upload).toEqual({ ...created, size: 10_000 });
     expect(patches).toEqual([
       { offset: 0, size: 4096, contentType: 'application/offset+octet-stream', tus: '1.0.0' },
       { offset: 4096, size: 4096, contentType: 'application/offset+octet-stream', tus: '1.0.0' },
       { offset: 8192, size: 1808, contentType: 'application/offset+octet-stream', tus: '1.0.0' },
     ]);
     expect(progress).toEqual([4096, 8192, 10_000]);
-    expect(digest(assembledTusUpload(mock.state, upload.fileId))).toBe(digest(audio));
-    const file = await client.uploads.getFile(upload.fileId);
+    expect(digest(assembledTusUpload(mock.state, upload.file_id))).toBe(digest(audio));
+    const file = await client.uploads.getFile(upload.file_id);
     expect(file.metadata).toMatchObject({ language: 'en', document_type: 'caption', filename: 'interview.mp3', punctuation: 'true' });
     expect((await client.sessions.waitUntilDone(file.session_id)).status).toBe('done');
   });
@@ -87,7 +88,7 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
       [5000, 4000],
     ]);
     expect(sleeps).toEqual([defaultTusRetryDelays[0]]);
-    expect(digest(assembledTusUpload(mock.state, upload.fileId))).toBe(digest(audio));
+    expect(digest(assembledTusUpload(mock.state, upload.file_id))).toBe(digest(audio));
   });
 
   it('re-sends a chunk from the server offset after a 409 offset mismatch', async () => {
@@ -105,7 +106,7 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
     );
     const upload = await client.uploads.tusUpload(audio, { metadata, chunkSize: 3000 });
     expect(conflicts).toBe(1);
-    expect(digest(assembledTusUpload(mock.state, upload.fileId))).toBe(digest(audio));
+    expect(digest(assembledTusUpload(mock.state, upload.file_id))).toBe(digest(audio));
   });
 
   it('resumes an upload an earlier process started, from its uploadUrl', async () => {
@@ -122,13 +123,13 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
 
     const { client: second } = createTestClient();
     const patches = recordPatches();
-    const upload = await second.uploads.tusUpload(audio, { metadata, chunkSize: 6000, uploadUrl: ref?.uploadUrl });
-    expect(upload.fileId).toBe(ref?.fileId);
+    const upload = await second.uploads.tusUpload(audio, { metadata, chunkSize: 6000, uploadUrl: ref?.upload_url });
+    expect(upload.file_id).toBe(ref?.file_id);
     expect(patches.map(({ offset, size }) => [offset, size])).toEqual([
       [5000, 6000],
       [11_000, 1000],
     ]);
-    expect(digest(assembledTusUpload(mock.state, upload.fileId))).toBe(digest(audio));
+    expect(digest(assembledTusUpload(mock.state, upload.file_id))).toBe(digest(audio));
   });
 
   it('uploads a ReadableStream with a declared size, holding one chunk at a time', async () => {
@@ -137,7 +138,7 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
     const audio = fakeAudio(7777);
     const upload = await client.uploads.tusUpload(streamOf(audio, 1000), { metadata, chunkSize: 2048, size: audio.length });
     expect(Math.max(...patches.map((patch) => patch.size))).toBeLessThanOrEqual(2048);
-    expect(digest(assembledTusUpload(mock.state, upload.fileId))).toBe(digest(audio));
+    expect(digest(assembledTusUpload(mock.state, upload.file_id))).toBe(digest(audio));
   });
 
   it('gives up after the documented number of resume attempts', async () => {
@@ -170,7 +171,7 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
     const upload = await client.uploads.tusUpload(fakeAudio(300), {
       metadata: { language: 'en', document_type: 'document', filename: 'één.mp3' },
     });
-    expect(seen.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /api/v3/files/', `PATCH /api/v3/files/${upload.fileId}`]);
+    expect(seen.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /api/v3/files/', `PATCH /api/v3/files/${upload.file_id}`]);
     expect(seen.every(({ auth }) => auth === `Bearer ${scriptixTestKey}`)).toBe(true);
     expect(seen[0]?.headers).toMatchObject({ 'tus-resumable': '1.0.0', 'upload-length': '300', 'upload-offset': null });
     expect(decodeTusMetadata(seen[0]?.headers['upload-metadata'] ?? '')).toEqual({
@@ -201,7 +202,7 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
     const upload = await client.uploads.tusUpload(audio, { metadata, chunkSize: 5000 });
     expect(sleeps).toEqual([7000]);
     expect(patches.map(({ offset, size }) => [offset, size])).toEqual([[0, 5000]]);
-    expect(digest(assembledTusUpload(mock.state, upload.fileId))).toBe(digest(audio));
+    expect(digest(assembledTusUpload(mock.state, upload.file_id))).toBe(digest(audio));
   });
 
   it('stops at once on an error that resuming cannot fix, keeping its typed class', async () => {
@@ -229,12 +230,12 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
     const patches = recordPatches();
     const controller = new AbortController();
     const error = await client.uploads
-      .tusUpload(fakeAudio(9000), { metadata, chunkSize: 3000, signal: controller.signal, onProgress: () => controller.abort() })
+      .tusUpload(fakeAudio(9000), { metadata, chunkSize: 3000, onProgress: () => controller.abort() }, { signal: controller.signal })
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(patches).toHaveLength(1);
     const before = await client.uploads
-      .tusUpload(fakeAudio(10), { metadata, signal: AbortSignal.abort() })
+      .tusUpload(fakeAudio(10), { metadata }, { signal: AbortSignal.abort() })
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(before)).toBe(true);
   });
@@ -247,7 +248,7 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
       pull: () => new Promise<void>(() => controller.abort()),
     });
     const error = await client.uploads
-      .tusUpload(stalled, { metadata, size: 1000, signal: controller.signal })
+      .tusUpload(stalled, { metadata, size: 1000 }, { signal: controller.signal })
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
   });
@@ -260,12 +261,12 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
       const path = join(directory, 'audio.wav');
       await writeFile(path, audio);
       const fromPath = await client.uploads.tusUpload(path, { metadata, chunkSize: 2000 });
-      expect(digest(assembledTusUpload(mock.state, fromPath.fileId))).toBe(digest(audio));
+      expect(digest(assembledTusUpload(mock.state, fromPath.file_id))).toBe(digest(audio));
     } finally {
       await rm(directory, { recursive: true, force: true });
     }
     const fromBlob = await client.uploads.tusUpload(new Blob([audio]), { metadata, chunkSize: 2000 });
-    expect(digest(assembledTusUpload(mock.state, fromBlob.fileId))).toBe(digest(audio));
+    expect(digest(assembledTusUpload(mock.state, fromBlob.file_id))).toBe(digest(audio));
   });
 
   it('cannot rewind a stream past the chunk it holds, and reports a stream shorter than its size', async () => {
@@ -292,12 +293,48 @@ describe('uploads.tusUpload (TUS 1.0.0: tus-js-client over the client transport)
     expect(sleeps).toEqual([defaultTusRetryDelays[0]]);
   });
 
+  it('withResponse() gives the last answer (the final PATCH: request id, rate limit), and request options reach every TUS request', async () => {
+    const { client } = createTestClient();
+    const seen: Array<{ method: string; trace: string | null }> = [];
+    server.use(
+      http.all(`${scriptixBaseUrl}/files*`, ({ request }) => {
+        seen.push({ method: request.method, trace: request.headers.get('x-trace') });
+        // The last chunk's answer carries a request id and the rate-limit headers.
+        if (request.headers.get('upload-offset') === '3000') {
+          const headers = { 'Tus-Resumable': '1.0.0', 'Upload-Offset': '5000', 'x-request-id': 'req_last' };
+          const limits = { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '57', 'X-RateLimit-Reset': '30' };
+          return new Response(null, { status: 204, headers: { ...headers, ...limits } });
+        }
+        return undefined;
+      }),
+    );
+    const call = client.uploads.tusUpload(fakeAudio(5000), { metadata, chunkSize: 3000 }, { headers: { 'x-trace': 't-9' } });
+    expect(call).toBeInstanceOf(APIPromise);
+    const { data, response, requestId, rateLimit } = await call.withResponse();
+    expect(data).toEqual({ upload_url: `${scriptixBaseUrl}/files/${data.file_id}`, file_id: data.file_id, size: 5000 });
+    expect(response.headers.get('upload-offset')).toBe('5000');
+    expect(requestId).toBe('req_last');
+    expect(rateLimit).toMatchObject({ limit: 60, remaining: 57 });
+    expect(seen).toEqual([
+      { method: 'POST', trace: 't-9' },
+      { method: 'PATCH', trace: 't-9' },
+      { method: 'PATCH', trace: 't-9' },
+    ]);
+  });
+
   it('sends the protocol headers the mock checks (412 without Tus-Resumable, 409 on a wrong offset)', async () => {
     const { client } = createTestClient();
-    const { fileId } = await client.uploads.createTusUpload(100, metadata);
+    const created = await client.uploads.createTusUpload(100, metadata).withResponse();
+    expect(created.response.status).toBe(201);
+    const { file_id: fileId, upload_url } = created.data;
+    expect(upload_url).toBe(`${scriptixBaseUrl}/files/${fileId}`);
     expect(await client.uploads.getTusOffset(fileId)).toEqual({ offset: 0, length: 100 });
     await expect(client.uploads.uploadTusChunk(fileId, 10, fakeAudio(10))).rejects.toMatchObject({ name: 'ConflictError', status: 409 });
-    expect(await client.uploads.uploadTusChunk(fileId, 0, fakeAudio(10))).toBe(10);
+    const chunk = await client.uploads.uploadTusChunk(fileId, 0, fakeAudio(10)).withResponse();
+    expect(chunk.data).toEqual({ offset: 10 });
+    expect(chunk.response.status).toBe(204);
+    expect(await client.uploads.getTusOffset(fileId)).toEqual({ offset: 10, length: 100 });
+    expect((await client.uploads.getFile(fileId)).metadata).toMatchObject({ language: 'en', document_type: 'caption' });
     const bare = await fetch(`${scriptixBaseUrl}/files/${fileId}`, {
       method: 'HEAD',
       headers: { authorization: 'Bearer token_abc123def456ghi789jkl012mno345pq' },

@@ -62,7 +62,7 @@ describe('Scriptix TUS upload with a connection killed mid-chunk', () => {
     expect(server.requests.filter((request) => request.method === 'HEAD').length).toBe(heads + 2);
     expect(result.size).toBe(source.length);
     expect(uploadsUpstream()).toBe(before + 1);
-    expect(sha256(storedBytes(result.fileId))).toBe(sha256(source));
+    expect(sha256(storedBytes(result.file_id))).toBe(sha256(source));
     expect(progress.at(-1)).toBe(source.length);
   });
 
@@ -72,7 +72,7 @@ describe('Scriptix TUS upload with a connection killed mid-chunk', () => {
     let saved: string | undefined;
     // No resume attempts left: the first process "crashes" at the killed chunk.
     const crashed = await client()
-      .uploads.tusUpload(source, { metadata, chunkSize, retryDelays: [], onUploadCreated: (upload) => (saved = upload.uploadUrl) })
+      .uploads.tusUpload(source, { metadata, chunkSize, retryDelays: [], onUploadCreated: (upload) => (saved = upload.upload_url) })
       .then(
         () => undefined,
         (error: unknown) => error,
@@ -81,9 +81,9 @@ describe('Scriptix TUS upload with a connection killed mid-chunk', () => {
     expect(saved).toMatch(/\/files\//);
     server.setDecide(() => ({ kind: 'pass' }));
     const result = await client().uploads.tusUpload(source, { metadata, chunkSize, uploadUrl: saved });
-    expect(result.uploadUrl).toBe(saved);
+    expect(result.upload_url).toBe(saved);
     expect(uploadsUpstream()).toBe(before + 1);
-    expect(sha256(storedBytes(result.fileId))).toBe(sha256(source));
+    expect(sha256(storedBytes(result.file_id))).toBe(sha256(source));
   });
 
   it('the offset query (HEAD) failing too is waited out before continuing', async () => {
@@ -102,6 +102,6 @@ describe('Scriptix TUS upload with a connection killed mid-chunk', () => {
     const result = await client().uploads.tusUpload(source, { metadata, chunkSize, retryDelays: [0, 0, 0] });
     expect(heads).toBeGreaterThanOrEqual(2);
     expect(uploadsUpstream()).toBe(before + 1);
-    expect(sha256(storedBytes(result.fileId))).toBe(sha256(source));
+    expect(sha256(storedBytes(result.file_id))).toBe(sha256(source));
   });
 });
