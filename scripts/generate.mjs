@@ -5,6 +5,7 @@
 //   <provider>-operations.ts  the operation table (method, path, bucket, security, statuses, pagination, enums)
 //   <provider>-routes.ts      [method, path, operationId, bucket] per operation: what clients bundle
 //   <provider>-document.ts    the spec as data, for the mocks' validators
+//   <provider>-field-names.ts the union of every property name the spec declares (the naming rule's dictionary)
 //   <provider>.ts             the `@conduit/specs/<provider>` entry
 // `--check` regenerates in memory and exits 1 if any committed file differs or is missing.
 // `--spec-dir <dir>` and `--out-dir <dir>` generate from and into other folders (used by tests).
@@ -14,7 +15,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { operationTable } from './generate/operation-table.mjs';
-import { generatedBanner, renderDocument, renderEntry, renderOperations, renderRoutes } from './generate/render.mjs';
+import { generatedBanner, renderDocument, renderEntry, renderFieldNames, renderOperations, renderRoutes } from './generate/render.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argument = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -45,6 +46,7 @@ for (const provider of providers) {
     [`${provider}-operations.ts`]: renderOperations(provider, display, `${camel}Operations`, table),
     [`${provider}-routes.ts`]: renderRoutes(provider, display, `${camel}Routes`, table),
     [`${provider}-document.ts`]: renderDocument(provider, `${camel}Document`, document),
+    [`${provider}-field-names.ts`]: renderFieldNames(provider, display, document),
     [`${provider}.ts`]: renderEntry(provider, display, camel),
   };
   for (const [file, output] of Object.entries(outputs)) {

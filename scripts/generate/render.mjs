@@ -48,5 +48,34 @@ export function renderEntry(provider, display, camel) {
 export type { $defs, components, operations, paths, webhooks } from './${provider}-schema.js';
 export { type ${display}OperationId, ${camel}Operations } from './${provider}-operations.js';
 export { ${camel}Routes } from './${provider}-routes.js';
+export type { ${display}FieldName } from './${provider}-field-names.js';
+`;
+}
+
+/** Every property name declared anywhere in a spec (schemas, bodies, parameters' objects), sorted. */
+export function fieldNames(document, names = new Set()) {
+  if (Array.isArray(document)) {
+    for (const item of document) {
+      fieldNames(item, names);
+    }
+  } else if (typeof document === 'object' && document !== null) {
+    for (const [key, value] of Object.entries(document)) {
+      if (key === 'properties' && typeof value === 'object' && value !== null) {
+        for (const name of Object.keys(value)) {
+          names.add(name);
+        }
+      }
+      fieldNames(value, names);
+    }
+  }
+  return names;
+}
+
+/** \`<provider>-field-names.ts\`: the union of every field name the spec declares (the naming rule's dictionary). */
+export function renderFieldNames(provider, display, document) {
+  const names = [...fieldNames(document)].sort();
+  return `${generatedBanner(provider)}/** Every property name openapi/${provider}.yaml declares: returned data uses only these (docs/contributing.md). */
+export type ${display}FieldName =
+${names.map((name) => `  | ${JSON.stringify(name)}`).join('\n')};
 `;
 }

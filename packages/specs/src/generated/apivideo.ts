@@ -8,3 +8,4 @@
 export type { $defs, components, operations, paths, webhooks } from './apivideo-schema.js';
 export { type ApiVideoOperationId, apiVideoOperations } from './apivideo-operations.js';
 export { apiVideoRoutes } from './apivideo-routes.js';
+export type { ApiVideoFieldName } from './apivideo-field-names.js';

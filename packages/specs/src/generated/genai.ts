@@ -8,3 +8,4 @@
 export type { $defs, components, operations, paths, webhooks } from './genai-schema.js';
 export { type GenAIOperationId, genAIOperations } from './genai-operations.js';
 export { genAIRoutes } from './genai-routes.js';
+export type { GenAIFieldName } from './genai-field-names.js';

@@ -8,3 +8,4 @@
 export type { $defs, components, operations, paths, webhooks } from './hesedvid-schema.js';
 export { type HesedVidOperationId, hesedVidOperations } from './hesedvid-operations.js';
 export { hesedVidRoutes } from './hesedvid-routes.js';
+export type { HesedVidFieldName } from './hesedvid-field-names.js';

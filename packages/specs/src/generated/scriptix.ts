@@ -8,3 +8,4 @@
 export type { $defs, components, operations, paths, webhooks } from './scriptix-schema.js';
 export { type ScriptixOperationId, scriptixOperations } from './scriptix-operations.js';
 export { scriptixRoutes } from './scriptix-routes.js';
+export type { ScriptixFieldName } from './scriptix-field-names.js';

@@ -8,3 +8,4 @@
 export type { $defs, components, operations, paths, webhooks } from './viddyscribe-schema.js';
 export { type ViddyScribeOperationId, viddyScribeOperations } from './viddyscribe-operations.js';
 export { viddyScribeRoutes } from './viddyscribe-routes.js';
+export type { ViddyScribeFieldName } from './viddyscribe-field-names.js';
