@@ -1,3 +1,4 @@
+/// <reference path="./scriptix-tus-js-client.d.ts" />
 import BaseUpload from 'tus-js-client/lib/upload.js';
 import { checkTusAnswer, type TusErrorClasses, tusFailure, tusSourceErrors } from './scriptix-tus-failure.js';
 import { openTusSource, type TusInput } from './scriptix-tus-file-reader.js';
