@@ -1,6 +1,17 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, empty, imageKind, invalid, json, listed, notFound, problem, readForm } from './apivideo-http.js';
+import {
+  type ApiVideoRouteContext,
+  apivideoRoute,
+  empty,
+  imageKind,
+  invalid,
+  json,
+  listed,
+  notFound,
+  problem,
+  readForm,
+} from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
@@ -62,24 +73,20 @@ function liveAssets(liveStreamId: string, thumbnail: boolean): Schemas['LiveStre
  */
 export function apivideoResourceHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
   const stamp = <T extends object>(target: T, extra: object = {}): T => Object.assign(target, extra, { updatedAt: state.timestamp() });
-  const withPlayer = (state: ApiVideoMockState, body: Record<string, unknown>, then: () => Response) =>
+  const withPlayer = (body: Record<string, unknown>, then: () => Response) =>
     body.playerId !== undefined && !state.players.has(String(body.playerId))
       ? invalid('invalid-attribute', 'This player does not exist.', 'playerId')
       : then();
-  const player = (
-    handler: (found: Schemas['PlayerTheme'], context: Parameters<Parameters<typeof apivideoRoute>[1]>[0]) => Response | Promise<Response>,
-  ) =>
-    apivideoRoute(state, (context) => {
-      const found = state.players.get(context.params.playerId ?? '');
-      return found ? handler(found, context) : notFound('playerId');
-    });
-  const stream = (
-    handler: (found: Schemas['LiveStream'], context: Parameters<Parameters<typeof apivideoRoute>[1]>[0]) => Response | Promise<Response>,
-  ) =>
-    apivideoRoute(state, (context) => {
-      const found = state.liveStreams.get(context.params.liveStreamId ?? '');
-      return found ? handler(found, context) : notFound('liveStreamId');
-    });
+  /** A route on the resource of `store` named by the path parameter `id` (`404` naming `id` when there is none). */
+  const on =
+    <T>(store: Map<string, T>, id: string) =>
+    (handler: (found: T, context: ApiVideoRouteContext) => Response | Promise<Response>) =>
+      apivideoRoute(state, (context) => {
+        const found = store.get(context.params[id] ?? '');
+        return found ? handler(found, context) : notFound(id);
+      });
+  const player = on(state.players, 'playerId');
+  const stream = on(state.liveStreams, 'liveStreamId');
   return {
     listPlayerThemes: apivideoRoute(state, ({ url }) => listed([...state.players.values()], url, '/players', 'createdAt')),
     createPlayerTheme: apivideoRoute(state, ({ body }) => {
@@ -125,7 +132,7 @@ export function apivideoResourceHandlers(state: ApiVideoMockState): Record<strin
       return listed(items, url, '/live-streams', 'createdAt');
     }),
     createLiveStream: apivideoRoute(state, ({ body }) =>
-      withPlayer(state, body, () => {
+      withPlayer(body, () => {
         const liveStreamId = state.nextId('li');
         const now = state.timestamp();
         const created: Schemas['LiveStream'] = {
@@ -144,7 +151,7 @@ export function apivideoResourceHandlers(state: ApiVideoMockState): Record<strin
         return json(created, 201);
       }),
     ),
-    updateLiveStream: stream((found, { body }) => withPlayer(state, body, () => json(stamp(found, body)))),
+    updateLiveStream: stream((found, { body }) => withPlayer(body, () => json(stamp(found, body)))),
     ...getAndDelete(state, state.liveStreams, 'liveStreamId', 'getLiveStream', 'deleteLiveStream'),
     uploadLiveStreamThumbnail: stream(async (found, { request, record }) => {
       const image = await readImage(request, record, ['jpeg', 'png', 'webp'], 8 * 1_048_576);
