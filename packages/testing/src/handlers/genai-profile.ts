@@ -1,4 +1,5 @@
 import type { components } from '@conduit/specs/genai';
+import { xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 
 type Schemas = components['schemas'];
@@ -85,9 +86,6 @@ export const genaiProfile: ProviderProfile = {
   errorBody: (status, code, message) => genaiErrorBody(toGenAICode(status, code), message),
   expiredKeyCode: 'EXPIRED_API_KEY',
   rateLimitCode: 'RATE_LIMIT_EXCEEDED',
-  rateLimitHeaders: ({ limit, remaining, retryAfterSeconds }) => ({
-    'X-RateLimit-Limit': String(limit),
-    'X-RateLimit-Remaining': String(remaining),
-    'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + (retryAfterSeconds ?? 60)),
-  }),
+  rateLimitHeaders: ({ limit, remaining, retryAfterSeconds }) =>
+    xRateLimitHeaders(limit, remaining, Date.now() + (retryAfterSeconds ?? 60) * 1000),
 };

@@ -1,5 +1,6 @@
 import type { components } from '@conduit/specs/scriptix';
 import { HttpResponse } from 'msw';
+import { xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 
 type ErrorBody = components['schemas']['ScriptixError'];
 
@@ -21,12 +22,7 @@ export function scriptixRateLimitHeaders(state: {
   resetAt?: number;
 }): Record<string, string> {
   const reset = state.resetAt ?? Date.now() + (state.retryAfterSeconds ?? 60) * 1000;
-  return {
-    'X-RateLimit-Limit': String(state.limit),
-    'X-RateLimit-Remaining': String(Math.max(0, state.remaining)),
-    'X-RateLimit-Reset': String(Math.ceil(reset / 1000)),
-    ...(state.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(state.retryAfterSeconds) }),
-  };
+  return xRateLimitHeaders(state.limit, state.remaining, reset, state.retryAfterSeconds);
 }
 
 /** Per-request context: who called and the rate-limit headers to send back. */
