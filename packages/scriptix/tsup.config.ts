@@ -11,7 +11,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  splitting: false,
+  // Code loaded on first use (`import()`, e.g. the TUS upload and tus-js-client) stays in its own chunk.
+  splitting: true,
   treeshake: true,
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 });

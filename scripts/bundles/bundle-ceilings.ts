@@ -15,7 +15,8 @@ const overBudget: Record<string, number> = {
   'hesedvid-client': 33_300,
   // 30111 / 29627 / 29400 B: over on esbuild only, since main's operation matcher (~0.8 kB) landed.
   'viddyscribe-client': 30_200,
-  // 38937 / 38546 / 37889 B.
+  // 38826 / 38911 / 38062 B up front (2026-12-07, TUS on tus-js-client): the TUS upload chunk (about
+  // 8-9 kB, tus-js-client's core) loads on the first tusUpload and is not counted here.
   'scriptix-client': 39_000,
   // 37818 / 37274 / 35705 B.
   'apivideo-client': 37_900,

@@ -29,13 +29,25 @@ export const viteBuild: Bundler = async (entryFile, outDir): Promise<BundleResul
       },
     });
     const outputs = (Array.isArray(output) ? output : [output]) as Rollup.RollupOutput[];
-    const code = outputs
-      .flatMap((result) => result.output)
-      .filter((file): file is Rollup.OutputChunk => file.type === 'chunk')
-      .map((chunk) => chunk.code)
-      .join('\n');
-    return { code, errors, warnings };
+    const chunks = outputs.flatMap((result) => result.output).filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+    // The entry chunk plus every chunk it imports statically (`dynamicImports` load later).
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const initial = new Set<Rollup.OutputChunk>();
+    const visit = (chunk: Rollup.OutputChunk | undefined) => {
+      if (chunk && !initial.has(chunk)) {
+        initial.add(chunk);
+        for (const name of chunk.imports) {
+          visit(byName.get(name));
+        }
+      }
+    };
+    for (const chunk of chunks.filter((candidate) => candidate.isEntry)) {
+      visit(chunk);
+    }
+    const code = chunks.map((chunk) => chunk.code).join('\n');
+    const initialCode = [...initial].map((chunk) => chunk.code).join('\n');
+    return { code, initialCode, errors, warnings };
   } catch (error) {
-    return { code: '', errors: [...errors, messageOf(error)], warnings };
+    return { code: '', initialCode: '', errors: [...errors, messageOf(error)], warnings };
   }
 };

@@ -21,11 +21,12 @@ const bundlers: Record<string, Bundler> = {
   vite: viteBuild,
 };
 const sizes: Record<string, Record<string, number>> = {};
+const totalSizes: Record<string, Record<string, number>> = {};
 
 afterAll(async () => {
   const rows = bundleEntries.map((entry) => [entry.specifier, ...Object.keys(bundlers).map((name) => sizes[name]?.[entry.id] ?? NaN)]);
   console.log(`min+gzip bytes:\n${['entry', ...Object.keys(bundlers)].join('\t')}\n${rows.map((row) => row.join('\t')).join('\n')}`);
-  await writeFile(join(workRoot, 'sizes.json'), `${JSON.stringify(sizes, null, 2)}\n`);
+  await writeFile(join(workRoot, 'sizes.json'), `${JSON.stringify({ initial: sizes, withLazyChunks: totalSizes }, null, 2)}\n`);
 });
 
 describe('the checks themselves', () => {
@@ -74,9 +75,10 @@ describe.each(Object.entries(bundlers))('%s', (name, bundle) => {
       expect(forbidden).toEqual([]);
     });
 
-    it('stays within its min+gzip size ceiling', () => {
-      const size = minGzipSize(result().code);
+    it('stays within its min+gzip size ceiling (what loads up front; chunks behind import() are recorded apart)', () => {
+      const size = minGzipSize(result().initialCode);
       sizes[name] = { ...sizes[name], [entry.id]: size };
+      totalSizes[name] = { ...totalSizes[name], [entry.id]: minGzipSize(result().code) };
       expect(size).toBeLessThanOrEqual(bundleCeilingBytes(entry));
     });
   });

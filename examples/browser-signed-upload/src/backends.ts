@@ -43,12 +43,12 @@ export function createBackends(mockServer: MockServer): Record<ProviderId, Uploa
   return {
     hesedvid: {
       async grant(file) {
-        const { signedUrl, videoId } = await hesedvid.videos.createUploadUrl({
+        const { signedURL, videoID } = await hesedvid.videos.createUploadUrl({
           fileName: file.name,
           fileSize: file.size,
           contentType: file.type as HesedVidContentType,
         });
-        return { signedUrl, videoId };
+        return { signedUrl: signedURL, videoId: videoID };
       },
       async complete({ videoId = '' }) {
         await hesedvid.videos.startProcessing(videoId);

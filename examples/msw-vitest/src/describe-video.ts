@@ -15,7 +15,7 @@ export async function describeVideo(
 ): Promise<DescribeResult> {
   try {
     const media = await clients.viddyscribe.media.upload(videoUrl, { interval: 10 });
-    const job = await clients.viddyscribe.generateText(media.mediaId, { language: 'en-US', format: 'json', adType: 'standard_ad' });
+    const job = await clients.viddyscribe.generateText(media.media_id, { language: 'en-US', format: 'json', adType: 'standard_ad' });
     const result = await clients.viddyscribe.jobs.wait(job.job_id, { interval: 10, timeout: 10_000 });
     const summary = await clients.genai.generate({
       prompt: `Summarise audio description job ${result.job_id}`,

@@ -24,8 +24,8 @@ try {
     videoName: 'Launch video',
     pollInterval: Number(process.env.POLL_INTERVAL_MS ?? 5000),
   });
-  console.log(`uploaded ${upload.videoId}: ${upload.status}`);
-  const link = await hesedvid.shareLinks.create(upload.videoId, { expirationHours: 72, maxViews: 100 });
+  console.log(`uploaded ${upload.videoID}: ${upload.status}`);
+  const link = await hesedvid.shareLinks.create(upload.videoID, { expirationHours: 72, maxViews: 100 });
   console.log(`share link: ${link.webAppUrl}`);
   const blurb = await genai.generate({
     prompt: 'One upbeat sentence announcing our launch video.',

@@ -1,13 +1,13 @@
-import type { components, operations } from '@conduit/specs/apivideo';
+import type { APIPromise, RequestOptions } from '@conduit/core';
+import { apiVideoOperations, type components, type operations } from '@conduit/specs/apivideo';
 import { type AnalyticsQuery, analyticsQuery } from './apivideo-analytics-query.js';
+import { jsonCall } from './apivideo-call.js';
 import { checkEnum, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import { type ApiVideoIterateOptions, type ApiVideoPageOptions, checkPaging, iteratePages } from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf } from './apivideo-response.js';
+import { type ApiVideoListOptions, listCall, splitPaging } from './apivideo-pagination.js';
 
 type Schemas = components['schemas'];
-/** The API's query type of an operation (the checked query is cast to it). */
+/** The API's query type of an operation (what the checked query becomes: dates as RFC 3339 strings). */
 type ApiQuery<Name extends keyof operations> = NonNullable<operations[Name]['parameters']['query']>;
 /** Metrics of `analytics.getMetric`. */
 export type AnalyticsMetric = Schemas['AnalyticsAggregatedMetric'];
@@ -21,9 +21,9 @@ export type AnalyticsBreakdown = Schemas['AnalyticsBreakdown'];
 export type AnalyticsTimeseriesMetric = Schemas['AnalyticsTimeseriesMetric'];
 /** Answer of `analytics.getMetric`. */
 export type AnalyticsMetricResponse = Schemas['AnalyticsAggregatedMetricsResponse'];
-/** Answer of `analytics.breakdownPage`. */
+/** One page of `analytics.breakdown`. */
 export type AnalyticsBreakdownResponse = Schemas['AnalyticsMetricsBreakdownResponse'];
-/** Answer of `analytics.timeseriesPage`. */
+/** One page of `analytics.timeseries`. */
 export type AnalyticsTimeseriesResponse = Schemas['AnalyticsMetricsOverTimeResponse'];
 /** One value of a breakdown. */
 export type AnalyticsBreakdownItem = AnalyticsBreakdownResponse['data'][number];
@@ -59,105 +59,82 @@ function checkPath(value: string, allowed: readonly string[], name: string, labe
 
 /** `client.analytics`: aggregated metrics, breakdowns by dimension and time series. */
 export function createAnalyticsNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
-
-  const breakdownPage = async (
-    metric: AnalyticsBreakdownMetric,
-    breakdown: AnalyticsBreakdown,
-    query?: AnalyticsBreakdownQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<AnalyticsBreakdownResponse> => {
-    const label = 'analytics.breakdownPage';
-    checkPath(metric, breakdownMetrics, 'metric', label);
-    checkPath(breakdown, breakdowns, 'breakdown', label);
-    const params = analyticsQuery(
-      query,
-      ['sortBy', 'sortOrder', 'currentPage', 'pageSize'],
-      metric === 'play-total' && breakdown === 'media-id',
-      label,
-    );
-    checkEnum(params.sortBy, ['metricValue', 'dimensionValue'], 'sortBy', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(
-      api.GET('/data/buckets/{metric}/{breakdown}', {
-        params: { path: { metric, breakdown }, query: params as ApiQuery<'getMetricsBreakdown'> },
-        fetch: callFetch(transport, options, label),
-      }),
-    );
-  };
-
-  const timeseriesPage = async (
-    metric: AnalyticsTimeseriesMetric,
-    query?: AnalyticsTimeseriesQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<AnalyticsTimeseriesResponse> => {
-    const label = 'analytics.timeseriesPage';
-    checkPath(metric, timeseriesMetrics, 'metric', label);
-    const params = analyticsQuery(query, ['interval', 'sortOrder', 'currentPage', 'pageSize'], false, label);
-    checkEnum(params.interval, ['minute', 'hour', 'day'], 'interval', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(
-      api.GET('/data/timeseries/{metric}', {
-        params: { path: { metric }, query: params as ApiQuery<'getMetricsOverTime'> },
-        fetch: callFetch(transport, options, label),
-      }),
-    );
-  };
-
+  const { api } = context;
   return {
     /** One number: `metric` aggregated with `aggregation` over the timeframe (`GET /data/metrics/{metric}/{aggregation}`). */
-    async getMetric(
+    getMetric(
       metric: AnalyticsMetric,
       aggregation: AnalyticsAggregation,
       query?: AnalyticsQuery,
-      options?: ApiVideoRequestOptions,
-    ): Promise<AnalyticsMetricResponse> {
+      options?: RequestOptions,
+    ): APIPromise<AnalyticsMetricResponse> {
       const label = 'analytics.getMetric';
-      checkPath(metric, metrics, 'metric', label);
-      checkPath(aggregation, aggregations, 'aggregation', label);
-      const params = analyticsQuery(query, [], metric === 'play' && aggregation === 'total', label);
-      return bodyOf(
-        api.GET('/data/metrics/{metric}/{aggregation}', {
-          params: { path: { metric, aggregation }, query: params as ApiQuery<'getAggregatedMetrics'> },
-          fetch: callFetch(transport, options, label),
-        }),
-      );
+      return jsonCall(context, label, options, (fetch) => {
+        checkPath(metric, metrics, 'metric', label);
+        checkPath(aggregation, aggregations, 'aggregation', label);
+        const params = analyticsQuery(query, [], metric === 'play' && aggregation === 'total', label);
+        return api.GET('/data/metrics/{metric}/{aggregation}', {
+          params: { path: { metric, aggregation }, query: params },
+          fetch,
+        });
+      });
     },
-    /** Iterates `metric` per value of a dimension, e.g. plays per country (`GET /data/buckets/{metric}/{breakdown}`). */
+    /**
+     * `metric` per value of a dimension, e.g. plays per country (`GET /data/buckets/{metric}/{breakdown}`):
+     * await for one page (`context`, `data`, `pagination`), or iterate every value.
+     */
     breakdown(
       metric: AnalyticsBreakdownMetric,
       breakdown: AnalyticsBreakdown,
-      query?: AnalyticsBreakdownQuery & ApiVideoIterateOptions,
-      options?: ApiVideoRequestOptions,
-    ): AsyncGenerator<AnalyticsBreakdownItem, void, undefined> {
-      const { maxItems, currentPage, pageSize, ...rest } = query ?? {};
-      return iteratePages(
-        (paging) => breakdownPage(metric, breakdown, { ...rest, ...paging }, options),
-        { currentPage, pageSize, maxItems },
-        options?.signal,
-        'analytics.breakdown',
-      );
+      query?: AnalyticsBreakdownQuery & ApiVideoListOptions,
+      options?: RequestOptions,
+    ) {
+      const label = 'analytics.breakdown';
+      return listCall<ApiQuery<'getMetricsBreakdown'>, AnalyticsBreakdownResponse>(context, {
+        label,
+        operation: apiVideoOperations.getMetricsBreakdown,
+        options,
+        check: () => {
+          checkPath(metric, breakdownMetrics, 'metric', label);
+          checkPath(breakdown, breakdowns, 'breakdown', label);
+          const params = analyticsQuery(
+            query,
+            ['sortBy', 'sortOrder', 'currentPage', 'pageSize', 'maxItems'],
+            metric === 'play-total' && breakdown === 'media-id',
+            label,
+          );
+          checkEnum(params.sortBy, ['metricValue', 'dimensionValue'], 'sortBy', label);
+          checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return splitPaging<ApiQuery<'getMetricsBreakdown'>>(params);
+        },
+        send: (params, page, fetch) =>
+          api.GET('/data/buckets/{metric}/{breakdown}', {
+            params: { path: { metric, breakdown }, query: { ...params, ...page } },
+            fetch,
+          }),
+      });
     },
-    /** One page of a breakdown, with its `context` and pagination. */
-    breakdownPage,
-    /** Iterates `metric` per interval (`GET /data/timeseries/{metric}`). */
-    timeseries(
-      metric: AnalyticsTimeseriesMetric,
-      query?: AnalyticsTimeseriesQuery & ApiVideoIterateOptions,
-      options?: ApiVideoRequestOptions,
-    ): AsyncGenerator<AnalyticsTimeseriesPoint, void, undefined> {
-      const { maxItems, currentPage, pageSize, ...rest } = query ?? {};
-      return iteratePages(
-        (paging) => timeseriesPage(metric, { ...rest, ...paging }, options),
-        { currentPage, pageSize, maxItems },
-        options?.signal,
-        'analytics.timeseries',
-      );
+    /** `metric` per interval (`GET /data/timeseries/{metric}`): await for one page, or iterate every point. */
+    timeseries(metric: AnalyticsTimeseriesMetric, query?: AnalyticsTimeseriesQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'analytics.timeseries';
+      return listCall<ApiQuery<'getMetricsOverTime'>, AnalyticsTimeseriesResponse>(context, {
+        label,
+        operation: apiVideoOperations.getMetricsOverTime,
+        options,
+        check: () => {
+          checkPath(metric, timeseriesMetrics, 'metric', label);
+          const params = analyticsQuery(query, ['interval', 'sortOrder', 'currentPage', 'pageSize', 'maxItems'], false, label);
+          checkEnum(params.interval, ['minute', 'hour', 'day'], 'interval', label);
+          checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return splitPaging<ApiQuery<'getMetricsOverTime'>>(params);
+        },
+        send: (params, page, fetch) =>
+          api.GET('/data/timeseries/{metric}', {
+            params: { path: { metric }, query: { ...params, ...page } },
+            fetch,
+          }),
+      });
     },
-    /** One page of a time series, with its `context` and pagination. */
-    timeseriesPage,
   };
 }
 

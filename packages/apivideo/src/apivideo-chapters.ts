@@ -1,6 +1,6 @@
+import { apiVideoOperations } from '@conduit/specs/apivideo';
 import type { ApiVideoContext } from './apivideo-context.js';
 import { multipart } from './apivideo-file.js';
-import { bodyOf, noBody } from './apivideo-response.js';
 import { createTrackNamespace } from './apivideo-track-namespace.js';
 import type { Chapter } from './apivideo-types.js';
 
@@ -8,11 +8,11 @@ import type { Chapter } from './apivideo-types.js';
 export function createChaptersNamespace(context: ApiVideoContext) {
   const { api } = context;
   return createTrackNamespace<Chapter>(context, 'chapters', {
-    listPage: (videoId, query, fetch) => bodyOf(api.GET('/videos/{videoId}/chapters', { params: { path: { videoId }, query }, fetch })),
-    get: (path, fetch) => bodyOf(api.GET('/videos/{videoId}/chapters/{language}', { params: { path }, fetch })),
-    upload: (path, form, fetch) =>
-      bodyOf(api.POST('/videos/{videoId}/chapters/{language}', { params: { path }, body: multipart(form), fetch })),
-    delete: (path, fetch) => noBody(api.DELETE('/videos/{videoId}/chapters/{language}', { params: { path }, fetch })),
+    listOperation: apiVideoOperations.listChapters,
+    list: (videoId, query, fetch) => api.GET('/videos/{videoId}/chapters', { params: { path: { videoId }, query }, fetch }),
+    get: (path, fetch) => api.GET('/videos/{videoId}/chapters/{language}', { params: { path }, fetch }),
+    upload: (path, form, fetch) => api.POST('/videos/{videoId}/chapters/{language}', { params: { path }, body: multipart(form), fetch }),
+    delete: (path, fetch) => api.DELETE('/videos/{videoId}/chapters/{language}', { params: { path }, fetch }),
   });
 }
 

@@ -1,4 +1,4 @@
-import { ConduitError, ConfigurationError, describeSource, RequestAbortedError, type UploadSource } from '@conduit/core';
+import { type APIResponse, ConduitError, ConfigurationError, describeSource, RequestAbortedError, type UploadSource } from '@conduit/core';
 import { uploadChunks } from './apivideo-chunk-source.js';
 import type { Video } from './apivideo-types.js';
 import { ApiVideoUploadError } from './apivideo-upload-error.js';
@@ -50,8 +50,10 @@ export interface ChunkedUploadPlan {
    * source of unknown size is refused before anything is sent, naming what to pass instead.
    */
   totalRequired?: boolean | undefined;
-  /** Sends one chunk and returns the video the API answered with. */
-  send(request: ApiVideoChunkRequest): Promise<Video>;
+  /** Stops the upload (the caller's request option). */
+  signal: AbortSignal | undefined;
+  /** Sends one chunk and returns the video the API answered with, and its response. */
+  send(request: ApiVideoChunkRequest): Promise<APIResponse<Video>>;
 }
 
 function stoppedMessage(state: ApiVideoUploadState, aborted: boolean): string {
@@ -68,8 +70,8 @@ function stoppedMessage(state: ApiVideoUploadState, aborted: boolean): string {
  * each acknowledged chunk; a failure or abort throws `ApiVideoUploadError` with the state to
  * resume from.
  */
-export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> {
-  const { options, chunkSize, label } = plan;
+export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<APIResponse<Video>> {
+  const { options, chunkSize, label, signal } = plan;
   const described = await describeSource(plan.source);
   const info = { ...described, size: described.size ?? plan.declaredSize };
   if (info.size !== undefined) {
@@ -80,11 +82,11 @@ export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> 
     : { kind: plan.kind, videoId: plan.videoId ?? null, offset: 0, total: info.size ?? null, chunkSize, chunksSent: 0 };
   const fileName = options.fileName ?? info.name ?? 'video';
   const contentType = info.type ?? 'application/octet-stream';
-  let video: Video | undefined;
+  let answer: APIResponse<Video> | undefined;
   try {
     for await (const chunk of uploadChunks(plan.source, info.size, chunkSize, state.offset, plan.streamFiles)) {
-      if (options.signal?.aborted) {
-        throw new RequestAbortedError('The upload was aborted by the caller', { cause: options.signal.reason });
+      if (signal?.aborted) {
+        throw new RequestAbortedError('The upload was aborted by the caller', { cause: signal.reason });
       }
       const length = chunk.length;
       if (length === 0) {
@@ -108,16 +110,16 @@ export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> 
           `${label}: the stream holds ${chunk.last ? end + 1 : 'more than'} bytes, not the declared size ${plan.declaredSize}.`,
         );
       }
-      video = await plan.send({
+      answer = await plan.send({
         bytes: chunk.bytes,
         file: chunk.file,
         contentRange: single ? undefined : `bytes ${chunk.offset}-${end}/${total ?? '*'}`,
         videoId: state.videoId,
         fileName,
         contentType,
-        signal: options.signal,
+        signal,
       });
-      state.videoId ??= video.videoId;
+      state.videoId ??= answer.data.videoId;
       state.offset = end + 1;
       state.chunksSent += 1;
       if (total !== undefined) {
@@ -129,15 +131,15 @@ export async function runChunkedUpload(plan: ChunkedUploadPlan): Promise<Video> 
     if (ConfigurationError.isInstance(error) && state.chunksSent === 0 && state.offset === 0) {
       throw error;
     }
-    const aborted = RequestAbortedError.isInstance(error) || options.signal?.aborted === true;
+    const aborted = RequestAbortedError.isInstance(error) || signal?.aborted === true;
     throw new ApiVideoUploadError(stoppedMessage(state, aborted), state, {
       cause: error,
       aborted,
       retryable: aborted || (ConduitError.isInstance(error) && error.retryable),
     });
   }
-  if (video === undefined) {
+  if (answer === undefined) {
     throw new ConfigurationError(`${label}: the source ended before byte ${state.offset} given by \`resume\`; pass the same source.`);
   }
-  return video;
+  return answer;
 }

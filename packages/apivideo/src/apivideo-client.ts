@@ -60,7 +60,8 @@ export interface ApiVideoClient {
 /**
  * Creates an api.video client. The key comes from `apiKey` or `APIVIDEO_API_KEY` and is sent as
  * HTTP Basic (key as user name, empty password), or exchanged for a bearer token with
- * `auth: 'token'`. Every method returns data or throws a typed error.
+ * `auth: 'token'`. Every method returns an `APIPromise` (await it for the data, `.withResponse()` for
+ * the response, request id and rate-limit state) and fails with a typed error.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import { ConfigurationError, readFileBytes } from '@conduit/core';
+import { checkObject } from './apivideo-checks.js';
 
 /** A small file to send whole: a path (Node), a `Blob`/`File`, or bytes. */
 export type ApiVideoFileInput = string | Blob | Uint8Array | ArrayBuffer;
@@ -105,4 +106,13 @@ export function fileForm(part: { blob: Blob; name: string }, fields: Record<stri
  */
 export function multipart<T>(form: FormData | Blob | undefined): NonNullable<T> {
   return form as unknown as NonNullable<T>;
+}
+
+/** Checks the file options of a small upload (`fileName` only) before any request. */
+export function checkFileOptions(file: ApiVideoFileOptions | undefined, label: string): ApiVideoFileOptions {
+  const given = checkObject(file, ['fileName'], label) as ApiVideoFileOptions;
+  if (given.fileName !== undefined && (typeof given.fileName !== 'string' || given.fileName.trim() === '')) {
+    throw new ConfigurationError(`${label}: fileName must be a non-empty string.`);
+  }
+  return given;
 }

@@ -1,16 +1,10 @@
-import { ConfigurationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, type RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import { type ApiVideoFileInput, type ApiVideoFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf, noBody } from './apivideo-response.js';
+import { type ApiVideoFileInput, type ApiVideoFileOptions, checkFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { LiveStream, LiveStreamCreationPayload, LiveStreamUpdatePayload } from './apivideo-types.js';
 
 /** Filters and sorting of `liveStreams.list`. */
@@ -25,7 +19,7 @@ export interface LiveStreamListQuery {
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
-const pageKeys = ['streamKey', 'name', 'sortBy', 'sortOrder', 'currentPage', 'pageSize'];
+const queryKeys = ['streamKey', 'name', 'sortBy', 'sortOrder', ...pagingKeys];
 const payloadKeys = ['name', 'public', 'playerId', 'restreams'];
 
 function checkRestreams(restreams: unknown, label: string): void {
@@ -44,110 +38,91 @@ function checkRestreams(restreams: unknown, label: string): void {
 
 /** `client.liveStreams`: live stream containers (RTMP, RTMPS, SRT ingest), thumbnails and completion. */
 export function createLiveStreamsNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
+  const { api } = context;
   const path = (liveStreamId: string, label: string) => ({ liveStreamId: requireId(liveStreamId, 'liveStreamId', label) });
 
-  const listPage = async (
-    query?: LiveStreamListQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<ApiVideoPage<LiveStream>> => {
-    const label = 'liveStreams.listPage';
-    const params = checkObject(query, pageKeys, label) as LiveStreamListQuery & ApiVideoPageOptions;
-    checkEnum(params.sortBy, ['name', 'createdAt', 'updatedAt'], 'sortBy', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/live-streams', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
   return {
-    /** Iterates live streams (`GET /live-streams`). */
-    list(
-      query?: LiveStreamListQuery & ApiVideoIterateOptions,
-      options?: ApiVideoRequestOptions,
-    ): AsyncGenerator<LiveStream, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'liveStreams.list') as LiveStreamListQuery &
-        ApiVideoIterateOptions;
-      return iteratePages(
-        (paging) => listPage({ ...rest, ...paging }, options),
-        { ...rest, maxItems },
-        options?.signal,
-        'liveStreams.list',
-      );
+    /** Live streams (`GET /live-streams`): await for one page, or iterate every live stream. */
+    list(query?: LiveStreamListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'liveStreams.list';
+      return listCall<LiveStreamListQuery, ApiVideoPage<LiveStream>>(context, {
+        label,
+        operation: apiVideoOperations.listLiveStreams,
+        options,
+        check: () => {
+          const given = splitPaging<LiveStreamListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.sortBy, ['name', 'createdAt', 'updatedAt'], 'sortBy', label);
+          checkEnum(given.query.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/live-streams', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of live streams (`GET /live-streams`). */
-    listPage,
     /** Creates a live stream; broadcast to `rtmp://broadcast.api.video/s/{streamKey}` (`POST /live-streams`). */
-    async create(payload: LiveStreamCreationPayload, options?: ApiVideoRequestOptions): Promise<LiveStream> {
+    create(payload: LiveStreamCreationPayload, options?: RequestOptions): APIPromise<LiveStream> {
       const label = 'liveStreams.create';
-      const body = checkObject(payload, payloadKeys, label) as LiveStreamCreationPayload;
-      if (typeof body.name !== 'string' || body.name.trim() === '') {
-        throw new ConfigurationError(`${label}: name is required.`);
-      }
-      checkRestreams(body.restreams, label);
-      return bodyOf(api.POST('/live-streams', { body, fetch: callFetch(transport, options, label) }));
+      return jsonCall(context, label, options, (fetch) => {
+        const body = checkObject(payload, payloadKeys, label) as LiveStreamCreationPayload;
+        if (typeof body.name !== 'string' || body.name.trim() === '') {
+          throw new ConfigurationError(`${label}: name is required.`);
+        }
+        checkRestreams(body.restreams, label);
+        return api.POST('/live-streams', { body, fetch });
+      });
     },
     /** One live stream (`GET /live-streams/{liveStreamId}`). */
-    async get(liveStreamId: string, options?: ApiVideoRequestOptions): Promise<LiveStream> {
-      return bodyOf(
-        api.GET('/live-streams/{liveStreamId}', {
-          params: { path: path(liveStreamId, 'liveStreams.get') },
-          fetch: callFetch(transport, options, 'liveStreams.get'),
-        }),
+    get(liveStreamId: string, options?: RequestOptions): APIPromise<LiveStream> {
+      return jsonCall(context, 'liveStreams.get', options, (fetch) =>
+        api.GET('/live-streams/{liveStreamId}', { params: { path: path(liveStreamId, 'liveStreams.get') }, fetch }),
       );
     },
     /** Changes name, privacy, player or restreams (`PATCH /live-streams/{liveStreamId}`). */
-    async update(liveStreamId: string, payload: LiveStreamUpdatePayload, options?: ApiVideoRequestOptions): Promise<LiveStream> {
+    update(liveStreamId: string, payload: LiveStreamUpdatePayload, options?: RequestOptions): APIPromise<LiveStream> {
       const label = 'liveStreams.update';
-      const target = path(liveStreamId, label);
-      const body = checkObject(payload, payloadKeys, label) as LiveStreamUpdatePayload;
-      checkRestreams(body.restreams, label);
-      return bodyOf(
-        api.PATCH('/live-streams/{liveStreamId}', { params: { path: target }, body, fetch: callFetch(transport, options, label) }),
-      );
+      return jsonCall(context, label, options, (fetch) => {
+        const target = path(liveStreamId, label);
+        const body = checkObject(payload, payloadKeys, label) as LiveStreamUpdatePayload;
+        checkRestreams(body.restreams, label);
+        return api.PATCH('/live-streams/{liveStreamId}', { params: { path: target }, body, fetch });
+      });
     },
     /** Deletes a live stream (`DELETE /live-streams/{liveStreamId}`). */
-    async delete(liveStreamId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
-        api.DELETE('/live-streams/{liveStreamId}', {
-          params: { path: path(liveStreamId, 'liveStreams.delete') },
-          fetch: callFetch(transport, options, 'liveStreams.delete'),
-        }),
+    delete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'liveStreams.delete', options, (fetch) =>
+        api.DELETE('/live-streams/{liveStreamId}', { params: { path: path(liveStreamId, 'liveStreams.delete') }, fetch }),
       );
     },
     /** Sets the thumbnail from a JPEG, PNG or WebP image of at most 8 MiB (`POST /live-streams/{liveStreamId}/thumbnail`). */
-    async uploadThumbnail(
+    uploadThumbnail(
       liveStreamId: string,
       image: ApiVideoFileInput,
-      options?: ApiVideoFileOptions & ApiVideoRequestOptions,
-    ): Promise<LiveStream> {
+      file?: ApiVideoFileOptions,
+      options?: RequestOptions,
+    ): APIPromise<LiveStream> {
       const label = 'liveStreams.uploadThumbnail';
-      const target = path(liveStreamId, label);
-      const { fileName, ...request } = options ?? {};
-      const part = await readFilePart(image, ['image/jpeg', 'image/png', 'image/webp'], { fileName, label, maxBytes: 8 * 1_048_576 });
-      return bodyOf(
-        api.POST('/live-streams/{liveStreamId}/thumbnail', {
-          params: { path: target },
-          body: multipart(fileForm(part)),
-          fetch: callFetch(transport, request, label),
-        }),
-      );
+      return jsonCall(context, label, options, async (fetch) => {
+        const target = path(liveStreamId, label);
+        const part = await readFilePart(image, ['image/jpeg', 'image/png', 'image/webp'], {
+          ...checkFileOptions(file, label),
+          label,
+          maxBytes: 8 * 1_048_576,
+        });
+        return api.POST('/live-streams/{liveStreamId}/thumbnail', { params: { path: target }, body: multipart(fileForm(part)), fetch });
+      });
     },
     /** Removes the thumbnail (`DELETE /live-streams/{liveStreamId}/thumbnail`). */
-    async deleteThumbnail(liveStreamId: string, options?: ApiVideoRequestOptions): Promise<LiveStream> {
-      return bodyOf(
+    deleteThumbnail(liveStreamId: string, options?: RequestOptions): APIPromise<LiveStream> {
+      return jsonCall(context, 'liveStreams.deleteThumbnail', options, (fetch) =>
         api.DELETE('/live-streams/{liveStreamId}/thumbnail', {
           params: { path: path(liveStreamId, 'liveStreams.deleteThumbnail') },
-          fetch: callFetch(transport, options, 'liveStreams.deleteThumbnail'),
+          fetch,
         }),
       );
     },
     /** Ends a running broadcast: asynchronous, answers `202` (`PUT /live-streams/{liveStreamId}/complete`). */
-    async complete(liveStreamId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
-        api.PUT('/live-streams/{liveStreamId}/complete', {
-          params: { path: path(liveStreamId, 'liveStreams.complete') },
-          fetch: callFetch(transport, options, 'liveStreams.complete'),
-        }),
+    complete(liveStreamId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'liveStreams.complete', options, (fetch) =>
+        api.PUT('/live-streams/{liveStreamId}/complete', { params: { path: path(liveStreamId, 'liveStreams.complete') }, fetch }),
       );
     },
   };

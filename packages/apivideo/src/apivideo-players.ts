@@ -1,17 +1,10 @@
-import { ConfigurationError } from '@conduit/core';
-import type { components } from '@conduit/specs/apivideo';
+import { type APIPromise, ConfigurationError, type RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
 import { type ApiVideoFileInput, type ApiVideoFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf, noBody } from './apivideo-response.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { PlayerTheme, PlayerThemeCreationPayload, PlayerThemeUpdatePayload } from './apivideo-types.js';
 
 /** Sorting of `players.list`. */
@@ -22,7 +15,7 @@ export interface PlayerThemeListQuery {
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
-const pageKeys = ['sortBy', 'sortOrder', 'currentPage', 'pageSize'];
+const queryKeys = ['sortBy', 'sortOrder', ...pagingKeys];
 const settingKeys = [
   'name',
   'text',
@@ -42,94 +35,80 @@ const settingKeys = [
   'forceLoop',
 ];
 
+/** Options of `players.uploadLogo`: the part's file name and the URL the logo opens. */
+export interface PlayerLogoOptions extends ApiVideoFileOptions {
+  /** Absolute URL opened when the logo is clicked. */
+  link?: string | undefined;
+}
+
 /** `client.players`: player themes (colours, controls, logo). */
 export function createPlayersNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
+  const { api } = context;
   const path = (playerId: string, label: string) => ({ playerId: requireId(playerId, 'playerId', label) });
 
-  const listPage = async (
-    query?: PlayerThemeListQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<ApiVideoPage<PlayerTheme>> => {
-    const label = 'players.listPage';
-    const params = checkObject(query, pageKeys, label) as PlayerThemeListQuery & ApiVideoPageOptions;
-    checkEnum(params.sortBy, ['name', 'createdAt', 'updatedAt'], 'sortBy', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/players', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
   return {
-    /** Iterates player themes (`GET /players`). */
-    list(
-      query?: PlayerThemeListQuery & ApiVideoIterateOptions,
-      options?: ApiVideoRequestOptions,
-    ): AsyncGenerator<PlayerTheme, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'players.list') as PlayerThemeListQuery &
-        ApiVideoIterateOptions;
-      return iteratePages((paging) => listPage({ ...rest, ...paging }, options), { ...rest, maxItems }, options?.signal, 'players.list');
+    /** Player themes (`GET /players`): await for one page, or iterate every theme. */
+    list(query?: PlayerThemeListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'players.list';
+      return listCall<PlayerThemeListQuery, ApiVideoPage<PlayerTheme>>(context, {
+        label,
+        operation: apiVideoOperations.listPlayerThemes,
+        options,
+        check: () => {
+          const given = splitPaging<PlayerThemeListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.sortBy, ['name', 'createdAt', 'updatedAt'], 'sortBy', label);
+          checkEnum(given.query.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/players', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of player themes (`GET /players`). */
-    listPage,
     /** Creates a player theme; omitted settings take their defaults (`POST /players`). */
-    async create(payload: PlayerThemeCreationPayload = {}, options?: ApiVideoRequestOptions): Promise<PlayerTheme> {
+    create(payload: PlayerThemeCreationPayload = {}, options?: RequestOptions): APIPromise<PlayerTheme> {
       const label = 'players.create';
-      const body = checkObject(payload, settingKeys, label) as components['schemas']['PlayerThemeCreationPayload'];
-      return bodyOf(api.POST('/players', { body, fetch: callFetch(transport, options, label) }));
+      return jsonCall(context, label, options, (fetch) => {
+        const body = checkObject(payload, settingKeys, label) as PlayerThemeCreationPayload;
+        return api.POST('/players', { body, fetch });
+      });
     },
     /** One player theme (`GET /players/{playerId}`). */
-    async get(playerId: string, options?: ApiVideoRequestOptions): Promise<PlayerTheme> {
-      return bodyOf(
-        api.GET('/players/{playerId}', {
-          params: { path: path(playerId, 'players.get') },
-          fetch: callFetch(transport, options, 'players.get'),
-        }),
+    get(playerId: string, options?: RequestOptions): APIPromise<PlayerTheme> {
+      return jsonCall(context, 'players.get', options, (fetch) =>
+        api.GET('/players/{playerId}', { params: { path: path(playerId, 'players.get') }, fetch }),
       );
     },
     /** Changes the given settings (`PATCH /players/{playerId}`). */
-    async update(playerId: string, payload: PlayerThemeUpdatePayload, options?: ApiVideoRequestOptions): Promise<PlayerTheme> {
+    update(playerId: string, payload: PlayerThemeUpdatePayload, options?: RequestOptions): APIPromise<PlayerTheme> {
       const label = 'players.update';
-      const target = path(playerId, label);
-      const body = checkObject(payload, settingKeys, label) as PlayerThemeUpdatePayload;
-      return bodyOf(api.PATCH('/players/{playerId}', { params: { path: target }, body, fetch: callFetch(transport, options, label) }));
+      return jsonCall(context, label, options, (fetch) => {
+        const target = path(playerId, label);
+        const body = checkObject(payload, settingKeys, label) as PlayerThemeUpdatePayload;
+        return api.PATCH('/players/{playerId}', { params: { path: target }, body, fetch });
+      });
     },
     /** Deletes a player theme (`DELETE /players/{playerId}`). */
-    async delete(playerId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
-        api.DELETE('/players/{playerId}', {
-          params: { path: path(playerId, 'players.delete') },
-          fetch: callFetch(transport, options, 'players.delete'),
-        }),
+    delete(playerId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'players.delete', options, (fetch) =>
+        api.DELETE('/players/{playerId}', { params: { path: path(playerId, 'players.delete') }, fetch }),
       );
     },
     /** Uploads a JPEG or PNG logo and, optionally, the `link` it opens (`POST /players/{playerId}/logo`). */
-    async uploadLogo(
-      playerId: string,
-      image: ApiVideoFileInput,
-      options?: ApiVideoFileOptions & ApiVideoRequestOptions & { link?: string | undefined },
-    ): Promise<PlayerTheme> {
+    uploadLogo(playerId: string, image: ApiVideoFileInput, logo?: PlayerLogoOptions, options?: RequestOptions): APIPromise<PlayerTheme> {
       const label = 'players.uploadLogo';
-      const target = path(playerId, label);
-      const { fileName, link, ...request } = options ?? {};
-      if (link !== undefined && !URL.canParse(link)) {
-        throw new ConfigurationError(`${label}: link must be an absolute URL, got ${JSON.stringify(link)}.`);
-      }
-      const part = await readFilePart(image, ['image/jpeg', 'image/png'], { fileName, label });
-      return bodyOf(
-        api.POST('/players/{playerId}/logo', {
-          params: { path: target },
-          body: multipart(fileForm(part, { link })),
-          fetch: callFetch(transport, request, label),
-        }),
-      );
+      return jsonCall(context, label, options, async (fetch) => {
+        const target = path(playerId, label);
+        const { fileName, link } = checkObject(logo, ['fileName', 'link'], label) as PlayerLogoOptions;
+        if (link !== undefined && !URL.canParse(link)) {
+          throw new ConfigurationError(`${label}: link must be an absolute URL, got ${JSON.stringify(link)}.`);
+        }
+        const part = await readFilePart(image, ['image/jpeg', 'image/png'], { fileName, label });
+        return api.POST('/players/{playerId}/logo', { params: { path: target }, body: multipart(fileForm(part, { link })), fetch });
+      });
     },
     /** Removes the logo (`DELETE /players/{playerId}/logo`). */
-    async deleteLogo(playerId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
-        api.DELETE('/players/{playerId}/logo', {
-          params: { path: path(playerId, 'players.deleteLogo') },
-          fetch: callFetch(transport, options, 'players.deleteLogo'),
-        }),
+    deleteLogo(playerId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'players.deleteLogo', options, (fetch) =>
+        api.DELETE('/players/{playerId}/logo', { params: { path: path(playerId, 'players.deleteLogo') }, fetch }),
       );
     },
   };

@@ -1,15 +1,9 @@
-import { ConfigurationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, type RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf, noBody } from './apivideo-response.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { Summary, SummaryCreationPayload, SummarySource, SummaryUpdatePayload } from './apivideo-types.js';
 
 /** Filters of `summaries.list`. */
@@ -22,74 +16,71 @@ export interface SummaryListQuery {
   sourceStatus?: 'missing' | 'waiting' | 'failed' | 'completed' | 'unprocessable' | undefined;
 }
 
-const pageKeys = ['videoId', 'origin', 'sourceStatus', 'currentPage', 'pageSize'];
+const queryKeys = ['videoId', 'origin', 'sourceStatus', ...pagingKeys];
 const attributes = ['abstract', 'takeaways'];
 
 /** `client.summaries`: AI-generated (or supplied) video summaries. */
 export function createSummariesNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
-
-  const listPage = async (
-    query?: SummaryListQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<ApiVideoPage<Summary>> => {
-    const label = 'summaries.listPage';
-    const params = checkObject(query, pageKeys, label) as SummaryListQuery & ApiVideoPageOptions;
-    checkEnum(params.origin, ['api', 'auto'], 'origin', label);
-    checkEnum(params.sourceStatus, ['missing', 'waiting', 'failed', 'completed', 'unprocessable'], 'sourceStatus', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/summaries', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
+  const { api } = context;
   return {
     /** Starts a summary of a video; `409` (ConflictError) when one exists (`POST /summaries`). */
-    async create(payload: SummaryCreationPayload, options?: ApiVideoRequestOptions): Promise<Summary> {
+    create(payload: SummaryCreationPayload, options?: RequestOptions): APIPromise<Summary> {
       const label = 'summaries.create';
-      const body = checkObject(payload, ['videoId', 'origin', 'attributes'], label) as SummaryCreationPayload;
-      requireId(body.videoId, 'videoId', label);
-      checkEnum(body.origin, ['auto'], 'origin', label);
-      if (
-        body.attributes !== undefined &&
-        (!Array.isArray(body.attributes) || body.attributes.some((item) => !attributes.includes(item)))
-      ) {
-        throw new ConfigurationError(`${label}: attributes must list "abstract" and/or "takeaways".`);
-      }
-      return bodyOf(api.POST('/summaries', { body, fetch: callFetch(transport, options, label) }));
+      return jsonCall(context, label, options, (fetch) => {
+        const body = checkObject(payload, ['videoId', 'origin', 'attributes'], label) as SummaryCreationPayload;
+        requireId(body.videoId, 'videoId', label);
+        checkEnum(body.origin, ['auto'], 'origin', label);
+        if (
+          body.attributes !== undefined &&
+          (!Array.isArray(body.attributes) || body.attributes.some((item) => !attributes.includes(item)))
+        ) {
+          throw new ConfigurationError(`${label}: attributes must list "abstract" and/or "takeaways".`);
+        }
+        return api.POST('/summaries', { body, fetch });
+      });
     },
-    /** Iterates summaries (`GET /summaries`). */
-    list(query?: SummaryListQuery & ApiVideoIterateOptions, options?: ApiVideoRequestOptions): AsyncGenerator<Summary, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'summaries.list') as SummaryListQuery &
-        ApiVideoIterateOptions;
-      return iteratePages((paging) => listPage({ ...rest, ...paging }, options), { ...rest, maxItems }, options?.signal, 'summaries.list');
+    /** Summaries (`GET /summaries`): await for one page, or iterate every summary. */
+    list(query?: SummaryListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'summaries.list';
+      return listCall<SummaryListQuery, ApiVideoPage<Summary>>(context, {
+        label,
+        operation: apiVideoOperations.listSummaries,
+        options,
+        check: () => {
+          const given = splitPaging<SummaryListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.origin, ['api', 'auto'], 'origin', label);
+          checkEnum(given.query.sourceStatus, ['missing', 'waiting', 'failed', 'completed', 'unprocessable'], 'sourceStatus', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/summaries', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of summaries (`GET /summaries`). */
-    listPage,
     /** Deletes a summary (`DELETE /summaries/{summaryId}`). */
-    async delete(summaryId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
+    delete(summaryId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'summaries.delete', options, (fetch) =>
         api.DELETE('/summaries/{summaryId}', {
           params: { path: { summaryId: requireId(summaryId, 'summaryId', 'summaries.delete') } },
-          fetch: callFetch(transport, options, 'summaries.delete'),
+          fetch,
         }),
       );
     },
     /** The summary's title, abstract and takeaways (`GET /summaries/{summaryId}/source`). */
-    async getSource(summaryId: string, options?: ApiVideoRequestOptions): Promise<SummarySource> {
-      return bodyOf(
+    getSource(summaryId: string, options?: RequestOptions): APIPromise<SummarySource> {
+      return jsonCall(context, 'summaries.getSource', options, (fetch) =>
         api.GET('/summaries/{summaryId}/source', {
           params: { path: { summaryId: requireId(summaryId, 'summaryId', 'summaries.getSource') } },
-          fetch: callFetch(transport, options, 'summaries.getSource'),
+          fetch,
         }),
       );
     },
     /** Sets the abstract and/or takeaways (`PATCH /summaries/{summaryId}/source`). */
-    async updateSource(summaryId: string, payload: SummaryUpdatePayload, options?: ApiVideoRequestOptions): Promise<SummarySource> {
+    updateSource(summaryId: string, payload: SummaryUpdatePayload, options?: RequestOptions): APIPromise<SummarySource> {
       const label = 'summaries.updateSource';
-      requireId(summaryId, 'summaryId', label);
-      const body = checkObject(payload, ['abstract', 'takeaways'], label) as SummaryUpdatePayload;
-      return bodyOf(
-        api.PATCH('/summaries/{summaryId}/source', { params: { path: { summaryId } }, body, fetch: callFetch(transport, options, label) }),
-      );
+      return jsonCall(context, label, options, (fetch) => {
+        requireId(summaryId, 'summaryId', label);
+        const body = checkObject(payload, ['abstract', 'takeaways'], label) as SummaryUpdatePayload;
+        return api.PATCH('/summaries/{summaryId}/source', { params: { path: { summaryId } }, body, fetch });
+      });
     },
   };
 }

@@ -1,14 +1,8 @@
+import type { RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
 import { checkEnum, checkObject } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf } from './apivideo-response.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { Tag } from './apivideo-types.js';
 
 /** Filter and sorting of `tags.list`. */
@@ -21,29 +15,28 @@ export interface TagListQuery {
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
-const pageKeys = ['value', 'sortBy', 'sortOrder', 'currentPage', 'pageSize'];
+const queryKeys = ['value', 'sortBy', 'sortOrder', ...pagingKeys];
 
 /** `client.tags`: the tags used in the project, with their video counts. */
 export function createTagsNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
-
-  const listPage = async (query?: TagListQuery & ApiVideoPageOptions, options?: ApiVideoRequestOptions): Promise<ApiVideoPage<Tag>> => {
-    const label = 'tags.listPage';
-    const params = checkObject(query, pageKeys, label) as TagListQuery & ApiVideoPageOptions;
-    checkEnum(params.sortBy, ['value', 'videoCount'], 'sortBy', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/tags', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
+  const { api } = context;
   return {
-    /** Iterates the project's tags (`GET /tags`). */
-    list(query?: TagListQuery & ApiVideoIterateOptions, options?: ApiVideoRequestOptions): AsyncGenerator<Tag, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'tags.list') as TagListQuery & ApiVideoIterateOptions;
-      return iteratePages((paging) => listPage({ ...rest, ...paging }, options), { ...rest, maxItems }, options?.signal, 'tags.list');
+    /** The project's tags (`GET /tags`): await for one page, or iterate every tag. */
+    list(query?: TagListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'tags.list';
+      return listCall<TagListQuery, ApiVideoPage<Tag>>(context, {
+        label,
+        operation: apiVideoOperations.listTags,
+        options,
+        check: () => {
+          const given = splitPaging<TagListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.sortBy, ['value', 'videoCount'], 'sortBy', label);
+          checkEnum(given.query.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/tags', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of tags (`GET /tags`). */
-    listPage,
   };
 }
 

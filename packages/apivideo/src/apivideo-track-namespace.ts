@@ -1,14 +1,9 @@
+import type { APIPromise, CallFetch, FetchResult, OperationEntry, RequestOptions } from '@conduit/core';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkObject, requireId, requireLanguage } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import { type ApiVideoFileInput, type ApiVideoFileOptions, fileForm, readFilePart } from './apivideo-file.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoFetch, type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
+import { type ApiVideoFileInput, type ApiVideoFileOptions, checkFileOptions, fileForm, readFilePart } from './apivideo-file.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall } from './apivideo-pagination.js';
 
 /** A track's address: the video and an IETF language tag. */
 export interface TrackPath {
@@ -18,60 +13,59 @@ export interface TrackPath {
 
 /** The typed openapi-fetch calls of one kind of track, with its exact paths (`/videos/{videoId}/captions`, ...). */
 export interface TrackRoutes<T> {
-  listPage(videoId: string, query: ApiVideoPageOptions, fetch: ApiVideoFetch): Promise<ApiVideoPage<T>>;
-  get(path: TrackPath, fetch: ApiVideoFetch): Promise<T>;
-  upload(path: TrackPath, form: FormData, fetch: ApiVideoFetch): Promise<T>;
-  delete(path: TrackPath, fetch: ApiVideoFetch): Promise<void>;
+  /** The list operation's entry in the generated table (its paging style). */
+  listOperation: OperationEntry;
+  list(videoId: string, page: { currentPage: number; pageSize: number }, fetch: CallFetch): Promise<FetchResult>;
+  get(path: TrackPath, fetch: CallFetch): Promise<FetchResult & { data?: T | undefined }>;
+  upload(path: TrackPath, form: FormData, fetch: CallFetch): Promise<FetchResult & { data?: T | undefined }>;
+  delete(path: TrackPath, fetch: CallFetch): Promise<FetchResult>;
 }
 
 /**
- * What `captions` and `chapters` share: list (iterator and pages), get, upload a WebVTT file for
- * a language and delete, each checking its input before any request.
+ * What `captions` and `chapters` share: list (one page, or every track), get, upload a WebVTT
+ * file for a language and delete, each checking its input before any request.
  */
 export function createTrackNamespace<T>(context: ApiVideoContext, kind: 'captions' | 'chapters', routes: TrackRoutes<T>) {
-  const { transport } = context;
   const path = trackPath;
-
-  const listPage = async (videoId: string, paging?: ApiVideoPageOptions, options?: ApiVideoRequestOptions): Promise<ApiVideoPage<T>> => {
-    const label = `${kind}.listPage`;
-    requireId(videoId, 'videoId', label);
-    const query = checkObject(paging, ['currentPage', 'pageSize'], label) as ApiVideoPageOptions;
-    checkPaging(query, label);
-    return routes.listPage(videoId, query, callFetch(transport, options, label));
-  };
-
   return {
-    /** Iterates a video's tracks (`GET /videos/{videoId}/<kind>`). */
-    list(videoId: string, paging?: ApiVideoIterateOptions, options?: ApiVideoRequestOptions): AsyncGenerator<T, void, undefined> {
+    /** A video's tracks (`GET /videos/{videoId}/<kind>`): await for one page, or iterate every track. */
+    list(videoId: string, paging?: ApiVideoListOptions, options?: RequestOptions) {
       const label = `${kind}.list`;
-      requireId(videoId, 'videoId', label);
-      const given = checkObject(paging, ['currentPage', 'pageSize', 'maxItems'], label) as ApiVideoIterateOptions;
-      return iteratePages((page) => listPage(videoId, page, options), given, options?.signal, label);
+      return listCall<string, ApiVideoPage<T>>(context, {
+        label,
+        operation: routes.listOperation,
+        options,
+        check: () => ({
+          query: requireId(videoId, 'videoId', label),
+          paging: checkObject(paging, ['currentPage', 'pageSize', 'maxItems'], label) as ApiVideoListOptions,
+        }),
+        send: (id, page, fetch) => routes.list(id, page, fetch),
+      });
     },
-    /** One page of a video's tracks (`GET /videos/{videoId}/<kind>`). */
-    listPage,
     /** The track for `language` (`GET /videos/{videoId}/<kind>/{language}`). */
-    async get(videoId: string, language: string, options?: ApiVideoRequestOptions): Promise<T> {
+    get(videoId: string, language: string, options?: RequestOptions): APIPromise<T> {
       const label = `${kind}.get`;
-      return routes.get(path(videoId, language, label), callFetch(transport, options, label));
+      return jsonCall(context, label, options, (fetch) => routes.get(path(videoId, language, label), fetch)) as APIPromise<T>;
     },
     /** Uploads a WebVTT file as the track for `language` (`POST /videos/{videoId}/<kind>/{language}`). */
-    async upload(
+    upload(
       videoId: string,
       language: string,
       file: ApiVideoFileInput,
-      options?: ApiVideoFileOptions & ApiVideoRequestOptions,
-    ): Promise<T> {
+      fileOptions?: ApiVideoFileOptions,
+      options?: RequestOptions,
+    ): APIPromise<T> {
       const label = `${kind}.upload`;
-      const target = path(videoId, language, label);
-      const { fileName, ...request } = options ?? {};
-      const part = await readFilePart(file, ['text/vtt'], { fileName, label });
-      return routes.upload(target, fileForm(part), callFetch(transport, request, label));
+      return jsonCall(context, label, options, async (fetch) => {
+        const target = path(videoId, language, label);
+        const part = await readFilePart(file, ['text/vtt'], { ...checkFileOptions(fileOptions, label), label });
+        return routes.upload(target, fileForm(part), fetch);
+      }) as APIPromise<T>;
     },
     /** Deletes the track for `language` (`DELETE /videos/{videoId}/<kind>/{language}`). */
-    async delete(videoId: string, language: string, options?: ApiVideoRequestOptions): Promise<void> {
+    delete(videoId: string, language: string, options?: RequestOptions): APIPromise<void> {
       const label = `${kind}.delete`;
-      return routes.delete(path(videoId, language, label), callFetch(transport, options, label));
+      return emptyCall(context, label, options, (fetch) => routes.delete(path(videoId, language, label), fetch));
     },
   };
 }

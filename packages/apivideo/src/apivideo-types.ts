@@ -7,10 +7,7 @@ export type Video = Schemas['Video'];
 /** Upload (ingest) and encoding status of a video. */
 export type VideoStatus = Schemas['VideoStatus'];
 /** Body of `videos.create`. Settings with a server default may be omitted. */
-export type VideoCreationPayload = Optional<
-  Schemas['VideoCreationPayload'],
-  'public' | 'panoramic' | 'mp4Support' | 'transcript' | 'transcriptSummary'
->;
+export type VideoCreationPayload = Schemas['VideoCreationPayload'];
 /** Body of `videos.update`: only the attributes sent change; `tags` and `metadata` replace the lists. */
 export type VideoUpdatePayload = Schemas['VideoUpdatePayload'];
 /** A delegated upload token. */
@@ -40,7 +37,7 @@ export type LiveStreamUpdatePayload = Schemas['LiveStreamUpdatePayload'];
 /** A player theme. */
 export type PlayerTheme = Schemas['PlayerTheme'];
 /** Body of `players.create`. Settings with a server default may be omitted. */
-export type PlayerThemeCreationPayload = Schemas['PlayerThemeSettings'];
+export type PlayerThemeCreationPayload = Schemas['PlayerThemeCreationPayload'];
 /** Body of `players.update`. */
 export type PlayerThemeUpdatePayload = Schemas['PlayerThemeUpdatePayload'];
 /** A webhook subscription. */
@@ -53,6 +50,3 @@ export type WebhookEventType = Schemas['WebhookEventType'];
 export type Pagination = Schemas['Pagination'];
 /** A language api.video can transcribe. */
 export type VideoLanguage = Schemas['VideoLanguage'];
-
-/** `T` with the keys `K` made optional (the generator marks fields with a server default as required). */
-export type Optional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;

@@ -30,29 +30,35 @@ export interface ApiVideoUploadProgress {
   state: ApiVideoUploadState;
 }
 
-/** Options of `videos.upload` and `uploadWithToken`. */
+/**
+ * Options of `videos.upload` and `uploadWithToken`. `signal`, `timeout` (per chunk attempt) and the
+ * other request options are the methods' last argument.
+ */
 export interface ApiVideoUploadOptions {
   /** Bytes per request, 5 MiB to 200 MiB (default 50 MiB); a source up to this size goes in one request. */
   chunkSize?: number | undefined;
   /** Called after each acknowledged chunk. */
   onProgress?: ((progress: ApiVideoUploadProgress) => void) | undefined;
-  /** Stops the upload; the thrown `ApiVideoUploadError` carries the state to resume from. */
-  signal?: AbortSignal | undefined;
   /** State from a stopped upload of the same source, to continue where it stopped. */
   resume?: ApiVideoUploadState | undefined;
   /** File name sent with the chunks (default: the path's or File's name, else `video`). */
   fileName?: string | undefined;
-  /** Per-attempt timeout of each chunk request, in milliseconds. */
-  timeout?: number | undefined;
 }
 
 /** Option names of `ApiVideoUploadOptions`. */
-export const uploadOptionKeys: readonly string[] = ['chunkSize', 'onProgress', 'signal', 'resume', 'fileName', 'timeout'];
+export const uploadOptionKeys: readonly string[] = ['chunkSize', 'onProgress', 'resume', 'fileName'];
 
 /** Checks upload options before anything is read or sent; returns the chunk size to use. */
 export function checkUploadOptions(options: ApiVideoUploadOptions, known: readonly string[], label: string): number {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new ConfigurationError(`${label}: options must be an object.`);
+  }
+  for (const moved of ['signal', 'timeout']) {
+    if (moved in options) {
+      throw new ConfigurationError(
+        `${label}: pass \`${moved}\` in the request options, the last argument: (…, { chunkSize }, { ${moved} }).`,
+      );
+    }
   }
   assertKnownOptions(options, known, label);
   const chunkSize = options.chunkSize ?? options.resume?.chunkSize ?? apivideoUploadLimits.defaultChunkSize;

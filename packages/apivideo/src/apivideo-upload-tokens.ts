@@ -1,15 +1,9 @@
-import { ConfigurationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, type RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf, noBody } from './apivideo-response.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { UploadToken } from './apivideo-types.js';
 
 /** Sorting of `uploadTokens.list`. */
@@ -20,66 +14,55 @@ export interface UploadTokenListQuery {
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
-const pageKeys = ['sortBy', 'sortOrder', 'currentPage', 'pageSize'];
+const queryKeys = ['sortBy', 'sortOrder', ...pagingKeys];
 const maxTtl = 2_147_483_647;
 
 /** `client.uploadTokens`: delegated upload tokens for `uploadWithToken`. */
 export function createUploadTokensNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
-
-  const listPage = async (
-    query?: UploadTokenListQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<ApiVideoPage<UploadToken>> => {
-    const label = 'uploadTokens.listPage';
-    const params = checkObject(query, pageKeys, label) as UploadTokenListQuery & ApiVideoPageOptions;
-    checkEnum(params.sortBy, ['createdAt', 'ttl'], 'sortBy', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/upload-tokens', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
+  const { api } = context;
   return {
-    /** Iterates the active upload tokens (`GET /upload-tokens`). */
-    list(
-      query?: UploadTokenListQuery & ApiVideoIterateOptions,
-      options?: ApiVideoRequestOptions,
-    ): AsyncGenerator<UploadToken, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'uploadTokens.list') as UploadTokenListQuery &
-        ApiVideoIterateOptions;
-      return iteratePages(
-        (paging) => listPage({ ...rest, ...paging }, options),
-        { ...rest, maxItems },
-        options?.signal,
-        'uploadTokens.list',
-      );
+    /** The active upload tokens (`GET /upload-tokens`): await for one page, or iterate every token. */
+    list(query?: UploadTokenListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'uploadTokens.list';
+      return listCall<UploadTokenListQuery, ApiVideoPage<UploadToken>>(context, {
+        label,
+        operation: apiVideoOperations.listUploadTokens,
+        options,
+        check: () => {
+          const given = splitPaging<UploadTokenListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.sortBy, ['createdAt', 'ttl'], 'sortBy', label);
+          checkEnum(given.query.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/upload-tokens', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of upload tokens (`GET /upload-tokens`). */
-    listPage,
     /** Creates a token; `ttl` in seconds, 0 (default) = never expires. Create tokens server-side only (`POST /upload-tokens`). */
-    async create(payload: { ttl?: number | undefined } = {}, options?: ApiVideoRequestOptions): Promise<UploadToken> {
+    create(payload: { ttl?: number | undefined } = {}, options?: RequestOptions): APIPromise<UploadToken> {
       const label = 'uploadTokens.create';
-      const { ttl } = checkObject(payload, ['ttl'], label) as { ttl?: number };
-      if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 0 || ttl > maxTtl)) {
-        throw new ConfigurationError(`${label}: ttl must be a whole number of seconds from 0 (never expires) to ${maxTtl}, got ${ttl}.`);
-      }
-      return bodyOf(api.POST('/upload-tokens', { body: { ttl: ttl ?? 0 }, fetch: callFetch(transport, options, label) }));
+      return jsonCall(context, label, options, (fetch) => {
+        const { ttl } = checkObject(payload, ['ttl'], label) as { ttl?: number };
+        if (ttl !== undefined && (!Number.isInteger(ttl) || ttl < 0 || ttl > maxTtl)) {
+          throw new ConfigurationError(`${label}: ttl must be a whole number of seconds from 0 (never expires) to ${maxTtl}, got ${ttl}.`);
+        }
+        return api.POST('/upload-tokens', { body: { ttl: ttl ?? 0 }, fetch });
+      });
     },
     /** One upload token (`GET /upload-tokens/{uploadToken}`). */
-    async get(uploadToken: string, options?: ApiVideoRequestOptions): Promise<UploadToken> {
-      return bodyOf(
+    get(uploadToken: string, options?: RequestOptions): APIPromise<UploadToken> {
+      return jsonCall(context, 'uploadTokens.get', options, (fetch) =>
         api.GET('/upload-tokens/{uploadToken}', {
           params: { path: { uploadToken: requireId(uploadToken, 'uploadToken', 'uploadTokens.get') } },
-          fetch: callFetch(transport, options, 'uploadTokens.get'),
+          fetch,
         }),
       );
     },
     /** Revokes a token (`DELETE /upload-tokens/{uploadToken}`). */
-    async delete(uploadToken: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
+    delete(uploadToken: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'uploadTokens.delete', options, (fetch) =>
         api.DELETE('/upload-tokens/{uploadToken}', {
           params: { path: { uploadToken: requireId(uploadToken, 'uploadToken', 'uploadTokens.delete') } },
-          fetch: callFetch(transport, options, 'uploadTokens.delete'),
+          fetch,
         }),
       );
     },

@@ -1,9 +1,13 @@
 import {
+  APIPromise,
   type BackoffOptions,
   ConfigurationError,
+  callApi,
+  checkRequestOptions,
   createTransport,
   none,
   type RateLimitStore,
+  type RequestOptions,
   registerSecret,
   type Sleep,
   type UploadSource,
@@ -12,6 +16,7 @@ import {
 import type { paths } from '@conduit/specs/apivideo';
 import createClient from 'openapi-fetch';
 import { apivideoBucket } from './apivideo-bucket.js';
+import { what } from './apivideo-call.js';
 import { chunkPayload } from './apivideo-chunk-form.js';
 import { runChunkedUpload } from './apivideo-chunked-upload.js';
 import { resolveTarget } from './apivideo-environment.js';
@@ -21,11 +26,13 @@ import { multipart } from './apivideo-file.js';
 import type { ApiVideoEnvironment } from './apivideo-options.js';
 import { serializeApiVideoQuery } from './apivideo-query.js';
 import { apivideoRateLimitMiddleware } from './apivideo-rate-limit-middleware.js';
-import { bodyOf } from './apivideo-response.js';
 import type { Video } from './apivideo-types.js';
 import { type ApiVideoUploadOptions, checkUploadOptions, uploadOptionKeys } from './apivideo-upload-options.js';
 
-/** Options of `uploadWithToken`: the upload options plus how to reach the API. No API key is involved. */
+/**
+ * Options of `uploadWithToken`: the upload options plus how to reach the API. No API key is involved.
+ * `signal`, `timeout` and the other request options are the function's last argument.
+ */
 export interface ApiVideoTokenUploadOptions extends ApiVideoUploadOptions {
   /**
    * Total bytes of a `ReadableStream` source whose length is unknown. `POST /upload` needs the total
@@ -87,12 +94,27 @@ const tokenOptionKeys = [
  * const video = await uploadWithToken('to1tcmSFHeYY5KzyhOqVKMKb', file, { onProgress: (p) => console.log(p.loaded, p.total) });
  * ```
  */
-export async function uploadWithToken(token: string, source: UploadSource, options: ApiVideoTokenUploadOptions = {}): Promise<Video> {
+export function uploadWithToken(
+  token: string,
+  source: UploadSource,
+  options: ApiVideoTokenUploadOptions = {},
+  requestOptions?: RequestOptions,
+): APIPromise<Video> {
+  return APIPromise.from(() => runTokenUpload(token, source, options, requestOptions));
+}
+
+async function runTokenUpload(
+  token: string,
+  source: UploadSource,
+  options: ApiVideoTokenUploadOptions,
+  requestOptions: RequestOptions | undefined,
+) {
   if (typeof token !== 'string' || token.trim() === '' || /\s/.test(token)) {
     throw new ConfigurationError(`${label}: token must be an upload token from uploadTokens.create (e.g. "to1tcmSFHeYY5KzyhOqVKMKb").`);
   }
   registerSecret(token);
   const chunkSize = checkUploadOptions(options, tokenOptionKeys, label);
+  const { signal } = checkRequestOptions(requestOptions, label);
   if (options.size !== undefined && (!Number.isSafeInteger(options.size) || options.size < 1)) {
     throw new ConfigurationError(
       `${label}: size must be the stream's total number of bytes (a positive whole number), got ${String(options.size)}.`,
@@ -130,26 +152,29 @@ export async function uploadWithToken(token: string, source: UploadSource, optio
     streamFiles: options.fetch === undefined,
     declaredSize: options.size,
     totalRequired: true,
+    signal,
     send: (request) => {
       const { blob, stream, contentType } = chunkPayload(request, request.videoId);
-      return bodyOf(
-        api.POST('/upload', {
-          params: {
-            query: { token },
-            ...(request.contentRange === undefined ? {} : { header: { 'Content-Range': request.contentRange } }),
-          },
-          body: multipart(blob),
-          // A streamed chunk has no body here: the transport sends `stream` itself.
-          bodySerializer: () => blob,
-          headers: { 'content-type': contentType },
-          fetch: transport.with({
-            idempotent: request.contentRange !== undefined && request.videoId !== null,
-            body: stream,
-            signal: request.signal,
-            timeout: options.timeout,
+      return callApi<Video>(transport, {
+        label,
+        // Only a later chunk (its range and videoId fixed) is safe to resend: a resent first chunk may
+        // create a second video, whatever the caller's `idempotent` says.
+        options: { ...requestOptions, idempotent: request.contentRange !== undefined && request.videoId !== null },
+        // A streamed chunk has no body in the request: the transport sends `stream` itself.
+        defaults: { body: stream },
+        send: (fetch) =>
+          api.POST('/upload', {
+            params: {
+              query: { token },
+              ...(request.contentRange === undefined ? {} : { header: { 'Content-Range': request.contentRange } }),
+            },
+            body: multipart(blob),
+            bodySerializer: () => blob,
+            headers: { 'content-type': contentType },
+            fetch,
           }),
-        }),
-      );
+        read: { what: what(label) },
+      }).withResponse();
     },
   });
 }

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@conduit/core';
 import { checkEnum, checkObject } from './apivideo-checks.js';
-import type { ApiVideoIterateOptions, ApiVideoPageOptions } from './apivideo-pagination.js';
+import { type ApiVideoListOptions, pagingKeys } from './apivideo-pagination.js';
 
 /** Filters and sorting of `videos.list` and `videos.listDiscarded`. Filters combine with AND. */
 export interface VideoListQuery {
@@ -22,14 +22,12 @@ export interface VideoListQuery {
 
 const filterKeys = ['title', 'tags', 'metadata', 'description', 'liveStreamId', 'sortBy', 'sortOrder'];
 
-/** Keys a video listing accepts with page options. */
-export const videoPageKeys = [...filterKeys, 'currentPage', 'pageSize'];
-/** Keys a video listing accepts with iteration options. */
-export const videoIterateKeys = [...videoPageKeys, 'maxItems'];
+/** Keys a video listing accepts. */
+export const videoListKeys = [...filterKeys, ...pagingKeys];
 
-/** The API query of a video listing: `tags` becomes the repeated `tags[]` parameter. */
-export function videoQuery(query: (VideoListQuery & ApiVideoPageOptions) | undefined, keys: readonly string[], label: string) {
-  const given = checkObject(query, keys, label) as VideoListQuery & ApiVideoIterateOptions;
+/** The API query of a video listing (`tags` becomes the repeated `tags[]` parameter) and its paging options. */
+export function videoQuery(query: (VideoListQuery & ApiVideoListOptions) | undefined, label: string) {
+  const given = checkObject(query, videoListKeys, label) as VideoListQuery & ApiVideoListOptions;
   if (given.tags !== undefined && (!Array.isArray(given.tags) || given.tags.some((tag) => typeof tag !== 'string'))) {
     throw new ConfigurationError(`${label}: tags must be an array of strings.`);
   }
@@ -44,14 +42,15 @@ export function videoQuery(query: (VideoListQuery & ApiVideoPageOptions) | undef
   checkEnum(given.sortBy, ['title', 'createdAt', 'publishedAt', 'updatedAt'], 'sortBy', label);
   checkEnum(given.sortOrder, ['asc', 'desc'], 'sortOrder', label);
   return {
-    title: given.title,
-    'tags[]': given.tags === undefined ? undefined : [...given.tags],
-    metadata: given.metadata === undefined ? undefined : { ...given.metadata },
-    description: given.description,
-    liveStreamId: given.liveStreamId,
-    sortBy: given.sortBy,
-    sortOrder: given.sortOrder,
-    currentPage: given.currentPage,
-    pageSize: given.pageSize,
+    query: {
+      title: given.title,
+      'tags[]': given.tags === undefined ? undefined : [...given.tags],
+      metadata: given.metadata === undefined ? undefined : { ...given.metadata },
+      description: given.description,
+      liveStreamId: given.liveStreamId,
+      sortBy: given.sortBy,
+      sortOrder: given.sortOrder,
+    },
+    paging: { currentPage: given.currentPage, pageSize: given.pageSize, maxItems: given.maxItems },
   };
 }

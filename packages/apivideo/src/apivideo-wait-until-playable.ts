@@ -1,17 +1,26 @@
-import { pollUntil, type Sleep } from '@conduit/core';
+import {
+  APIPromise,
+  type APIResponse,
+  assertKnownOptions,
+  ConfigurationError,
+  checkRequestOptions,
+  pollUntil,
+  type RequestOptions,
+} from '@conduit/core';
+import type { ApiVideoContext } from './apivideo-context.js';
 import type { VideoStatus } from './apivideo-types.js';
 
-/** Options of `videos.waitUntilPlayable`. Durations are milliseconds. */
+/** Options of `videos.waitUntilPlayable` (the request options, `signal` included, are its last argument). Durations are milliseconds. */
 export interface WaitUntilPlayableOptions {
   /** Wait between status polls in milliseconds (default 5000). */
   interval?: number | undefined;
-  /** Give up after this many milliseconds with `APITimeoutError` (default: never). */
+  /** Give up after this many milliseconds of waiting with `APITimeoutError` (default: never). */
   timeout?: number | undefined;
-  /** Stops waiting. */
-  signal?: AbortSignal | undefined;
   /** Called with every status read. */
   onProgress?: ((status: VideoStatus) => void) | undefined;
 }
+
+const label = 'videos.waitUntilPlayable';
 
 /** True once a rendition can be played, or once every rendition has stopped (some failed). */
 export function isEncodingSettled(status: VideoStatus): boolean {
@@ -22,19 +31,48 @@ export function isEncodingSettled(status: VideoStatus): boolean {
   return qualities.length > 0 && qualities.every((quality) => quality.status === 'encoded' || quality.status === 'failed');
 }
 
-/** Polls the video status until it is playable (or every rendition has settled), on the client's clock. */
+function checkWaitOptions(wait: WaitUntilPlayableOptions): void {
+  if (typeof wait !== 'object' || wait === null || Array.isArray(wait)) {
+    throw new ConfigurationError(`${label}: options must be an object such as { interval, timeout, onProgress }.`);
+  }
+  if ('signal' in wait) {
+    throw new ConfigurationError(
+      `${label}: pass \`signal\` in the request options, the last argument: waitUntilPlayable(videoId, { interval }, { signal }).`,
+    );
+  }
+  assertKnownOptions(wait, ['interval', 'timeout', 'onProgress'], label);
+}
+
+/**
+ * Polls the video status until it is playable (or every rendition has settled), on the client's
+ * clock, and resolves to the last status with the response it came in.
+ */
 export function waitUntilPlayable(
-  getStatus: (signal: AbortSignal | undefined) => Promise<VideoStatus>,
-  clock: { now?: (() => number) | undefined; sleep?: Sleep | undefined },
-  options: WaitUntilPlayableOptions = {},
-): Promise<VideoStatus> {
-  return pollUntil(getStatus, {
-    isDone: isEncodingSettled,
-    interval: options.interval ?? 5000,
-    ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    ...(clock.now === undefined ? {} : { now: clock.now }),
-    ...(clock.sleep === undefined ? {} : { sleep: clock.sleep }),
+  context: ApiVideoContext,
+  getStatus: (signal: AbortSignal | undefined) => Promise<APIResponse<VideoStatus>>,
+  wait: WaitUntilPlayableOptions = {},
+  options?: RequestOptions,
+): APIPromise<VideoStatus> {
+  return APIPromise.from(async () => {
+    checkWaitOptions(wait);
+    const { signal } = checkRequestOptions(options, label);
+    const { now, sleep } = context.options;
+    let last: APIResponse<VideoStatus> | undefined;
+    await pollUntil(
+      async (pollSignal) => {
+        last = await getStatus(pollSignal);
+        return last.data;
+      },
+      {
+        isDone: isEncodingSettled,
+        interval: wait.interval ?? 5000,
+        ...(wait.timeout === undefined ? {} : { timeout: wait.timeout }),
+        ...(signal === undefined ? {} : { signal }),
+        ...(wait.onProgress === undefined ? {} : { onProgress: wait.onProgress }),
+        ...(now === undefined ? {} : { now }),
+        ...(sleep === undefined ? {} : { sleep }),
+      },
+    );
+    return last as APIResponse<VideoStatus>;
   });
 }

@@ -1,15 +1,10 @@
+import type { APIPromise, RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import { type ApiVideoFileInput, type ApiVideoFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf, noBody } from './apivideo-response.js';
+import { type ApiVideoFileInput, type ApiVideoFileOptions, checkFileOptions, fileForm, multipart, readFilePart } from './apivideo-file.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { Watermark } from './apivideo-types.js';
 
 /** Sorting of `watermarks.list`. */
@@ -20,49 +15,42 @@ export interface WatermarkListQuery {
   sortOrder?: 'asc' | 'desc' | undefined;
 }
 
-const pageKeys = ['sortBy', 'sortOrder', 'currentPage', 'pageSize'];
+const queryKeys = ['sortBy', 'sortOrder', ...pagingKeys];
 
 /** `client.watermarks`: images to burn into videos at creation (`watermark.id`). */
 export function createWatermarksNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
-
-  const listPage = async (
-    query?: WatermarkListQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<ApiVideoPage<Watermark>> => {
-    const label = 'watermarks.listPage';
-    const params = checkObject(query, pageKeys, label) as WatermarkListQuery & ApiVideoPageOptions;
-    checkEnum(params.sortBy, ['createdAt'], 'sortBy', label);
-    checkEnum(params.sortOrder, ['asc', 'desc'], 'sortOrder', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/watermarks', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
+  const { api } = context;
   return {
     /** Uploads a JPEG or PNG watermark image (`POST /watermarks`). */
-    async upload(image: ApiVideoFileInput, options?: ApiVideoFileOptions & ApiVideoRequestOptions): Promise<Watermark> {
+    upload(image: ApiVideoFileInput, file?: ApiVideoFileOptions, options?: RequestOptions): APIPromise<Watermark> {
       const label = 'watermarks.upload';
-      const { fileName, ...request } = options ?? {};
-      const part = await readFilePart(image, ['image/jpeg', 'image/png'], { fileName, label });
-      return bodyOf(api.POST('/watermarks', { body: multipart(fileForm(part)), fetch: callFetch(transport, request, label) }));
+      return jsonCall(context, label, options, async (fetch) => {
+        const part = await readFilePart(image, ['image/jpeg', 'image/png'], { ...checkFileOptions(file, label), label });
+        return api.POST('/watermarks', { body: multipart(fileForm(part)), fetch });
+      });
     },
-    /** Iterates watermarks (`GET /watermarks`). */
-    list(
-      query?: WatermarkListQuery & ApiVideoIterateOptions,
-      options?: ApiVideoRequestOptions,
-    ): AsyncGenerator<Watermark, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'watermarks.list') as WatermarkListQuery &
-        ApiVideoIterateOptions;
-      return iteratePages((paging) => listPage({ ...rest, ...paging }, options), { ...rest, maxItems }, options?.signal, 'watermarks.list');
+    /** Watermarks (`GET /watermarks`): await for one page, or iterate every watermark. */
+    list(query?: WatermarkListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'watermarks.list';
+      return listCall<WatermarkListQuery, ApiVideoPage<Watermark>>(context, {
+        label,
+        operation: apiVideoOperations.listWatermarks,
+        options,
+        check: () => {
+          const given = splitPaging<WatermarkListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.sortBy, ['createdAt'], 'sortBy', label);
+          checkEnum(given.query.sortOrder, ['asc', 'desc'], 'sortOrder', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/watermarks', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of watermarks (`GET /watermarks`). */
-    listPage,
     /** Deletes a watermark (`DELETE /watermarks/{watermarkId}`). */
-    async delete(watermarkId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
+    delete(watermarkId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'watermarks.delete', options, (fetch) =>
         api.DELETE('/watermarks/{watermarkId}', {
           params: { path: { watermarkId: requireId(watermarkId, 'watermarkId', 'watermarks.delete') } },
-          fetch: callFetch(transport, options, 'watermarks.delete'),
+          fetch,
         }),
       );
     },

@@ -1,15 +1,9 @@
-import { ConfigurationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, type RequestOptions } from '@conduit/core';
+import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { emptyCall, jsonCall } from './apivideo-call.js';
 import { checkEnum, checkObject, requireId } from './apivideo-checks.js';
 import type { ApiVideoContext } from './apivideo-context.js';
-import {
-  type ApiVideoIterateOptions,
-  type ApiVideoPage,
-  type ApiVideoPageOptions,
-  checkPaging,
-  iteratePages,
-} from './apivideo-pagination.js';
-import { type ApiVideoRequestOptions, callFetch } from './apivideo-request-options.js';
-import { bodyOf, noBody } from './apivideo-response.js';
+import { type ApiVideoListOptions, type ApiVideoPage, listCall, pagingKeys, splitPaging } from './apivideo-pagination.js';
 import type { Webhook, WebhookCreationPayload, WebhookEventType } from './apivideo-types.js';
 
 /** Every event a webhook can subscribe to. */
@@ -28,62 +22,56 @@ export interface WebhookListQuery {
   events?: WebhookEventType | undefined;
 }
 
-const pageKeys = ['events', 'currentPage', 'pageSize'];
+const queryKeys = ['events', ...pagingKeys];
 
 /** `client.webhooks`: webhook subscriptions (deliveries are signed: see `verifyWebhookSignature`). */
 export function createWebhooksNamespace(context: ApiVideoContext) {
-  const { api, transport } = context;
-
-  const listPage = async (
-    query?: WebhookListQuery & ApiVideoPageOptions,
-    options?: ApiVideoRequestOptions,
-  ): Promise<ApiVideoPage<Webhook>> => {
-    const label = 'webhooks.listPage';
-    const params = checkObject(query, pageKeys, label) as WebhookListQuery & ApiVideoPageOptions;
-    checkEnum(params.events, apivideoWebhookEvents, 'events', label);
-    checkPaging(params, label);
-    return bodyOf(api.GET('/webhooks', { params: { query: params }, fetch: callFetch(transport, options, label) }));
-  };
-
+  const { api } = context;
   return {
-    /** Iterates webhooks (`GET /webhooks`). */
-    list(query?: WebhookListQuery & ApiVideoIterateOptions, options?: ApiVideoRequestOptions): AsyncGenerator<Webhook, void, undefined> {
-      const { maxItems, ...rest } = checkObject(query, [...pageKeys, 'maxItems'], 'webhooks.list') as WebhookListQuery &
-        ApiVideoIterateOptions;
-      return iteratePages((paging) => listPage({ ...rest, ...paging }, options), { ...rest, maxItems }, options?.signal, 'webhooks.list');
+    /** Webhooks (`GET /webhooks`): await for one page, or iterate every webhook. */
+    list(query?: WebhookListQuery & ApiVideoListOptions, options?: RequestOptions) {
+      const label = 'webhooks.list';
+      return listCall<WebhookListQuery, ApiVideoPage<Webhook>>(context, {
+        label,
+        operation: apiVideoOperations.listWebhooks,
+        options,
+        check: () => {
+          const given = splitPaging<WebhookListQuery>(checkObject(query, queryKeys, label));
+          checkEnum(given.query.events, apivideoWebhookEvents, 'events', label);
+          return given;
+        },
+        send: (params, page, fetch) => api.GET('/webhooks', { params: { query: { ...params, ...page } }, fetch }),
+      });
     },
-    /** One page of webhooks (`GET /webhooks`). */
-    listPage,
     /** Subscribes `url` to `events`; keep the returned `signatureSecret` to verify deliveries (`POST /webhooks`). */
-    async create(payload: WebhookCreationPayload, options?: ApiVideoRequestOptions): Promise<Webhook> {
+    create(payload: WebhookCreationPayload, options?: RequestOptions): APIPromise<Webhook> {
       const label = 'webhooks.create';
-      const body = checkObject(payload, ['events', 'url'], label) as WebhookCreationPayload;
-      if (!Array.isArray(body.events) || body.events.length === 0 || new Set(body.events).size !== body.events.length) {
-        throw new ConfigurationError(`${label}: events must be a non-empty list of distinct events.`);
-      }
-      for (const event of body.events) {
-        checkEnum(event, apivideoWebhookEvents, 'each event', label);
-      }
-      if (typeof body.url !== 'string' || !/^https?:\/\//i.test(body.url) || !URL.canParse(body.url)) {
-        throw new ConfigurationError(`${label}: url must be an http(s) URL, got ${JSON.stringify(body.url)}.`);
-      }
-      return bodyOf(api.POST('/webhooks', { body, fetch: callFetch(transport, options, label) }));
+      return jsonCall(context, label, options, (fetch) => {
+        const body = checkObject(payload, ['events', 'url'], label) as WebhookCreationPayload;
+        if (!Array.isArray(body.events) || body.events.length === 0 || new Set(body.events).size !== body.events.length) {
+          throw new ConfigurationError(`${label}: events must be a non-empty list of distinct events.`);
+        }
+        for (const event of body.events) {
+          checkEnum(event, apivideoWebhookEvents, 'each event', label);
+        }
+        if (typeof body.url !== 'string' || !/^https?:\/\//i.test(body.url) || !URL.canParse(body.url)) {
+          throw new ConfigurationError(`${label}: url must be an http(s) URL, got ${JSON.stringify(body.url)}.`);
+        }
+        return api.POST('/webhooks', { body, fetch });
+      });
     },
     /** One webhook (`GET /webhooks/{webhookId}`). */
-    async get(webhookId: string, options?: ApiVideoRequestOptions): Promise<Webhook> {
-      return bodyOf(
-        api.GET('/webhooks/{webhookId}', {
-          params: { path: { webhookId: requireId(webhookId, 'webhookId', 'webhooks.get') } },
-          fetch: callFetch(transport, options, 'webhooks.get'),
-        }),
+    get(webhookId: string, options?: RequestOptions): APIPromise<Webhook> {
+      return jsonCall(context, 'webhooks.get', options, (fetch) =>
+        api.GET('/webhooks/{webhookId}', { params: { path: { webhookId: requireId(webhookId, 'webhookId', 'webhooks.get') } }, fetch }),
       );
     },
     /** Deletes a webhook (`DELETE /webhooks/{webhookId}`). */
-    async delete(webhookId: string, options?: ApiVideoRequestOptions): Promise<void> {
-      return noBody(
+    delete(webhookId: string, options?: RequestOptions): APIPromise<void> {
+      return emptyCall(context, 'webhooks.delete', options, (fetch) =>
         api.DELETE('/webhooks/{webhookId}', {
           params: { path: { webhookId: requireId(webhookId, 'webhookId', 'webhooks.delete') } },
-          fetch: callFetch(transport, options, 'webhooks.delete'),
+          fetch,
         }),
       );
     },

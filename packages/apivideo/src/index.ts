@@ -5,9 +5,12 @@
  * webhook verification and typed webhook events.
  */
 // The typed errors the client throws, so one import is enough.
+
+export type { APIErrorDetails, APIResponse, Middleware, RateLimitState, RequestOptions } from '@conduit/core';
 export {
   APIConnectionError,
   APIError,
+  APIPromise,
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
@@ -16,6 +19,7 @@ export {
   ConflictError,
   InternalServerError,
   NotFoundError,
+  PagePromise,
   PermissionDeniedError,
   QuotaExceededError,
   RateLimitError,
@@ -60,10 +64,9 @@ export {
   apivideoBaseUrls,
   apivideoEnvironmentVariable,
 } from './apivideo-options.js';
-export type { ApiVideoIterateOptions, ApiVideoPage, ApiVideoPageOptions } from './apivideo-pagination.js';
-export type { ApiVideoPlayers, PlayerThemeListQuery } from './apivideo-players.js';
+export type { ApiVideoListOptions, ApiVideoPage } from './apivideo-pagination.js';
+export type { ApiVideoPlayers, PlayerLogoOptions, PlayerThemeListQuery } from './apivideo-players.js';
 export { serializeApiVideoQuery } from './apivideo-query.js';
-export type { ApiVideoRequestOptions } from './apivideo-request-options.js';
 export type { ApiVideoSummaries, SummaryListQuery } from './apivideo-summaries.js';
 export type { ApiVideoTags, TagListQuery } from './apivideo-tags.js';
 export type {

@@ -46,27 +46,27 @@ describe('query strings on the wire', () => {
     const client = createTestClient(clock);
     await client.videos.create({ title: 'Match', tags: ['maths', 'video'], metadata: [{ key: 'Author', value: 'John Doe' }] });
     await client.videos.create({ title: 'Other', tags: ['maths'], metadata: [{ key: 'Author', value: 'Jane' }] });
-    const page = await client.videos.listPage({
+    const page = await client.videos.list({
       tags: ['maths', 'video'],
       metadata: { Author: 'John Doe' },
       sortBy: 'title',
       sortOrder: 'asc',
       pageSize: 10,
     });
-    expect(lastSearch()).toBe('tags[]=maths&tags[]=video&metadata[Author]=John%20Doe&sortBy=title&sortOrder=asc&pageSize=10');
+    expect(lastSearch()).toBe('tags[]=maths&tags[]=video&metadata[Author]=John%20Doe&sortBy=title&sortOrder=asc&currentPage=1&pageSize=10');
     expect(page.data.map((video) => video.title)).toEqual(['Match']);
   });
 
   it('analytics send filterBy[...] deepObject with [] for lists', async () => {
     const client = createTestClient(clock);
-    await client.analytics.breakdownPage('play', 'country', {
+    await client.analytics.breakdown('play', 'country', {
       from: new Date(Date.UTC(2026, 0, 1)),
       to: '2026-01-02T00:00:00+01:00',
       filterBy: { country: ['FR'], deviceType: ['phone', 'tablet'], tag: 'Cool videos' },
       sortBy: 'metricValue',
     });
     expect(lastSearch()).toBe(
-      'from=2026-01-01T00%3A00%3A00.000Z&to=2026-01-02T00%3A00%3A00%2B01%3A00&filterBy[country][]=FR&filterBy[deviceType][]=phone&filterBy[deviceType][]=tablet&filterBy[tag]=Cool%20videos&sortBy=metricValue',
+      'from=2026-01-01T00%3A00%3A00.000Z&to=2026-01-02T00%3A00%3A00%2B01%3A00&filterBy[country][]=FR&filterBy[deviceType][]=phone&filterBy[deviceType][]=tablet&filterBy[tag]=Cool%20videos&sortBy=metricValue&currentPage=1&pageSize=25',
     );
   });
 
@@ -87,9 +87,10 @@ describe('query strings on the wire', () => {
 
   it('refuses bad filters before any request', async () => {
     const client = createTestClient(clock);
-    expect(() => client.videos.list({ tags: 'maths' as never })).toThrow(ConfigurationError);
-    expect(() => client.videos.list({ pageSize: 101 })).toThrow(/pageSize must be a whole number from 1 to 100/);
-    await expect(client.videos.listPage({ sortBy: 'views' as never })).rejects.toThrow(/sortBy must be one of/);
+    await expect(client.videos.list({ tags: 'maths' as never })).rejects.toThrow(ConfigurationError);
+    await expect(collect(client.videos.list({ pageSize: 101 }))).rejects.toThrow(/pageSize must be a whole number from 1 to 100/);
+    await expect(client.videos.list({ maxItems: -1 })).rejects.toThrow(/maxItems must be a whole number/);
+    await expect(client.videos.list({ sortBy: 'views' as never })).rejects.toThrow(/sortBy must be one of/);
     await expect(client.analytics.getMetric('play', 'count', { filterBy: { mediaId: ['vi1'] } })).rejects.toThrow(/mediaId and mediaType/);
     expect(mock.state.requests).toHaveLength(0);
   });

@@ -8,12 +8,12 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
   it('a spent read budget waits for the window while writes still go through', async () => {
     const client = createTestClient(clock);
     for (let index = 0; index < 3; index++) {
-      await client.tags.listPage();
+      await client.tags.list();
     }
     const before = clock.now();
     await client.videos.create({ title: 'write while reads are spent' });
     expect(clock.sleeps).toEqual([]);
-    await client.tags.listPage();
+    await client.tags.list();
     // The fourth read waited for the window to reset instead of drawing a 429.
     expect(clock.sleeps.length).toBeGreaterThan(0);
     expect(clock.now() - before).toBeGreaterThanOrEqual(59_000);
@@ -25,7 +25,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
     const client = createTestClient(clock);
     for (let round = 0; round < 4; round++) {
       for (let index = 0; index < 3; index++) {
-        await client.tags.listPage();
+        await client.tags.list();
       }
     }
     expect(mock.state.requests.filter((request) => request.path === '/tags')).toHaveLength(12);
@@ -37,7 +37,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
   it('a 429 is waited out using X-RateLimit-Retry-After and retried', async () => {
     const client = createTestClient(clock);
     mock.state.windows.set('read', { resetAt: clock.now() + 60_000, used: 3 });
-    const page = await client.tags.listPage();
+    const page = await client.tags.list();
     expect(page.data).toEqual([]);
     const statuses = mock.state.requests.map((request) => request.status);
     expect(statuses).toEqual([429, 200]);
@@ -47,7 +47,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
   it('gives up with RateLimitError when the hint exceeds maxRetryAfter', async () => {
     const client = createTestClient(clock, { maxRetryAfter: 10_000 });
     mock.state.windows.set('read', { resetAt: clock.now() + 60_000, used: 3 });
-    const error = await client.tags.listPage().catch((caught: unknown) => caught);
+    const error = await client.tags.list().catch((caught: unknown) => caught);
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect((error as RateLimitError).retryAfterMs).toBe(60_000);
     expect(mock.state.requests).toHaveLength(1);

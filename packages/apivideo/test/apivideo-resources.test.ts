@@ -34,7 +34,7 @@ describe('client.captions and client.chapters', () => {
     expect(french.default).toBe(true);
     expect((await client.captions.get(videoId, 'en')).default).toBe(false);
     expect((await collect(client.captions.list(videoId))).map((caption) => caption.srclang)).toEqual(['en', 'fr']);
-    expect((await client.captions.listPage(videoId, { pageSize: 1 })).pagination.pagesTotal).toBe(2);
+    expect((await client.captions.list(videoId, { pageSize: 1 })).pagination.pagesTotal).toBe(2);
     await client.captions.delete(videoId, 'en');
     await expect(client.captions.get(videoId, 'en')).rejects.toSatisfy(NotFoundError.isInstance);
   });
@@ -58,7 +58,7 @@ describe('client.captions and client.chapters', () => {
     expect(chapter).toMatchObject({ language: 'en', uri: `/videos/${videoId}/chapters/en` });
     expect(await client.chapters.get(videoId, 'en')).toEqual(chapter);
     expect(await collect(client.chapters.list(videoId))).toEqual([chapter]);
-    expect((await client.chapters.listPage(videoId)).data).toHaveLength(1);
+    expect((await client.chapters.list(videoId)).data).toHaveLength(1);
     await client.chapters.delete(videoId, 'en');
     expect(await collect(client.chapters.list(videoId))).toEqual([]);
   });
@@ -75,7 +75,7 @@ describe('client.tags', () => {
       { value: 'maths', videoCount: 2 },
       { value: 'video', videoCount: 1 },
     ]);
-    expect((await client.tags.listPage({ value: 'vid' })).data).toEqual([{ value: 'video', videoCount: 1 }]);
+    expect((await client.tags.list({ value: 'vid' })).data).toEqual([{ value: 'video', videoCount: 1 }]);
   });
 });
 
@@ -95,7 +95,7 @@ describe('client.summaries', () => {
     expect((await collect(client.summaries.list({ videoId, sourceStatus: 'completed' }))).map((item) => item.summaryId)).toEqual([
       summary.summaryId,
     ]);
-    expect((await client.summaries.listPage({ origin: 'api' })).data).toEqual([]);
+    expect((await client.summaries.list({ origin: 'api' })).data).toEqual([]);
     await client.summaries.delete(summary.summaryId!);
     await expect(client.summaries.getSource(summary.summaryId!)).rejects.toSatisfy(NotFoundError.isInstance);
     await expect(client.summaries.create({ videoId, attributes: ['keywords' as never] })).rejects.toSatisfy(ConfigurationError.isInstance);
@@ -111,7 +111,7 @@ describe('client.watermarks', () => {
     expect(watermark.watermarkId).toMatch(/^watermark_/);
     expect(mock.state.requests.at(-1)?.bucket).toBe('write');
     expect((await collect(client.watermarks.list())).map((item) => item.watermarkId)).toEqual([watermark.watermarkId]);
-    expect((await client.watermarks.listPage({ sortBy: 'createdAt' })).data).toHaveLength(1);
+    expect((await client.watermarks.list({ sortBy: 'createdAt' })).data).toHaveLength(1);
     const video = await client.videos.create({ title: 'Marked', watermark: { id: watermark.watermarkId!, top: '10px', opacity: '70%' } });
     expect(video.videoId).toMatch(/^vi/);
     await client.watermarks.delete(watermark.watermarkId!);
@@ -134,7 +134,7 @@ describe('client.liveStreams', () => {
     expect(stream.streamKey).toBeTruthy();
     expect(await client.liveStreams.get(stream.liveStreamId)).toEqual(stream);
     expect((await collect(client.liveStreams.list({ name: 'Town hall' }))).length).toBe(1);
-    expect((await client.liveStreams.listPage({ streamKey: 'nope' })).data).toEqual([]);
+    expect((await client.liveStreams.list({ streamKey: 'nope' })).data).toEqual([]);
     expect((await client.liveStreams.update(stream.liveStreamId, { name: 'All hands' })).name).toBe('All hands');
     expect((await client.liveStreams.uploadThumbnail(stream.liveStreamId, png)).assets?.thumbnail).toBeTruthy();
     expect((await client.liveStreams.deleteThumbnail(stream.liveStreamId)).assets?.thumbnail).toBeUndefined();
@@ -163,7 +163,7 @@ describe('client.players', () => {
     expect(player).toMatchObject({ name: 'Brand', hideTitle: true, enableControls: true });
     expect(await client.players.get(player.playerId)).toEqual(player);
     expect((await collect(client.players.list({ sortBy: 'name' }))).length).toBe(1);
-    expect((await client.players.listPage()).data).toHaveLength(1);
+    expect((await client.players.list()).data).toHaveLength(1);
     expect((await client.players.update(player.playerId, { forceLoop: true })).forceLoop).toBe(true);
     const withLogo = await client.players.uploadLogo(player.playerId, png, { link: 'https://example.com' });
     expect(withLogo.assets).toMatchObject({ link: 'https://example.com' });
@@ -191,7 +191,7 @@ describe('client.analytics', () => {
       client.analytics.breakdown('play', 'country', { pageSize: 2, sortBy: 'dimensionValue', sortOrder: 'asc' }),
     );
     expect(countries.map((row) => row.dimensionValue)).toEqual(['DE', 'FR', 'JP', 'US']);
-    const series = await client.analytics.timeseriesPage('play', {
+    const series = await client.analytics.timeseries('play', {
       from: '2026-01-15T00:00:00+00:00',
       to: '2026-01-15T06:00:00+00:00',
       interval: 'hour',
@@ -200,6 +200,6 @@ describe('client.analytics', () => {
     expect(series.data).toHaveLength(6);
     expect((await collect(client.analytics.timeseries('view', { interval: 'day', viewDuration: '10s' }))).length).toBe(1);
     await expect(client.analytics.getMetric('play', 'median' as never)).rejects.toThrow(/aggregation must be one of/);
-    await expect(client.analytics.breakdownPage('play', 'country', { from: 'yesterday' })).rejects.toThrow(/RFC 3339/);
+    await expect(client.analytics.breakdown('play', 'country', { from: 'yesterday' })).rejects.toThrow(/RFC 3339/);
   });
 });

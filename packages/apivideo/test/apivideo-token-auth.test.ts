@@ -8,7 +8,7 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
   it('exchanges the key once at /auth/api-key without an Authorization header, then sends Bearer', async () => {
     const client = createTestClient(clock, { auth: 'token' });
     await client.videos.create({ title: 'One' });
-    await client.webhooks.listPage();
+    await client.webhooks.list();
     const [exchange, create, list] = mock.state.requests;
     expect(exchange?.path).toBe('/auth/api-key');
     expect(exchange?.headers.authorization).toBeUndefined();
@@ -19,9 +19,9 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
 
   it('refreshes at /auth/refresh shortly before expiry', async () => {
     const client = createTestClient(clock, { auth: 'token', tokenRefreshMarginMs: 60_000 });
-    await client.tags.listPage();
+    await client.tags.list();
     clock.advance(3_600_000 - 30_000);
-    await client.tags.listPage();
+    await client.tags.list();
     const paths = mock.state.requests.map((request) => request.path);
     expect(paths).toEqual(['/auth/api-key', '/tags', '/auth/refresh', '/tags']);
     expect(mock.state.requests[2]?.headers.authorization).toBeUndefined();
@@ -30,16 +30,16 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
 
   it('refreshes once after a 401 and repeats the call', async () => {
     const client = createTestClient(clock, { auth: 'token' });
-    await client.tags.listPage();
+    await client.tags.list();
     mock.state.expireAccessTokens();
-    await client.tags.listPage();
+    await client.tags.list();
     const paths = mock.state.requests.map((request) => `${request.path} ${request.status}`);
     expect(paths).toEqual(['/auth/api-key 200', '/tags 200', '/tags 401', '/auth/refresh 200', '/tags 200']);
   });
 
   it('a rejected key is an AuthenticationError with the environment hint, sent once', async () => {
     const client = createTestClient(clock, { auth: 'token', apiKey: 'revokedKey0123456789abcdef' });
-    const error = await client.tags.listPage().catch((caught: unknown) => caught);
+    const error = await client.tags.list().catch((caught: unknown) => caught);
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect((error as AuthenticationError).status).toBe(400);
     expect((error as Error).message).toContain('a sandbox key used against production');

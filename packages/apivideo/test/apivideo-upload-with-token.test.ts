@@ -107,17 +107,21 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
   it('resumes after an abort with the state from the error', async () => {
     const token = await newToken();
     const controller = new AbortController();
-    const error = (await uploadWithToken(token, source, {
-      chunkSize: 5 * MiB,
-      signal: controller.signal,
-      onProgress: (event) => {
-        if (event.chunks === 2) {
-          controller.abort();
-        }
+    const error = (await uploadWithToken(
+      token,
+      source,
+      {
+        chunkSize: 5 * MiB,
+        onProgress: (event) => {
+          if (event.chunks === 2) {
+            controller.abort();
+          }
+        },
+        now: clock.now,
+        sleep: clock.sleep,
       },
-      now: clock.now,
-      sleep: clock.sleep,
-    }).catch((caught: unknown) => caught)) as ApiVideoUploadError;
+      { signal: controller.signal },
+    ).catch((caught: unknown) => caught)) as ApiVideoUploadError;
     expect(error.aborted).toBe(true);
     expect(error.state).toMatchObject({ kind: 'token', offset: 10 * MiB, total: size, chunksSent: 2 });
     const video = await uploadWithToken(token, source, {

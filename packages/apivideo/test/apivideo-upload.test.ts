@@ -148,7 +148,7 @@ describe('videos.upload', () => {
     const { client, videoId } = await newVideo();
     const controller = new AbortController();
     const error = await client.videos
-      .upload(videoId, filePath, { chunkSize: 5 * MiB, signal: controller.signal, onProgress: () => controller.abort() })
+      .upload(videoId, filePath, { chunkSize: 5 * MiB, onProgress: () => controller.abort() }, { signal: controller.signal })
       .catch((caught: unknown) => caught);
     expect(ApiVideoUploadError.isInstance(error)).toBe(true);
     const stopped = error as ApiVideoUploadError;

@@ -57,7 +57,7 @@ describe('client.videos', () => {
     for (let index = 0; index < 3; index++) {
       await client.videos.create({ title: `Clip ${index}` });
     }
-    const page = await client.videos.listPage({ pageSize: 2, currentPage: 2 });
+    const page = await client.videos.list({ pageSize: 2, currentPage: 2 });
     expect(page.pagination).toMatchObject({ currentPage: 2, pageSize: 2, pagesTotal: 2, itemsTotal: 3, currentPageItems: 1 });
     expect(page.pagination.links.map((link) => link.rel)).toEqual(['self', 'first', 'previous', 'last']);
     expect((await collect(client.videos.list({ maxItems: 2, pageSize: 10 }))).map((video) => video.title)).toEqual(['Clip 2', 'Clip 1']);
@@ -67,7 +67,7 @@ describe('client.videos', () => {
     const client = createTestClient(clock);
     const video = await client.videos.create({ title: 'Old onboarding' });
     await client.videos.delete(video.videoId);
-    expect((await client.videos.listDiscardedPage()).data.map((item) => item.videoId)).toEqual([video.videoId]);
+    expect((await client.videos.listDiscarded()).data.map((item) => item.videoId)).toEqual([video.videoId]);
     expect(await collect(client.videos.list())).toEqual([]);
     const discarded = await client.videos.getDiscarded(video.videoId);
     expect(discarded).toMatchObject({ discarded: true });

@@ -36,7 +36,7 @@ describe('client.webhooks', () => {
       webhook.webhookId,
     ]);
     expect(mock.state.requests.at(-1)?.search).toBe('events=video.source.recorded&currentPage=1&pageSize=25');
-    expect((await client.webhooks.listPage()).pagination.itemsTotal).toBe(2);
+    expect((await client.webhooks.list()).pagination.itemsTotal).toBe(2);
     expect(await client.webhooks.get(webhook.webhookId!)).toEqual(webhook);
     await client.webhooks.delete(webhook.webhookId!);
     await expect(client.webhooks.get(webhook.webhookId!)).rejects.toSatisfy(NotFoundError.isInstance);

@@ -14,6 +14,9 @@ import type {
   AnalyticsTimeseriesPoint,
   AnalyticsTimeseriesQuery,
   AnalyticsTimeseriesResponse,
+  APIErrorDetails,
+  APIPromise,
+  APIResponse,
   ApiVideoAnalytics,
   ApiVideoAuthMode,
   ApiVideoBucket,
@@ -27,14 +30,12 @@ import type {
   ApiVideoFileInput,
   ApiVideoFileKind,
   ApiVideoFileOptions,
-  ApiVideoIterateOptions,
+  ApiVideoListOptions,
   ApiVideoLiveStreams,
   ApiVideoPage,
-  ApiVideoPageOptions,
   ApiVideoPlayers,
   ApiVideoProblem,
   ApiVideoProblemDetails,
-  ApiVideoRequestOptions,
   ApiVideoSummaries,
   ApiVideoTags,
   ApiVideoTokenUploadOptions,
@@ -54,11 +55,16 @@ import type {
   LiveStreamCreationPayload,
   LiveStreamListQuery,
   LiveStreamUpdatePayload,
+  Middleware,
+  PagePromise,
   Pagination,
+  PlayerLogoOptions,
   PlayerTheme,
   PlayerThemeCreationPayload,
   PlayerThemeListQuery,
   PlayerThemeUpdatePayload,
+  RateLimitState,
+  RequestOptions,
   Summary,
   SummaryCreationPayload,
   SummaryListQuery,
@@ -117,14 +123,17 @@ export type PublicTypes = [
   ApiVideoFileInput,
   ApiVideoFileKind,
   ApiVideoFileOptions,
-  ApiVideoIterateOptions,
+  ApiVideoListOptions,
   ApiVideoLiveStreams,
   ApiVideoPage<Video>,
-  ApiVideoPageOptions,
   ApiVideoPlayers,
   ApiVideoProblem,
   ApiVideoProblemDetails,
-  ApiVideoRequestOptions,
+  APIResponse<Video>,
+  Middleware,
+  RateLimitState,
+  RequestOptions,
+  APIErrorDetails,
   ApiVideoSummaries,
   ApiVideoTags,
   ApiVideoTokenUploadOptions,
@@ -147,6 +156,7 @@ export type PublicTypes = [
   Pagination,
   PlayerTheme,
   PlayerThemeCreationPayload,
+  PlayerLogoOptions,
   PlayerThemeListQuery,
   PlayerThemeUpdatePayload,
   Summary,
@@ -197,6 +207,8 @@ describe('public surface', () => {
         'RequestAbortedError',
         'ResponseValidationError',
         'UnprocessableEntityError',
+        'APIPromise',
+        'PagePromise',
         'ApiVideoUploadError',
         'ApiVideoWebhookError',
         'apivideoBaseUrls',
@@ -238,7 +250,12 @@ describe('public surface', () => {
     >();
     expectTypeOf<VideoCreationPayload>().toExtend<{ title: string }>();
     expectTypeOf<{ title: 'x' }>().toExtend<VideoCreationPayload>();
-    expectTypeOf<ApiVideoVideos['list']>().returns.toEqualTypeOf<AsyncGenerator<Video, void, undefined>>();
+    expectTypeOf<ApiVideoVideos['list']>().returns.toEqualTypeOf<PagePromise<ApiVideoPage<Video>, Video>>();
+    expectTypeOf<ApiVideoVideos['get']>().returns.toEqualTypeOf<APIPromise<Video>>();
+    expectTypeOf<ApiVideoVideos['upload']>().returns.toEqualTypeOf<APIPromise<Video>>();
+    expectTypeOf<ApiVideoVideos['waitUntilPlayable']>().returns.toEqualTypeOf<APIPromise<VideoStatus>>();
+    expectTypeOf<Parameters<ApiVideoVideos['upload']>[3]>().toEqualTypeOf<RequestOptions | undefined>();
+    expectTypeOf<Parameters<ApiVideoVideos['uploadThumbnail']>[3]>().toEqualTypeOf<RequestOptions | undefined>();
     expect(entry.apivideoUploadLimits.minChunkSize).toBe(5 * 1_048_576);
   });
 });

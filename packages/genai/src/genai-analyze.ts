@@ -1,10 +1,10 @@
+import type { RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
 import type { GenAIContext } from './genai-context.js';
 import { requiredTextSchema } from './genai-fields.js';
-import { defineMethod, type GenAIMethod } from './genai-method.js';
+import { callGenAI, type GenAIPromise } from './genai-method.js';
 import { parseInput } from './genai-parse-input.js';
-import { type RequestOptions, transportFor } from './genai-request-options.js';
 
 type Schemas = components['schemas'];
 type AnalyzeBody = Schemas['AnalyzeRequest'];
@@ -31,12 +31,13 @@ const analyzeSchema = z.strictObject({
 });
 
 /** `POST /analyze`: sentiment, entities and/or keywords of a text. */
-export function createAnalyze(context: GenAIContext): GenAIMethod<[request: AnalyzeRequest, options?: RequestOptions], AnalysisResult> {
+export function createAnalyze(context: GenAIContext): (request: AnalyzeRequest, options?: RequestOptions) => GenAIPromise<AnalysisResult> {
   const label = 'GenAI analyze';
-  return defineMethod(async (request, options) => {
-    const body = context.validate ? parseInput(analyzeSchema, request, label, '{ text: "...", tasks: ["sentiment"] }') : request;
-    const fetch = transportFor(context.transport, options, label);
-    // The generated body type marks `language` required because it has a default; the server fills it in.
-    return context.api.POST('/analyze', { body: body as AnalyzeBody, fetch });
-  }, context.now);
+  return (request, options) =>
+    callGenAI(context, {
+      label,
+      options,
+      prepare: () => (context.validate ? parseInput(analyzeSchema, request, label, '{ text: "...", tasks: ["sentiment"] }') : request),
+      send: (body, fetch) => context.api.POST('/analyze', { body, fetch }),
+    });
 }

@@ -1,4 +1,4 @@
-import { ConfigurationError, createClientTransport, type Middleware, type Transport } from '@conduit/core';
+import { ConfigurationError, createClientTransport, type Middleware, type RequestOptions, type Transport } from '@conduit/core';
 import type { paths } from '@conduit/specs/genai';
 import createClient, { type Client } from 'openapi-fetch';
 import { type AnalysisResult, type AnalyzeRequest, createAnalyze } from './genai-analyze.js';
@@ -6,21 +6,23 @@ import type { GenAIContext } from './genai-context.js';
 import { genaiDefinition } from './genai-definition.js';
 import { createGenerate, type GeneratedText, type GenerateTextRequest } from './genai-generate.js';
 import { createGenerateImage, type GeneratedImage, type GenerateImageRequest } from './genai-generate-image.js';
-import type { GenAIMethod } from './genai-method.js';
+import type { GenAIPromise } from './genai-method.js';
 import { createListModels, type GenAIModel } from './genai-models.js';
 import { type GenAIClientOptions, genaiOptionKeys } from './genai-options.js';
-import type { RequestOptions } from './genai-request-options.js';
 
-/** A GenAI client. Methods resolve to the envelope's `data` or throw typed errors; `.withResponse()` adds `meta` and the request id. */
+/**
+ * A GenAI client. Methods return an `APIPromise` resolving to the envelope's `data` (or rejecting with
+ * a typed error); `.withResponse()` adds the response, request id, rate limit and the envelope's `meta`.
+ */
 export interface GenAIClient {
   /** `POST /generate`: text from a prompt. */
-  generate: GenAIMethod<[request: GenerateTextRequest, options?: RequestOptions], GeneratedText>;
+  generate(request: GenerateTextRequest, options?: RequestOptions): GenAIPromise<GeneratedText>;
   /** `POST /generate/image`: an image URL from a prompt. */
-  generateImage: GenAIMethod<[request: GenerateImageRequest, options?: RequestOptions], GeneratedImage>;
+  generateImage(request: GenerateImageRequest, options?: RequestOptions): GenAIPromise<GeneratedImage>;
   /** `POST /analyze`: sentiment, entities and keywords of a text. */
-  analyze: GenAIMethod<[request: AnalyzeRequest, options?: RequestOptions], AnalysisResult>;
+  analyze(request: AnalyzeRequest, options?: RequestOptions): GenAIPromise<AnalysisResult>;
   /** `GET /models`: available models with limits and pricing. */
-  listModels: GenAIMethod<[options?: RequestOptions], GenAIModel[]>;
+  listModels(options?: RequestOptions): GenAIPromise<GenAIModel[]>;
   /** The raw openapi-fetch client on the same transport (typed errors, envelopes not unwrapped), e.g. for `/new-endpoint`. */
   api: Client<paths>;
   /** The shared transport (`transport.stats` counts calls, attempts, retries and 429s). */
@@ -39,7 +41,7 @@ export interface GenAIClient {
  *
  * const genai = createGenAIClient({ baseUrl: 'https://genai.internal.example/v1' });
  * const text = await genai.generate({ prompt: 'Write a haiku about rivers', model: 'gpt-4', max_tokens: 60 });
- * const { data, requestId } = await genai.listModels.withResponse();
+ * const { data, requestId, meta } = await genai.listModels().withResponse();
  * ```
  */
 export function createGenAIClient(options?: GenAIClientOptions): GenAIClient {
@@ -49,7 +51,7 @@ export function createGenAIClient(options?: GenAIClientOptions): GenAIClient {
     throw new ConfigurationError(`createGenAIClient: \`validateRequests\` must be true or false, got ${typeof validateRequests}.`);
   }
   const api = createClient<paths>({ baseUrl, fetch: transport });
-  const context: GenAIContext = { api, transport, validate: validateRequests ?? true, now: options?.now ?? Date.now };
+  const context: GenAIContext = { api, transport, validate: validateRequests ?? true };
   return {
     generate: createGenerate(context),
     generateImage: createGenerateImage(context),

@@ -10,6 +10,4 @@ export interface GenAIContext {
   transport: Transport;
   /** Whether request bodies are checked before sending. */
   validate: boolean;
-  /** The client's clock, in epoch milliseconds. */
-  now: () => number;
 }

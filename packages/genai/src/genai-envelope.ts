@@ -1,4 +1,4 @@
-import { createAPIError, parseRateLimitHeaders, type RateLimitState, ResponseValidationError } from '@conduit/core';
+import { type APIResponse, createAPIError, ResponseValidationError } from '@conduit/core';
 import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
 import { parseGenAIError } from './genai-error.js';
@@ -6,19 +6,11 @@ import { parseGenAIError } from './genai-error.js';
 /** The envelope's `meta`: `request_id` (`req_…`, quote it to support) and `timestamp`. */
 export type GenAIMeta = components['schemas']['Meta'];
 
-/** What a `withResponse()` call gives: the unwrapped data plus everything around it. */
-export interface GenAIResponse<Data> {
-  /** The envelope's `data`, as the plain method returns it. */
-  data: Data;
-  /** The envelope's `meta`, when the server sent one (several documented examples omit it). */
+/** What `.withResponse()` gives: core's `{ data, response, requestId, rateLimit }` plus the envelope's `meta`. */
+export type GenAIResponse<Data> = APIResponse<Data> & {
+  /** The envelope's `meta`, when the server sent one (several documented examples omit it); `requestId` prefers its `request_id`. */
   meta: GenAIMeta | undefined;
-  /** `meta.request_id`, else an `x-request-id` header, when either is present. */
-  requestId: string | undefined;
-  /** `X-RateLimit-Limit/Remaining/Reset` of this answer (`resetAt` in epoch milliseconds). */
-  rateLimit: RateLimitState | undefined;
-  /** The HTTP response (its body is already read). */
-  response: Response;
-}
+};
 
 /** `{success: true, data, meta}`: only `success` and `meta.request_id` are branched on; `data` is passed through. */
 const successEnvelopeSchema = z.object({
@@ -28,10 +20,11 @@ const successEnvelopeSchema = z.object({
 });
 
 /**
- * Unwraps a 2xx `{success, data, meta}` envelope. A 2xx carrying `success: false` is thrown as the
- * typed error its code names; a body without `data` is a `ResponseValidationError`.
+ * Unwraps a 2xx `{success, data, meta}` envelope (core's `readJson` `envelope`). A 2xx carrying
+ * `success: false` is thrown as the typed error its code names; a body without `data` is a
+ * `ResponseValidationError`. `meta`, when present, is handed to `onMeta`.
  */
-export function unwrapEnvelope<Data>(body: unknown, response: Response, now: () => number): GenAIResponse<Data> {
+export function unwrapEnvelope(body: unknown, response: Response, onMeta: (meta: GenAIMeta | undefined) => void): unknown {
   const parsed = z.safeParse(successEnvelopeSchema, body);
   if (parsed.success && parsed.data.success === false) {
     const error = parseGenAIError(body, { status: response.status, headers: response.headers });
@@ -53,12 +46,6 @@ export function unwrapEnvelope<Data>(body: unknown, response: Response, now: () 
       parsed.success ? {} : { cause: parsed.error },
     );
   }
-  const meta = (parsed.data.meta ?? undefined) as GenAIMeta | undefined;
-  return {
-    data: parsed.data.data as Data,
-    meta,
-    requestId: meta?.request_id ?? response.headers.get('x-request-id') ?? undefined,
-    rateLimit: parseRateLimitHeaders(response.headers, now()),
-    response,
-  };
+  onMeta((parsed.data.meta ?? undefined) as GenAIMeta | undefined);
+  return parsed.data.data;
 }

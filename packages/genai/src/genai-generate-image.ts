@@ -1,10 +1,10 @@
+import type { RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
 import type { GenAIContext } from './genai-context.js';
 import { modelSchema, oneOf, requiredTextSchema } from './genai-fields.js';
-import { defineMethod, type GenAIMethod } from './genai-method.js';
+import { callGenAI, type GenAIPromise } from './genai-method.js';
 import { parseInput } from './genai-parse-input.js';
-import { type RequestOptions, transportFor } from './genai-request-options.js';
 
 type Schemas = components['schemas'];
 type ImageBody = Schemas['GenerateImageRequest'];
@@ -35,12 +35,15 @@ const generateImageSchema = z.strictObject({
 /** `POST /generate/image`: generates an image and returns its URL. */
 export function createGenerateImage(
   context: GenAIContext,
-): GenAIMethod<[request: GenerateImageRequest, options?: RequestOptions], GeneratedImage> {
+): (request: GenerateImageRequest, options?: RequestOptions) => GenAIPromise<GeneratedImage> {
   const label = 'GenAI generateImage';
-  return defineMethod(async (request, options) => {
-    const body = context.validate ? parseInput(generateImageSchema, request, label, '{ prompt: "A sunset", model: "dall-e-3" }') : request;
-    const fetch = transportFor(context.transport, options, label);
-    // The generated body type marks `size` required because it has a default; the server fills it in.
-    return context.api.POST('/generate/image', { body: body as ImageBody, fetch });
-  }, context.now);
+  return (request, options) =>
+    callGenAI(context, {
+      label,
+      options,
+      prepare: () =>
+        context.validate ? parseInput(generateImageSchema, request, label, '{ prompt: "A sunset", model: "dall-e-3" }') : request,
+      // The spec lists the documented models only; a newer id from `listModels` is sent as given.
+      send: (body, fetch) => context.api.POST('/generate/image', { body: { ...body, model: body.model as ImageModel }, fetch }),
+    });
 }

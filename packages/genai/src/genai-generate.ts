@@ -1,10 +1,10 @@
+import type { RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/genai';
 import * as z from 'zod/mini';
 import type { GenAIContext } from './genai-context.js';
 import { modelSchema, numberBetween, requiredTextSchema } from './genai-fields.js';
-import { defineMethod, type GenAIMethod } from './genai-method.js';
+import { callGenAI, type GenAIPromise } from './genai-method.js';
 import { parseInput } from './genai-parse-input.js';
-import { type RequestOptions, transportFor } from './genai-request-options.js';
 
 type Schemas = components['schemas'];
 type TextBody = Schemas['GenerateTextRequest'];
@@ -35,12 +35,14 @@ const generateTextSchema = z.strictObject({
 /** `POST /generate`: generates text from a prompt. */
 export function createGenerate(
   context: GenAIContext,
-): GenAIMethod<[request: GenerateTextRequest, options?: RequestOptions], GeneratedText> {
+): (request: GenerateTextRequest, options?: RequestOptions) => GenAIPromise<GeneratedText> {
   const label = 'GenAI generate';
-  return defineMethod(async (request, options) => {
-    const body = context.validate ? parseInput(generateTextSchema, request, label, '{ prompt: "Hello", model: "gpt-4" }') : request;
-    const fetch = transportFor(context.transport, options, label);
-    // The generated body type marks defaulted fields required; the server fills them in when absent.
-    return context.api.POST('/generate', { body: body as TextBody, fetch });
-  }, context.now);
+  return (request, options) =>
+    callGenAI(context, {
+      label,
+      options,
+      prepare: () => (context.validate ? parseInput(generateTextSchema, request, label, '{ prompt: "Hello", model: "gpt-4" }') : request),
+      // The spec lists the documented models only; a newer id from `listModels` is sent as given.
+      send: (body, fetch) => context.api.POST('/generate', { body: { ...body, model: body.model as TextModel }, fetch }),
+    });
 }

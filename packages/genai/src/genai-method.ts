@@ -1,27 +1,35 @@
-import { type GenAIResponse, unwrapEnvelope } from './genai-envelope.js';
+import { APIPromise, type CallFetch, callApi, type FetchResult, type RequestOptions } from '@conduit/core';
+import type { GenAIContext } from './genai-context.js';
+import { type GenAIMeta, type GenAIResponse, unwrapEnvelope } from './genai-envelope.js';
 
-/** A client method: resolves to the envelope's `data`; `.withResponse()` also gives `meta`, request id, rate limit and response. */
-export interface GenAIMethod<Args extends unknown[], Data> {
-  (...args: Args): Promise<Data>;
-  /** The same call, resolving to `{ data, meta, requestId, rateLimit, response }`. */
-  withResponse(...args: Args): Promise<GenAIResponse<Data>>;
-}
+/** What a GenAI method returns: await it for the envelope's `data`, or `.withResponse()` for that plus `meta`. */
+export type GenAIPromise<Data> = APIPromise<Data, GenAIResponse<Data>>;
 
-/** What a method's sender returns: openapi-fetch's parsed body and the response. */
-export interface SentCall {
-  data?: unknown;
-  response: Response;
-}
-
-/** Builds a method from a function that validates its input and sends one request. */
-export function defineMethod<Args extends unknown[], Data>(
-  send: (...args: Args) => Promise<SentCall>,
-  now: () => number,
-): GenAIMethod<Args, Data> {
-  const withResponse = async (...args: Args): Promise<GenAIResponse<Data>> => {
-    const { data, response } = await send(...args);
-    return unwrapEnvelope<Data>(data, response, now);
-  };
-  const method = async (...args: Args): Promise<Data> => (await withResponse(...args)).data;
-  return Object.assign(method, { withResponse });
+/** One GenAI call: checks the body (`prepare`, inside the promise), sends it and unwraps the envelope. */
+export function callGenAI<Data, Body>(
+  context: GenAIContext,
+  call: {
+    label: string;
+    options: RequestOptions | undefined;
+    prepare: () => Body;
+    send: (body: Body, fetch: CallFetch) => Promise<FetchResult>;
+  },
+): GenAIPromise<Data> {
+  return APIPromise.from(async (): Promise<GenAIResponse<Data>> => {
+    const body = call.prepare();
+    let meta: GenAIMeta | undefined;
+    const full = await callApi<Data>(context.transport, {
+      label: call.label,
+      options: call.options,
+      send: (fetch) => call.send(body, fetch),
+      read: {
+        what: call.label,
+        envelope: (answer, response) =>
+          unwrapEnvelope(answer, response, (found) => {
+            meta = found;
+          }),
+      },
+    }).withResponse();
+    return { ...full, meta, requestId: meta?.request_id ?? full.requestId };
+  });
 }

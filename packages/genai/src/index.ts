@@ -6,18 +6,27 @@
 export {
   APIConnectionError,
   APIError,
+  type APIErrorDetails,
+  APIPromise,
+  type APIResponse,
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
   ConduitError,
   ConfigurationError,
+  ConflictError,
   InternalServerError,
+  type Middleware,
   NotFoundError,
+  PagePromise,
   PermissionDeniedError,
   QuotaExceededError,
   RateLimitError,
+  type RateLimitState,
   RequestAbortedError,
+  type RequestOptions,
   ResponseValidationError,
+  UnprocessableEntityError,
 } from '@conduit/core';
 export type { components as GenAISchemas, paths as GenAIPaths } from '@conduit/specs/genai';
 export type { AnalysisResult, AnalysisTask, AnalyzeRequest } from './genai-analyze.js';
@@ -27,7 +36,6 @@ export type { GenAIMeta, GenAIResponse } from './genai-envelope.js';
 export { type GenAIErrorCode, type GenAIErrorDetails, genaiErrorKinds, parseGenAIError } from './genai-error.js';
 export type { GeneratedText, GenerateTextRequest, TextModel } from './genai-generate.js';
 export type { GeneratedImage, GenerateImageRequest, ImageModel } from './genai-generate-image.js';
-export type { GenAIMethod } from './genai-method.js';
+export type { GenAIPromise } from './genai-method.js';
 export type { GenAIModel } from './genai-models.js';
 export { defaultGenAIBaseUrl, type GenAIClientOptions, genaiEnvironmentVariable } from './genai-options.js';
-export type { RequestOptions } from './genai-request-options.js';

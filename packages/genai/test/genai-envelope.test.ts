@@ -8,20 +8,36 @@ const clientAnswering = (body: unknown, headers: Record<string, string> = {}) =>
 
 describe('envelope unwrapping', () => {
   it('returns data when the envelope has no meta (as several documented examples)', async () => {
-    const result = await clientAnswering({ success: true, data: [] }).listModels.withResponse();
+    const result = await clientAnswering({ success: true, data: [] }).listModels().withResponse();
     expect(result).toMatchObject({ data: [], meta: undefined, requestId: undefined, rateLimit: undefined });
   });
 
   it('falls back to an x-request-id header for the request id', async () => {
-    const result = await clientAnswering({ success: true, data: [] }, { 'x-request-id': 'hdr_1' }).listModels.withResponse();
+    const result = await clientAnswering({ success: true, data: [] }, { 'x-request-id': 'hdr_1' }).listModels().withResponse();
     expect(result.requestId).toBe('hdr_1');
+  });
+
+  it('prefers meta.request_id to the x-request-id header', async () => {
+    const result = await clientAnswering({ success: true, data: [], meta: { request_id: 'req_meta' } }, { 'x-request-id': 'hdr_1' })
+      .listModels()
+      .withResponse();
+    expect(result).toMatchObject({ requestId: 'req_meta', meta: { request_id: 'req_meta' } });
+  });
+
+  it('sends per-call headers on the wire', async () => {
+    const recording = createRecordingFetch([jsonResponse({ success: true, data: [] })]);
+    const genai = createGenAIClient({ apiKey: genaiTestKey, fetch: recording.fetch });
+    await genai.listModels({ headers: { 'x-trace': 'abc' } });
+    expect(recording.requests[0]?.headers.get('x-trace')).toBe('abc');
   });
 
   it('reads X-RateLimit-Reset as Unix seconds', async () => {
     const result = await clientAnswering(
       { success: true, data: [] },
       { 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '7', 'X-RateLimit-Reset': '1767225660' },
-    ).listModels.withResponse();
+    )
+      .listModels()
+      .withResponse();
     expect(result.rateLimit).toMatchObject({ limit: 60, remaining: 7, resetAt: 1_767_225_660_000 });
   });
 

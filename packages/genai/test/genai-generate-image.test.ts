@@ -23,7 +23,7 @@ describe('generateImage', () => {
   });
 
   it('lets the server default the size', async () => {
-    const result = await client().generateImage.withResponse({ prompt: 'A fox', model: 'stable-diffusion' });
+    const result = await client().generateImage({ prompt: 'A fox', model: 'stable-diffusion' }).withResponse();
     expect(result.data.model).toBe('stable-diffusion');
     expect(result.requestId).toBe('req_0000000001');
   });

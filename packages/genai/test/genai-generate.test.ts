@@ -1,6 +1,6 @@
-import { BadRequestError, ConfigurationError } from '@conduit/core';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { APIPromise, BadRequestError, ConfigurationError } from '../src/index.js';
 import { useGenAIServer } from './helpers/use-genai-server.js';
 
 const { mock, server, client } = useGenAIServer();
@@ -43,7 +43,7 @@ describe('generate', () => {
   });
 
   it('withResponse exposes meta, the request id and the rate-limit headers', async () => {
-    const result = await client().generate.withResponse({ prompt: 'Hello', model: 'gpt-4' });
+    const result = await client().generate({ prompt: 'Hello', model: 'gpt-4' }).withResponse();
     expect(result.data.id).toMatch(/^gen_/);
     expect(result.meta).toEqual({ request_id: 'req_0000000001', timestamp: '2026-01-01T00:00:00.000Z' });
     expect(result.requestId).toBe('req_0000000001');
@@ -110,9 +110,20 @@ describe('generate', () => {
 
   it('checks per-call options', async () => {
     await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { timeout: -1 })).rejects.toThrow(
-      /options: `timeout` must be a positive/,
+      /request option `timeout` must be a positive/,
     );
-    await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { retries: 3 } as never)).rejects.toThrow(/unknown field `retries`/);
+    await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { retries: 3 } as never)).rejects.toThrow(/unknown option `retries`/);
+    await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { timout: 1 } as never)).rejects.toThrow(/Did you mean `timeout`\?/);
+    expect(mock.state.generations.size).toBe(0);
+  });
+
+  it('returns an APIPromise that rejects on bad input, never a synchronous throw', async () => {
+    const promise = client().generate({ model: 'gpt-4' } as never);
+    expect(promise).toBeInstanceOf(APIPromise);
+    await expect(promise).rejects.toSatisfy(ConfigurationError.isInstance);
+    const options = client().listModels({ timout: 1 } as never);
+    expect(options).toBeInstanceOf(APIPromise);
+    await expect(options.withResponse()).rejects.toThrow(/Did you mean `timeout`\?/);
   });
 
   it('honours a per-call signal', async () => {

@@ -12,7 +12,7 @@ describe('listModels', () => {
   });
 
   it('withResponse reports the /models window of 1000 per minute', async () => {
-    const result = await client().listModels.withResponse();
+    const result = await client().listModels().withResponse();
     expect(result.rateLimit).toMatchObject({ limit: 1000, remaining: 999 });
     expect(result.meta?.request_id).toBe('req_0000000001');
   });

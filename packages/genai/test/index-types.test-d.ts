@@ -3,14 +3,16 @@ import type {
   AnalysisResult,
   AnalysisTask,
   AnalyzeRequest,
+  APIErrorDetails,
+  APIResponse,
   GenAIClient,
   GenAIClientOptions,
   GenAIErrorCode,
   GenAIErrorDetails,
   GenAIMeta,
-  GenAIMethod,
   GenAIModel,
   GenAIPaths,
+  GenAIPromise,
   GenAIResponse,
   GenAISchemas,
   GeneratedImage,
@@ -18,17 +20,21 @@ import type {
   GenerateImageRequest,
   GenerateTextRequest,
   ImageModel,
+  Middleware,
+  RateLimitState,
   RequestOptions,
   TextModel,
 } from '../src/index.js';
 import {
   APIConnectionError,
   APIError,
+  APIPromise,
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
   ConduitError,
   ConfigurationError,
+  ConflictError,
   createGenAIClient,
   defaultGenAIBaseUrl,
   genaiBuckets,
@@ -36,24 +42,28 @@ import {
   genaiErrorKinds,
   InternalServerError,
   NotFoundError,
+  PagePromise,
   PermissionDeniedError,
   parseGenAIError,
   QuotaExceededError,
   RateLimitError,
   RequestAbortedError,
   ResponseValidationError,
+  UnprocessableEntityError,
 } from '../src/index.js';
 
 export type PublicTypes = [
   AnalysisResult,
   AnalysisTask,
   AnalyzeRequest,
+  APIErrorDetails,
+  APIResponse<GeneratedText>,
   GenAIClient,
   GenAIClientOptions,
   GenAIErrorCode,
   GenAIErrorDetails,
   GenAIMeta,
-  GenAIMethod<[], GenAIModel[]>,
+  GenAIPromise<GenAIModel[]>,
   GenAIModel,
   GenAIPaths,
   GenAIResponse<GeneratedText>,
@@ -63,6 +73,8 @@ export type PublicTypes = [
   GenerateImageRequest,
   GenerateTextRequest,
   ImageModel,
+  Middleware,
+  RateLimitState,
   RequestOptions,
   TextModel,
 ];
@@ -70,11 +82,13 @@ export type PublicTypes = [
 export const publicValues = [
   APIConnectionError,
   APIError,
+  APIPromise,
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
   ConduitError,
   ConfigurationError,
+  ConflictError,
   createGenAIClient,
   defaultGenAIBaseUrl,
   genaiBuckets,
@@ -82,12 +96,14 @@ export const publicValues = [
   genaiErrorKinds,
   InternalServerError,
   NotFoundError,
+  PagePromise,
   PermissionDeniedError,
   parseGenAIError,
   QuotaExceededError,
   RateLimitError,
   RequestAbortedError,
   ResponseValidationError,
+  UnprocessableEntityError,
 ] as const;
 
 declare const client: GenAIClient;
@@ -97,7 +113,14 @@ export const text: Promise<GeneratedText> = client.generate({ prompt: 'Hi', mode
 export const image: Promise<GeneratedImage> = client.generateImage({ prompt: 'A fox', model: 'dall-e-3' }, { timeout: 5_000 });
 export const analysis: Promise<AnalysisResult> = client.analyze({ text: 'Hi', tasks: ['sentiment'] });
 export const models: Promise<GenAIModel[]> = client.listModels();
-export const withMeta: Promise<GenAIResponse<GeneratedText>> = client.generate.withResponse({ prompt: 'Hi', model: 'a-newer-model' });
+export const withMeta: Promise<GenAIResponse<GeneratedText>> = client.generate({ prompt: 'Hi', model: 'a-newer-model' }).withResponse();
+export const promise: APIPromise<GenAIModel[], GenAIResponse<GenAIModel[]>> = client.listModels({ headers: { 'x-trace': '1' } });
+export const meta: Promise<string | undefined> = client
+  .listModels()
+  .withResponse()
+  .then((full) => full.meta?.request_id ?? full.requestId);
+// @ts-expect-error: the method-level form is gone; call the method, then `.withResponse()`.
+client.listModels.withResponse();
 
 // @ts-expect-error: `prompt` is required.
 client.generate({ model: 'gpt-4' });

@@ -27,5 +27,6 @@ export { type HesedVidPlaybackSource, readHesedVidPlayback } from './hesedvid-br
 export {
   type HesedVidBrowserContentType,
   type HesedVidBrowserUploadOptions,
+  type HesedVidSignedUpload,
   uploadToHesedVid,
 } from './hesedvid-browser-upload.js';

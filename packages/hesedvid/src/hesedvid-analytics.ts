@@ -1,19 +1,21 @@
-import { callFetch, type HesedVidContext, type RequestOptions, requireVideoId } from './hesedvid-context.js';
-import { openObjectSchema, unwrapBody } from './hesedvid-envelope.js';
+import { type APIPromise, callApi, type FetchResult, type RequestOptions, readJson } from '@conduit/core';
+import type { HesedVidContext } from './hesedvid-context.js';
+import { hesedvidAnswer, openObjectSchema } from './hesedvid-envelope.js';
+import { requireVideoId } from './hesedvid-require-video-id.js';
 import type { HesedVidAnalyticsReport } from './hesedvid-types.js';
 
 /** `client.analytics`: segment-based delivery analytics (500 requests/h bucket). Payloads are not documented by HesedVid. */
 export interface HesedVidAnalytics {
   /** Organization usage summary (`getUsageAnalytics`). */
-  usage(options?: RequestOptions): Promise<HesedVidAnalyticsReport>;
+  usage(options?: RequestOptions): APIPromise<HesedVidAnalyticsReport>;
   /** Segments served per day (`getDailyAnalytics`). */
-  daily(options?: RequestOptions): Promise<HesedVidAnalyticsReport>;
+  daily(options?: RequestOptions): APIPromise<HesedVidAnalyticsReport>;
   /** Storage and total duration (`getStorageAnalytics`). */
-  storage(options?: RequestOptions): Promise<HesedVidAnalyticsReport>;
+  storage(options?: RequestOptions): APIPromise<HesedVidAnalyticsReport>;
   /** Account-wide mix of delivered resolutions (`getResolutionDistribution`). */
-  resolutionDistribution(options?: RequestOptions): Promise<HesedVidAnalyticsReport>;
+  resolutionDistribution(options?: RequestOptions): APIPromise<HesedVidAnalyticsReport>;
   /** One video's resolution statistics (`getVideoAnalytics`). */
-  video(videoId: string, options?: RequestOptions): Promise<HesedVidAnalyticsReport>;
+  video(videoId: string, options?: RequestOptions): APIPromise<HesedVidAnalyticsReport>;
 }
 
 type OrganizationReport =
@@ -24,25 +26,33 @@ type OrganizationReport =
 
 /** Builds `client.analytics` on a shared context. */
 export function createAnalytics(context: HesedVidContext): HesedVidAnalytics {
-  const organizationReport = async (path: OrganizationReport, label: string, options: RequestOptions | undefined) => {
-    const fetch = callFetch(context, options, label);
-    const result = await context.api.GET(path, { params: { path: { orgID: context.orgId } }, fetch });
-    return unwrapBody(result, openObjectSchema, label);
-  };
+  const readReport = (label: string) => (result: FetchResult) =>
+    readJson<HesedVidAnalyticsReport>(result, hesedvidAnswer(label, openObjectSchema));
+  const organizationReport = (path: OrganizationReport, label: string, options: RequestOptions | undefined) =>
+    callApi(context.transport, {
+      label,
+      options,
+      send: (fetch) => context.api.GET(path, { params: { path: { orgID: context.orgId } }, fetch }),
+      read: readReport(label),
+    });
   return {
     usage: (options) => organizationReport('/{orgID}/analytics/usage', 'analytics.usage', options),
     daily: (options) => organizationReport('/{orgID}/analytics/daily', 'analytics.daily', options),
     storage: (options) => organizationReport('/{orgID}/analytics/storage', 'analytics.storage', options),
     resolutionDistribution: (options) =>
       organizationReport('/{orgID}/analytics/resolution-distribution', 'analytics.resolutionDistribution', options),
-    async video(videoId, options) {
+    video(videoId, options) {
       const label = 'analytics.video';
-      const id = requireVideoId(videoId, label);
-      const result = await context.api.GET('/{orgID}/videos/{publicID}/analytics/resolution', {
-        params: { path: { orgID: context.orgId, publicID: id } },
-        fetch: callFetch(context, options, label),
+      return callApi(context.transport, {
+        label,
+        options,
+        send: (fetch) =>
+          context.api.GET('/{orgID}/videos/{publicID}/analytics/resolution', {
+            params: { path: { orgID: context.orgId, publicID: requireVideoId(videoId, label) } },
+            fetch,
+          }),
+        read: readReport(label),
       });
-      return unwrapBody(result, openObjectSchema, label);
     },
   };
 }

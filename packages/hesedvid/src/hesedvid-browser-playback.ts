@@ -1,4 +1,7 @@
 import type { components } from '@conduit/specs/hesedvid';
+import { findPlaybackUrl } from './hesedvid-find-playback-url.js';
+
+type Schemas = components['schemas'];
 
 /** What a page needs to play a HesedVid video from a signed playback URL or a share link. */
 export interface HesedVidPlaybackSource {
@@ -6,7 +9,7 @@ export interface HesedVidPlaybackSource {
   url: string;
   /** The web-app share page with HesedVid's player, for share links. */
   pageUrl: string | undefined;
-  /** When the URL stops working (the share link's `expiresAt`, else the token's `exp`), when known. */
+  /** When the URL stops working (the answer's `expiresAt`, else the token's `exp`), when known. */
   expiresAt: Date | undefined;
   /** True when `expiresAt` has passed: ask your server for a new URL. */
   expired: boolean;
@@ -25,27 +28,41 @@ function tokenExpiry(url: string): number | undefined {
   }
 }
 
+/** An `expiresAt` as HesedVid writes it (ISO 8601, or Unix seconds) in milliseconds. */
+function readExpiry(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return value * 1000;
+  }
+  return typeof value === 'string' ? Date.parse(value) : undefined;
+}
+
+function isShareLink(link: object): link is Schemas['ShareLink'] {
+  return typeof (link as { directUrl?: unknown }).directUrl === 'string';
+}
+
 /**
- * Reads a signed playback URL (`playback.signedUrl(...).url`, handed over by your server) or a
- * share link (`shareLinks.create`'s answer) into the playlist URL, its expiry and whether it is
- * private, without any request. HesedVid's playback tokens are JWTs whose `exp` says when they end.
+ * Reads a signed playback URL, HesedVid's `getSignedPlaybackUrl` answer (`playback.signedUrl`,
+ * handed over by your server) or a share link (`shareLinks.create`'s answer) into the playlist URL,
+ * its expiry and whether it is private, without any request. HesedVid's playback tokens are JWTs
+ * whose `exp` says when they end.
  *
  * @example
  * ```ts
  * import { readHesedVidPlayback } from '@conduit/hesedvid/browser';
  * declare const hls: { loadSource(url: string): void };
  * declare function refresh(): void;
- * const source = readHesedVidPlayback(await (await fetch('/api/playback/pubvid_1')).text());
+ * const source = readHesedVidPlayback(await (await fetch('/api/playback/pubvid_1')).json());
  * if (source.expired) refresh(); else hls.loadSource(source.url);
  * ```
  */
 export function readHesedVidPlayback(
-  link: string | components['schemas']['ShareLink'],
+  link: string | Schemas['ShareLink'] | Schemas['SignedPlaybackUrlResponse']['body'],
   options: { now?: number | undefined } = {},
 ): HesedVidPlaybackSource {
-  const share = typeof link === 'string' ? undefined : link;
-  const url = share ? share.directUrl : (link as string);
-  const at = share?.expiresAt ? Date.parse(share.expiresAt) : tokenExpiry(url);
+  const answer = typeof link === 'string' ? undefined : link;
+  const share = answer !== undefined && isShareLink(answer) ? answer : undefined;
+  const url = typeof link === 'string' ? link : (share?.directUrl ?? findPlaybackUrl(link) ?? '');
+  const at = readExpiry(answer?.expiresAt) ?? tokenExpiry(url);
   const expiresAt = at === undefined || Number.isNaN(at) ? undefined : new Date(at);
   return {
     url,

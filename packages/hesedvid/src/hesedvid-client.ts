@@ -64,14 +64,16 @@ function checkScope(options: unknown): { orgId: string; environment: string | un
 
 /**
  * Creates a HesedVid client. Checks `orgId`, the options and the key (option or `HESEDVID_API_KEY`)
- * before anything else; every method returns data (the `{ body }` envelope unwrapped) or throws a typed error.
+ * before anything else. Every method takes `RequestOptions` last and returns an `APIPromise`: await it for
+ * HesedVid's answer (the `{ body }` envelope unwrapped, field names as the API spells them), call
+ * `.withResponse()` for the request id and rate limit too; failures are typed errors.
  *
  * @example
  * ```ts
  * import { createHesedVidClient } from '@conduit/hesedvid';
  * const hesedvid = createHesedVidClient({ orgId: 'org_123456789', environment: 'prod' });
- * const { videoId } = await hesedvid.videos.upload('./demo.mp4');
- * const link = await hesedvid.shareLinks.create(videoId, { expirationHours: 24 });
+ * const { videoID } = await hesedvid.videos.upload('./demo.mp4');
+ * const link = await hesedvid.shareLinks.create(videoID, { expirationHours: 24 });
  * ```
  */
 export function createHesedVidClient(options: HesedVidClientOptions): HesedVidClient {

@@ -1,11 +1,5 @@
-import { ResponseValidationError } from '@conduit/core';
+import { type ReadJsonOptions, ResponseValidationError } from '@conduit/core';
 import * as z from 'zod/mini';
-
-/** What openapi-fetch hands back for a 2xx answer (the transport has already thrown on anything else). */
-interface FetchResult {
-  data?: unknown;
-  response: Response;
-}
 
 function describe(value: unknown): string {
   try {
@@ -16,22 +10,23 @@ function describe(value: unknown): string {
 }
 
 /**
- * Unwraps HesedVid's `{ body }` success envelope and checks the fields we branch on with `schema`.
- * A 2xx answer without the envelope, or with a payload that does not fit, is a `ResponseValidationError`.
+ * Unwraps HesedVid's `{ body }` success envelope (core's `readJson` calls it before checking the
+ * fields). A 2xx answer without the envelope is a `ResponseValidationError` carrying the answer.
  */
-export function unwrapBody<T>(result: FetchResult, schema: z.ZodMiniType<T>, what: string): T {
-  const envelope = result.data;
-  const body = envelope !== null && typeof envelope === 'object' && 'body' in envelope ? envelope.body : undefined;
-  const parsed = body === undefined ? undefined : z.safeParse(schema, body);
-  if (parsed?.success) {
-    return parsed.data;
+export function hesedvidEnvelope(envelope: unknown, response: Response, label = 'a call'): unknown {
+  if (envelope !== null && typeof envelope === 'object' && 'body' in envelope && envelope.body !== undefined) {
+    return envelope.body;
   }
-  const problem = parsed === undefined ? 'without the documented `{ body }` envelope' : 'with a body that does not match the spec';
-  throw new ResponseValidationError(
-    `HesedVid answered ${what} ${problem}`,
-    { status: result.response.status, body: describe(envelope), url: result.response.url },
-    parsed === undefined ? {} : { cause: parsed.error },
-  );
+  throw new ResponseValidationError(`HesedVid answered ${label} without the documented \`{ body }\` envelope`, {
+    status: response.status,
+    body: describe(envelope),
+    url: response.url,
+  });
+}
+
+/** `readJson` options for one HesedVid answer: the `{ body }` envelope, then the fields the client reads. */
+export function hesedvidAnswer(label: string, schema?: z.ZodMiniType): ReadJsonOptions {
+  return { what: `HesedVid ${label}`, schema, envelope: (body, response) => hesedvidEnvelope(body, response, label) };
 }
 
 /** Any JSON object; for payloads HesedVid does not document. */

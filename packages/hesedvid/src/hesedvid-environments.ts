@@ -1,6 +1,7 @@
+import { type APIPromise, callApi, type RequestOptions, readJson } from '@conduit/core';
 import * as z from 'zod/mini';
-import { callFetch, type HesedVidContext, type RequestOptions } from './hesedvid-context.js';
-import { unwrapBody } from './hesedvid-envelope.js';
+import type { HesedVidContext } from './hesedvid-context.js';
+import { hesedvidAnswer } from './hesedvid-envelope.js';
 
 /** An environment of the organization. HesedVid documents no fields; `id` and `name` appear in examples. */
 export interface HesedVidEnvironment {
@@ -14,7 +15,7 @@ export interface HesedVidEnvironment {
 /** `client.environments`. */
 export interface HesedVidEnvironments {
   /** The organization's environments (`listEnvironments`); also a cheap way to test a key. */
-  list(options?: RequestOptions): Promise<HesedVidEnvironment[]>;
+  list(options?: RequestOptions): APIPromise<HesedVidEnvironment[]>;
 }
 
 const environmentSchema = z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) });
@@ -25,14 +26,17 @@ const environmentListSchema = z.union([z.array(environmentSchema), z.looseObject
 /** Builds `client.environments` on a shared context. */
 export function createEnvironments(context: HesedVidContext): HesedVidEnvironments {
   return {
-    async list(options) {
+    list(options) {
       const label = 'environments.list';
-      const result = await context.api.GET('/{orgID}/environments', {
-        params: { path: { orgID: context.orgId } },
-        fetch: callFetch(context, options, label),
+      return callApi(context.transport, {
+        label,
+        options,
+        send: (fetch) => context.api.GET('/{orgID}/environments', { params: { path: { orgID: context.orgId } }, fetch }),
+        read: (result) => {
+          const list = readJson<z.infer<typeof environmentListSchema>>(result, hesedvidAnswer(label, environmentListSchema));
+          return Array.isArray(list) ? list : list.environments;
+        },
       });
-      const list = unwrapBody(result, environmentListSchema, 'the environment list');
-      return Array.isArray(list) ? list : list.environments;
     },
   };
 }

@@ -1,8 +1,11 @@
-import { ConfigurationError, ResponseValidationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, callApi, type RequestOptions, ResponseValidationError, readJson } from '@conduit/core';
+import type { components } from '@conduit/specs/hesedvid';
 import * as z from 'zod/mini';
 import { checkOptions } from './hesedvid-check-options.js';
-import { callFetch, type HesedVidContext, type RequestOptions, requireVideoId } from './hesedvid-context.js';
-import { openObjectSchema, unwrapBody } from './hesedvid-envelope.js';
+import type { HesedVidContext } from './hesedvid-context.js';
+import { hesedvidAnswer, openObjectSchema } from './hesedvid-envelope.js';
+import { findPlaybackUrl } from './hesedvid-find-playback-url.js';
+import { requireVideoId } from './hesedvid-require-video-id.js';
 
 /** Options of `playback.signedUrl`. */
 export interface HesedVidSignedUrlOptions {
@@ -12,20 +15,17 @@ export interface HesedVidSignedUrlOptions {
   domains?: readonly string[] | string | undefined;
 }
 
-/** A signed playback URL for a private video. */
-export interface HesedVidSignedPlaybackUrl {
-  /** The HLS URL carrying the JWT token; hand it to any HLS player. */
-  url: string;
-  /** When the token expires, when HesedVid said. */
-  expiresAt: Date | undefined;
-  /** The whole answer (HesedVid documents none of its fields). */
-  body: Record<string, unknown>;
-}
+/**
+ * HesedVid's `getSignedPlaybackUrl` answer as is. HesedVid documents none of its fields; its example
+ * has `signedUrl` (the HLS URL carrying the JWT) and `expiresAt`. The client checks that it holds a
+ * URL; `readHesedVidPlayback(answer)` gives that URL and its expiry as a `Date`.
+ */
+export type HesedVidSignedPlaybackUrl = components['schemas']['SignedPlaybackUrlResponse']['body'];
 
 /** `client.playback`. */
 export interface HesedVidPlayback {
   /** A time-limited playback URL for a private video (`getSignedPlaybackUrl`); call it from your backend. */
-  signedUrl(videoId: string, options?: HesedVidSignedUrlOptions, requestOptions?: RequestOptions): Promise<HesedVidSignedPlaybackUrl>;
+  signedUrl(videoId: string, options?: HesedVidSignedUrlOptions, requestOptions?: RequestOptions): APIPromise<HesedVidSignedPlaybackUrl>;
 }
 
 const minute = 60_000;
@@ -70,52 +70,38 @@ function formatDomains(domains: string | readonly string[], label: string): stri
   return list.join(',');
 }
 
-const urlKeys = ['signedUrl', 'signedURL', 'url', 'playbackUrl', 'playbackURL'];
-
-function findUrl(body: Record<string, unknown>): string | undefined {
-  for (const key of urlKeys) {
-    const value = body[key];
-    if (typeof value === 'string' && /^https?:\/\//.test(value)) {
-      return value;
-    }
-  }
-  return Object.values(body).find((value): value is string => typeof value === 'string' && /^https?:\/\/\S+$/.test(value));
-}
-
-function readExpiry(body: Record<string, unknown>): Date | undefined {
-  const value = body.expiresAt;
-  if (typeof value !== 'string' && typeof value !== 'number') {
-    return undefined;
-  }
-  const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
 /** Builds `client.playback` on a shared context. */
 export function createPlayback(context: HesedVidContext): HesedVidPlayback {
   return {
-    async signedUrl(videoId, options, requestOptions) {
+    signedUrl(videoId, options, requestOptions) {
       const label = 'playback.signedUrl';
-      const id = requireVideoId(videoId, label);
-      const parsed = checkOptions(playbackShape, options, label);
-      const query = {
-        expiration: parsed.expiresIn === undefined ? undefined : formatExpiration(parsed.expiresIn),
-        domains: parsed.domains === undefined ? undefined : formatDomains(parsed.domains, label),
-      };
-      const result = await context.api.GET('/{orgID}/videos/{publicID}/signed-url', {
-        params: { path: { orgID: context.orgId, publicID: id }, query },
-        fetch: callFetch(context, requestOptions, label),
+      return callApi(context.transport, {
+        label,
+        options: requestOptions,
+        send: (fetch) => {
+          const publicID = requireVideoId(videoId, label);
+          const parsed = checkOptions(playbackShape, options, label);
+          const query = {
+            expiration: parsed.expiresIn === undefined ? undefined : formatExpiration(parsed.expiresIn),
+            domains: parsed.domains === undefined ? undefined : formatDomains(parsed.domains, label),
+          };
+          return context.api.GET('/{orgID}/videos/{publicID}/signed-url', {
+            params: { path: { orgID: context.orgId, publicID }, query },
+            fetch,
+          });
+        },
+        read: (result) => {
+          const body = readJson<HesedVidSignedPlaybackUrl>(result, hesedvidAnswer(label, openObjectSchema));
+          if (findPlaybackUrl(body) === undefined) {
+            throw new ResponseValidationError('HesedVid answered signed-url without any URL in its body', {
+              status: result.response.status,
+              body: JSON.stringify(body),
+              url: result.response.url,
+            });
+          }
+          return body;
+        },
       });
-      const body = unwrapBody(result, openObjectSchema, 'the signed playback URL');
-      const url = findUrl(body);
-      if (url === undefined) {
-        throw new ResponseValidationError('HesedVid answered signed-url without any URL in its body', {
-          status: result.response.status,
-          body: JSON.stringify(body),
-          url: result.response.url,
-        });
-      }
-      return { url, expiresAt: readExpiry(body), body };
     },
   };
 }

@@ -1,7 +1,9 @@
+import { type APIPromise, callApi, type RequestOptions, readJson } from '@conduit/core';
 import * as z from 'zod/mini';
 import { checkOptions } from './hesedvid-check-options.js';
-import { callFetch, type HesedVidContext, type RequestOptions, requireVideoId } from './hesedvid-context.js';
-import { unwrapBody } from './hesedvid-envelope.js';
+import type { HesedVidContext } from './hesedvid-context.js';
+import { hesedvidAnswer } from './hesedvid-envelope.js';
+import { requireVideoId } from './hesedvid-require-video-id.js';
 import type { HesedVidShareLink } from './hesedvid-types.js';
 
 /** Limits of a share link; all optional (an empty object makes a link with default access). */
@@ -17,7 +19,7 @@ export interface HesedVidShareLinkOptions {
 /** `client.shareLinks`. */
 export interface HesedVidShareLinks {
   /** Creates a web-app and a direct HLS share link (`createShareLink`); limits are checked before sending. */
-  create(videoId: string, options?: HesedVidShareLinkOptions, requestOptions?: RequestOptions): Promise<HesedVidShareLink>;
+  create(videoId: string, options?: HesedVidShareLinkOptions, requestOptions?: RequestOptions): APIPromise<HesedVidShareLink>;
 }
 
 // zod's own email pattern (zod/v4/core/regexes.js) as a plain regex check: `z.email()` would pull
@@ -47,16 +49,22 @@ const shareLinkSchema = z.looseObject({
 /** Builds `client.shareLinks` on a shared context. */
 export function createShareLinks(context: HesedVidContext): HesedVidShareLinks {
   return {
-    async create(videoId, options, requestOptions) {
+    create(videoId, options, requestOptions) {
       const label = 'shareLinks.create';
-      const id = requireVideoId(videoId, label);
-      const body = checkOptions(shareLinkShape, options, label);
-      const result = await context.api.POST('/{orgID}/videos/{publicID}/share', {
-        params: { path: { orgID: context.orgId, publicID: id } },
-        body,
-        fetch: callFetch(context, requestOptions, label),
+      return callApi(context.transport, {
+        label,
+        options: requestOptions,
+        send: (fetch) => {
+          const publicID = requireVideoId(videoId, label);
+          const body = checkOptions(shareLinkShape, options, label);
+          return context.api.POST('/{orgID}/videos/{publicID}/share', {
+            params: { path: { orgID: context.orgId, publicID } },
+            body,
+            fetch,
+          });
+        },
+        read: (result) => readJson<HesedVidShareLink>(result, hesedvidAnswer(label, shareLinkSchema)),
       });
-      return unwrapBody(result, shareLinkSchema, 'the share link') as HesedVidShareLink;
     },
   };
 }

@@ -16,3 +16,5 @@ export type HesedVidPagination = Schemas['Pagination'];
 export type HesedVidShareLink = Schemas['ShareLink'];
 /** An analytics payload (HesedVid documents no schema; the unit is segments served). */
 export type HesedVidAnalyticsReport = Schemas['AnalyticsResponse']['body'];
+/** One page of a video list, as HesedVid answers it (`VideoList`): `videos` and `pagination`. */
+export type HesedVidVideoPage = Schemas['VideoList'];

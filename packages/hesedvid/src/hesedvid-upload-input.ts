@@ -1,14 +1,6 @@
-import { ConfigurationError, describeSource, type UploadSource } from '@conduit/core';
+import { ConfigurationError, contentTypeFromName, describeSource, type UploadSource } from '@conduit/core';
+import { hesedvidContentTypes, isHesedVidContentType, maxHesedVidFileSize } from './hesedvid-content-types.js';
 import type { HesedVidContentType } from './hesedvid-types.js';
-import { hesedvidContentTypes, maxHesedVidFileSize } from './hesedvid-upload-url.js';
-
-const byExtension: Readonly<Record<string, HesedVidContentType>> = {
-  mp4: 'video/mp4',
-  mov: 'video/quicktime',
-  avi: 'video/x-msvideo',
-  webm: 'video/webm',
-  mkv: 'video/x-matroska',
-};
 
 /** The checked facts about an upload's file, read before any request. */
 export interface UploadFile {
@@ -19,29 +11,27 @@ export interface UploadFile {
 
 const accepted = `HesedVid accepts mp4, mov, avi, webm and mkv (${hesedvidContentTypes.join(', ')})`;
 
-function isAccepted(value: string | undefined): value is HesedVidContentType {
-  return value !== undefined && (hesedvidContentTypes as readonly string[]).includes(value);
-}
-
 function pickContentType(given: string | undefined, sourceType: string | undefined, fileName: string, label: string): HesedVidContentType {
   if (given !== undefined) {
-    if (!isAccepted(given)) {
+    if (!isHesedVidContentType(given)) {
       throw new ConfigurationError(`${label}: \`contentType\` "${given}" is not a video type HesedVid takes. ${accepted}.`);
     }
     return given;
   }
-  if (isAccepted(sourceType)) {
+  if (isHesedVidContentType(sourceType)) {
     return sourceType;
   }
   if (sourceType !== undefined && sourceType !== '' && sourceType !== 'application/octet-stream') {
     throw new ConfigurationError(`${label}: the file is "${sourceType}", not a video type HesedVid takes. ${accepted}.`);
   }
-  const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  const fromExtension = extension === undefined ? undefined : byExtension[extension];
+  const fromExtension = contentTypeFromName(fileName);
   if (fromExtension === undefined) {
     throw new ConfigurationError(
       `${label}: cannot tell the video type of "${fileName}". ${accepted}; pass \`contentType\` or use one of those extensions.`,
     );
+  }
+  if (!isHesedVidContentType(fromExtension)) {
+    throw new ConfigurationError(`${label}: "${fileName}" is ${fromExtension}, not a video type HesedVid takes. ${accepted}.`);
   }
   return fromExtension;
 }

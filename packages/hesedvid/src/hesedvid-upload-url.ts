@@ -1,22 +1,12 @@
-import { ConfigurationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, callApi, type RequestOptions, readJson } from '@conduit/core';
 import type { components } from '@conduit/specs/hesedvid';
 import * as z from 'zod/mini';
 import { checkOptions } from './hesedvid-check-options.js';
-import { callFetch, type HesedVidContext, type RequestOptions, requireEnvironment } from './hesedvid-context.js';
-import { unwrapBody } from './hesedvid-envelope.js';
+import { hesedvidContentTypes, maxHesedVidFileSize } from './hesedvid-content-types.js';
+import type { HesedVidContext } from './hesedvid-context.js';
+import { hesedvidAnswer } from './hesedvid-envelope.js';
+import { requireEnvironment } from './hesedvid-require-environment.js';
 import type { HesedVidContentType, HesedVidVideoQuality } from './hesedvid-types.js';
-
-/** Largest file HesedVid accepts: 5 GB. */
-export const maxHesedVidFileSize = 5_368_709_120;
-
-/** The accepted containers, by MIME type. */
-export const hesedvidContentTypes: readonly HesedVidContentType[] = [
-  'video/mp4',
-  'video/quicktime',
-  'video/x-msvideo',
-  'video/webm',
-  'video/x-matroska',
-];
 
 /** Encoding settings from the pre-signed-URL guide ("video config"); all optional. */
 export interface HesedVidVideoConfig {
@@ -30,7 +20,9 @@ export interface HesedVidVideoConfig {
   maxEdgeLength?: 480 | 720 | 1080 | 1440 | 2160 | undefined;
   /** Highest output frame rate in fps (auto when omitted). */
   maxFrameRate?: number | undefined;
-  /** `fast` (default) or `slow` (better quality); sent as the guide's `EncodingMode`. */
+  /** `fast` (default) or `slow` (better quality), spelt as the guide's body spells it. */
+  EncodingMode?: 'fast' | 'slow' | undefined;
+  /** @deprecated The name before 0.2; use the API's `EncodingMode`. */
   encodingMode?: 'fast' | 'slow' | undefined;
   /** Audio codec (default `aac`). */
   audioCodec?: 'aac' | 'mp3' | 'ac3' | 'eac3' | undefined;
@@ -50,15 +42,12 @@ export interface HesedVidUploadUrlInput extends HesedVidVideoConfig {
   environment?: string | undefined;
 }
 
-/** A signed upload URL and the video it belongs to. */
-export interface HesedVidUploadUrl {
-  /** The video's public ID; absent when HesedVid answers with the REST reference's cut-off shape. */
-  videoId: string | undefined;
-  /** GCS V4 signed URL for one `PUT` of the file (about 1 hour). */
-  signedUrl: string;
-  /** When `signedUrl` expires, when HesedVid said. */
-  expiresAt: Date | undefined;
-}
+/**
+ * HesedVid's `createUploadUrl` answer (`UploadUrlResult`), with the spec's field names: `signedURL`
+ * (one `PUT` of the file, about 1 hour), `videoID` (absent in the REST reference's cut-off shape) and
+ * `expiresAt` (Unix seconds, or an ISO 8601 string in the reference shape).
+ */
+export type HesedVidUploadUrl = components['schemas']['UploadUrlResult'];
 
 const nonEmpty = z.string('must be a string').check(z.minLength(1, 'must not be empty'));
 
@@ -75,6 +64,7 @@ export const videoConfigShape = {
     ),
   ),
   maxFrameRate: z.optional(z.int('must be a whole number of fps').check(z.minimum(1, 'must be at least 1'))),
+  EncodingMode: z.optional(z.enum(['fast', 'slow'], 'must be fast or slow')),
   encodingMode: z.optional(z.enum(['fast', 'slow'], 'must be fast or slow')),
   audioCodec: z.optional(z.enum(['aac', 'mp3', 'ac3', 'eac3'], 'must be one of aac, mp3, ac3, eac3')),
 };
@@ -108,54 +98,63 @@ export function pickFileName(fileName: string | undefined, filename: string | un
   return fileName ?? filename;
 }
 
-const uploadUrlResultSchema = z.object({
+/** The one encoding mode from `EncodingMode` or its deprecated spelling `encodingMode`. */
+export function pickEncodingMode(
+  config: Pick<HesedVidVideoConfig, 'EncodingMode' | 'encodingMode'>,
+  label: string,
+): 'fast' | 'slow' | undefined {
+  const { EncodingMode, encodingMode } = config;
+  if (EncodingMode !== undefined && encodingMode !== undefined && EncodingMode !== encodingMode) {
+    throw new ConfigurationError(`${label}: \`EncodingMode\` and \`encodingMode\` disagree; pass only \`EncodingMode\`.`);
+  }
+  return EncodingMode ?? encodingMode;
+}
+
+const uploadUrlResultSchema = z.looseObject({
   signedURL: z.string().check(z.minLength(1)),
   videoID: z.optional(z.nullable(z.string())),
   expiresAt: z.optional(z.nullable(z.union([z.number(), z.string()]))),
 });
-
-function toDate(value: number | string | null | undefined): Date | undefined {
-  if (value === null || value === undefined) {
-    return undefined;
-  }
-  const date = typeof value === 'number' ? new Date(value * 1000) : new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
 
 /**
  * `createUploadUrl`: registers a video and returns a signed PUT URL. Sends the REST reference's
  * body (`filename`, `fileSize`, `contentType`) plus any video-config fields the caller set, and
  * reads either documented response shape.
  */
-export async function createUploadUrl(
+export function createUploadUrl(
   context: HesedVidContext,
   input: HesedVidUploadUrlInput,
   options?: RequestOptions,
-): Promise<HesedVidUploadUrl> {
+): APIPromise<HesedVidUploadUrl> {
   const label = 'videos.createUploadUrl';
-  const parsed = checkOptions(uploadUrlShape, input, label);
-  const filename = pickFileName(parsed.fileName, parsed.filename, label);
-  if (filename === undefined) {
-    throw new ConfigurationError(`${label}: pass \`fileName\`, the file's name with its extension (e.g. "demo.mp4").`);
-  }
-  const environment = requireEnvironment(context, parsed.environment, label);
-  const body: components['schemas']['UploadUrlRequest'] = {
-    filename,
-    fileSize: parsed.fileSize,
-    contentType: parsed.contentType ?? 'video/mp4',
-    videoQuality: parsed.videoQuality,
-    allowPublicAccess: parsed.allowPublicAccess,
-    videoName: parsed.videoName,
-    maxEdgeLength: parsed.maxEdgeLength,
-    maxFrameRate: parsed.maxFrameRate,
-    EncodingMode: parsed.encodingMode,
-    audioCodec: parsed.audioCodec,
-  };
-  const result = await context.api.POST('/{orgID}/environments/{envID}/videos/upload-url', {
-    params: { path: { orgID: context.orgId, envID: environment } },
-    body,
-    fetch: callFetch(context, options, label),
+  return callApi(context.transport, {
+    label,
+    options,
+    send: (fetch) => {
+      const parsed = checkOptions(uploadUrlShape, input, label);
+      const filename = pickFileName(parsed.fileName, parsed.filename, label);
+      if (filename === undefined) {
+        throw new ConfigurationError(`${label}: pass \`fileName\`, the file's name with its extension (e.g. "demo.mp4").`);
+      }
+      const environment = requireEnvironment(context, parsed.environment, label);
+      const body: components['schemas']['UploadUrlRequest'] = {
+        filename,
+        fileSize: parsed.fileSize,
+        contentType: parsed.contentType ?? 'video/mp4',
+        videoQuality: parsed.videoQuality,
+        allowPublicAccess: parsed.allowPublicAccess,
+        videoName: parsed.videoName,
+        maxEdgeLength: parsed.maxEdgeLength,
+        maxFrameRate: parsed.maxFrameRate,
+        EncodingMode: pickEncodingMode(parsed, label),
+        audioCodec: parsed.audioCodec,
+      };
+      return context.api.POST('/{orgID}/environments/{envID}/videos/upload-url', {
+        params: { path: { orgID: context.orgId, envID: environment } },
+        body,
+        fetch,
+      });
+    },
+    read: (result) => readJson<HesedVidUploadUrl>(result, hesedvidAnswer(label, uploadUrlResultSchema)),
   });
-  const data = unwrapBody(result, uploadUrlResultSchema, 'upload-url');
-  return { videoId: data.videoID || undefined, signedUrl: data.signedURL, expiresAt: toDate(data.expiresAt) };
 }

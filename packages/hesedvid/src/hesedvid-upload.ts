@@ -1,19 +1,34 @@
-import { pollUntil, ResponseValidationError, type UploadSource, uploadToSignedUrl } from '@conduit/core';
+import {
+  APIPromise,
+  checkRequestOptions,
+  pollUntil,
+  type RequestOptions,
+  ResponseValidationError,
+  type UploadSource,
+  uploadToSignedUrl,
+} from '@conduit/core';
 import * as z from 'zod/mini';
 import { checkOptions } from './hesedvid-check-options.js';
-import { callFetch, type HesedVidContext, type RequestOptions, requireEnvironment } from './hesedvid-context.js';
-import { getVideoStatus, type HesedVidReportedStatus, isFinalStatus, startProcessing } from './hesedvid-processing.js';
+import type { HesedVidContext } from './hesedvid-context.js';
+import {
+  getVideoStatus,
+  type HesedVidProcessingStatus,
+  type HesedVidReportedStatus,
+  isFinalStatus,
+  startProcessing,
+} from './hesedvid-processing.js';
+import { requireEnvironment } from './hesedvid-require-environment.js';
 import type { HesedVidContentType } from './hesedvid-types.js';
 import { describeUploadFile } from './hesedvid-upload-input.js';
-import { createUploadUrl, type HesedVidVideoConfig, pickFileName, videoConfigShape } from './hesedvid-upload-url.js';
+import { createUploadUrl, type HesedVidVideoConfig, pickEncodingMode, pickFileName, videoConfigShape } from './hesedvid-upload-url.js';
 
 /** Progress of `videos.upload`: bytes sent, then each processing status read. */
 export type HesedVidUploadProgress =
   | {
       /** Bytes are being sent. */
       stage: 'uploading';
-      /** The video being uploaded. */
-      videoId: string;
+      /** The video being uploaded (HesedVid's `videoID`). */
+      videoID: string;
       /** Bytes sent so far. */
       loaded: number;
       /** Bytes in all, when known. */
@@ -22,8 +37,8 @@ export type HesedVidUploadProgress =
   | {
       /** The file is uploaded; HesedVid is processing it. */
       stage: 'processing';
-      /** The video being processed. */
-      videoId: string;
+      /** The video being processed (HesedVid's `videoID`). */
+      videoID: string;
       /** The status just read. */
       status: HesedVidReportedStatus;
     };
@@ -52,19 +67,11 @@ export interface HesedVidUploadOptions extends HesedVidVideoConfig {
   timeout?: number | undefined;
 }
 
-/** What `videos.upload` ends with. `status` is `failed` when HesedVid could not process the file. */
-export interface HesedVidUploadResult {
-  /** The new video's id. */
-  videoId: string;
-  /** The final processing status: `ready` or `failed`. */
-  status: HesedVidReportedStatus;
-  /** The file name HesedVid recorded. */
-  fileName: string;
-  /** The content type the video was uploaded with. */
-  contentType: HesedVidContentType;
-  /** Bytes uploaded. */
-  size: number;
-}
+/**
+ * What `videos.upload` ends with: the video's processing status as HesedVid reports it
+ * (`VideoStatusResult`: `videoID`, `status`). `status` is `failed` when HesedVid could not process the file.
+ */
+export type HesedVidUploadResult = HesedVidProcessingStatus;
 
 const callback = <T>() => z.custom<T>((value) => typeof value === 'function', 'must be a function');
 const positive = z.optional(z.number('must be a number of milliseconds').check(z.positive('must be a positive number of milliseconds')));
@@ -86,70 +93,70 @@ const uploadShape = {
 /**
  * The whole upload: request a signed URL, PUT the bytes to it (no API key), start processing,
  * then poll the status until `ready` or `failed`. Every option and the file itself are checked
- * before the first request.
+ * before the first request; `.withResponse()` describes the last HesedVid answer.
  */
-export async function uploadVideo(
+export function uploadVideo(
   context: HesedVidContext,
   source: UploadSource,
   options?: HesedVidUploadOptions,
   requestOptions?: RequestOptions,
-): Promise<HesedVidUploadResult> {
-  const label = 'videos.upload';
-  const parsed = checkOptions(uploadShape, options, label);
-  callFetch(context, requestOptions, label); // checks the per-call options now, before any request
-  const environment = requireEnvironment(context, parsed.environment, label);
-  const file = await describeUploadFile(
-    source,
-    { fileName: pickFileName(parsed.fileName, parsed.filename, label), contentType: parsed.contentType, fileSize: parsed.fileSize },
-    label,
-  );
-  const signal = parsed.signal ?? requestOptions?.signal;
-  const call: RequestOptions = { ...requestOptions, signal };
-  const onProgress = parsed.onProgress;
-
-  const videoConfig: HesedVidVideoConfig = {
-    videoQuality: parsed.videoQuality,
-    allowPublicAccess: parsed.allowPublicAccess,
-    videoName: parsed.videoName,
-    maxEdgeLength: parsed.maxEdgeLength,
-    maxFrameRate: parsed.maxFrameRate,
-    encodingMode: parsed.encodingMode,
-    audioCodec: parsed.audioCodec,
-  };
-  const issued = await createUploadUrl(
-    context,
-    { ...videoConfig, environment, fileName: file.fileName, fileSize: file.size, contentType: file.contentType },
-    call,
-  );
-  const videoId = issued.videoId;
-  if (videoId === undefined) {
-    throw new ResponseValidationError(
-      'HesedVid answered upload-url without a `videoID` (the REST reference response shape), so processing could not be started or polled; the file was not uploaded. Try the upload again.',
-      { status: 200, body: '{"videoID":null}', url: `${context.baseUrl}/${context.orgId}/environments/${environment}/videos/upload-url` },
+): APIPromise<HesedVidUploadResult> {
+  return APIPromise.from(async () => {
+    const label = 'videos.upload';
+    const parsed = checkOptions(uploadShape, options, label);
+    const checked = checkRequestOptions(requestOptions, label);
+    const environment = requireEnvironment(context, parsed.environment, label);
+    const file = await describeUploadFile(
+      source,
+      { fileName: pickFileName(parsed.fileName, parsed.filename, label), contentType: parsed.contentType, fileSize: parsed.fileSize },
+      label,
     );
-  }
+    const signal = parsed.signal ?? checked.signal;
+    const call: RequestOptions = { ...checked, signal };
+    const onProgress = parsed.onProgress;
 
-  await uploadToSignedUrl(issued.signedUrl, source, {
-    contentType: file.contentType,
-    signal,
-    fetch: context.fetch,
-    provider: 'hesedvid',
-    onProgress: (progress) => onProgress?.({ stage: 'uploading', videoId, ...progress }),
-  });
+    const videoConfig: HesedVidVideoConfig = {
+      videoQuality: parsed.videoQuality,
+      allowPublicAccess: parsed.allowPublicAccess,
+      videoName: parsed.videoName,
+      maxEdgeLength: parsed.maxEdgeLength,
+      maxFrameRate: parsed.maxFrameRate,
+      EncodingMode: pickEncodingMode(parsed, label),
+      audioCodec: parsed.audioCodec,
+    };
+    const issued = await createUploadUrl(
+      context,
+      { ...videoConfig, environment, fileName: file.fileName, fileSize: file.size, contentType: file.contentType },
+      call,
+    ).withResponse();
+    const videoID = issued.data.videoID;
+    if (typeof videoID !== 'string' || videoID === '') {
+      throw new ResponseValidationError(
+        'HesedVid answered upload-url without a `videoID` (the REST reference response shape), so processing could not be started or polled; the file was not uploaded. Try the upload again.',
+        { status: issued.response.status, body: '{"videoID":null}', url: issued.response.url },
+      );
+    }
 
-  const started = await startProcessing(context, videoId, call);
-  const result = { videoId, fileName: file.fileName, contentType: file.contentType, size: file.size };
-  if (parsed.waitUntilReady === false || isFinalStatus(started.status)) {
-    return { ...result, status: started.status };
-  }
-  const final = await pollUntil((pollSignal) => getVideoStatus(context, videoId, { ...call, signal: pollSignal ?? signal }), {
-    isDone: (value) => isFinalStatus(value.status),
-    interval: parsed.pollInterval ?? 5000,
-    timeout: parsed.timeout,
-    signal,
-    onProgress: (value) => onProgress?.({ stage: 'processing', videoId, status: value.status }),
-    now: context.now,
-    sleep: context.sleep,
+    await uploadToSignedUrl(issued.data.signedURL, source, {
+      contentType: file.contentType,
+      signal,
+      fetch: context.fetch,
+      provider: 'hesedvid',
+      onProgress: (progress) => onProgress?.({ stage: 'uploading', videoID, ...progress }),
+    });
+
+    const started = await startProcessing(context, videoID, call).withResponse();
+    if (parsed.waitUntilReady === false || isFinalStatus(started.data.status)) {
+      return started;
+    }
+    return pollUntil((pollSignal) => getVideoStatus(context, videoID, { ...call, signal: pollSignal ?? signal }).withResponse(), {
+      isDone: (answer) => isFinalStatus(answer.data.status),
+      interval: parsed.pollInterval ?? 5000,
+      timeout: parsed.timeout,
+      signal,
+      onProgress: (answer) => onProgress?.({ stage: 'processing', videoID, status: answer.data.status }),
+      now: context.now,
+      sleep: context.sleep,
+    });
   });
-  return { ...result, status: final.status };
 }

@@ -1,8 +1,10 @@
-import { paginate } from '@conduit/core';
+import { type CallFetch, callPaged, type FetchResult, type PagePromise, pagingOf, type RequestOptions, readJson } from '@conduit/core';
+import { hesedVidOperations } from '@conduit/specs/hesedvid';
 import * as z from 'zod/mini';
-import { callFetch, type HesedVidContext, type RequestOptions, requireEnvironment } from './hesedvid-context.js';
-import { unwrapBody } from './hesedvid-envelope.js';
-import type { HesedVidPagination, HesedVidVideo } from './hesedvid-types.js';
+import type { HesedVidContext } from './hesedvid-context.js';
+import { hesedvidAnswer } from './hesedvid-envelope.js';
+import { requireEnvironment } from './hesedvid-require-environment.js';
+import type { HesedVidVideo, HesedVidVideoPage } from './hesedvid-types.js';
 import {
   type HesedVidEnvironmentVideoFilters,
   type HesedVidVideoFilters,
@@ -10,17 +12,7 @@ import {
   parseVideoFilters,
 } from './hesedvid-video-filters.js';
 
-/** One page of videos with HesedVid's pagination metadata. */
-export interface HesedVidVideoPage {
-  /** The videos on this page. */
-  videos: HesedVidVideo[];
-  /** Page number, size and totals as HesedVid reports them. */
-  pagination: HesedVidPagination;
-  /** Whether a later page exists. */
-  hasMore: boolean;
-}
-
-const videoListSchema = z.object({
+const videoListSchema = z.looseObject({
   videos: z.array(z.looseObject({ id: z.string(), status: z.string() })),
   pagination: z.looseObject({
     total: z.number(),
@@ -30,81 +22,108 @@ const videoListSchema = z.object({
   }),
 });
 
-type Scope = { kind: 'environment'; environment: string } | { kind: 'organization' };
+/** What a list method needs once its filters are checked: the query, `maxItems` and how to send one page. */
+interface PreparedList {
+  query: HesedVidVideoQuery;
+  maxItems: number | undefined;
+  send: (query: HesedVidVideoQuery, fetch: CallFetch) => Promise<FetchResult>;
+}
 
-async function fetchPage(context: HesedVidContext, scope: Scope, query: HesedVidVideoQuery, fetch: (input: Request) => Promise<Response>) {
-  const result =
-    scope.kind === 'environment'
-      ? await context.api.GET('/{orgID}/environments/{envID}/videos', {
-          params: { path: { orgID: context.orgId, envID: scope.environment }, query },
-          fetch,
-        })
-      : await context.api.GET('/{orgID}/videos', { params: { path: { orgID: context.orgId }, query }, fetch });
-  const body = unwrapBody(result, videoListSchema, 'the video list');
-  const { pagination } = body;
-  const size = pagination.pageSize ?? query.pageSize;
+function readVideoPage(result: FetchResult, label: string, pageSize: number) {
+  const page = readJson<HesedVidVideoPage>(result, hesedvidAnswer(label, videoListSchema));
+  const { pagination, videos } = page;
+  const size = pagination.pageSize ?? pageSize;
   const hasMore =
     pagination.totalPages !== undefined
       ? pagination.page < pagination.totalPages
-      : pagination.page * size < pagination.total && body.videos.length > 0;
-  return { videos: body.videos as HesedVidVideo[], pagination: pagination as HesedVidPagination, hasMore };
+      : pagination.page * size < pagination.total && videos.length > 0;
+  return { page, items: videos, hasMore };
 }
 
-function iterate(
+/**
+ * A video list as a `PagePromise`: the paging style is the operation table's (`x-conduit-pagination`),
+ * and bad filters reject it (awaited or iterated) before any request.
+ */
+function listPaged(
   context: HesedVidContext,
-  scope: Scope,
-  query: HesedVidVideoQuery,
-  maxItems: number | undefined,
-  options: RequestOptions | undefined,
   label: string,
-) {
-  const fetch = callFetch(context, options, label);
-  return paginate(
-    async (cursor) => {
-      const page = await fetchPage(context, scope, { ...query, page: cursor.page, pageSize: cursor.size }, fetch);
-      return { items: page.videos, hasMore: page.hasMore };
-    },
-    { kind: 'page', firstPage: query.page, pageSize: query.pageSize },
-    { maxItems, signal: options?.signal },
-  );
+  operation: typeof hesedVidOperations.listVideos | typeof hesedVidOperations.listOrganizationVideos,
+  prepare: () => PreparedList,
+  options: RequestOptions | undefined,
+): PagePromise<HesedVidVideoPage, HesedVidVideo> {
+  let prepared: PreparedList;
+  try {
+    prepared = prepare();
+  } catch (error) {
+    return callPaged<HesedVidVideoPage, HesedVidVideo>(context.transport, {
+      label,
+      options,
+      style: pagingOf(operation, 20),
+      fetchPage: () => Promise.reject(error),
+      readPage: (result) => readVideoPage(result, label, 20),
+    });
+  }
+  const { query, maxItems, send } = prepared;
+  return callPaged<HesedVidVideoPage, HesedVidVideo>(context.transport, {
+    label,
+    options,
+    style: pagingOf(operation, query.pageSize, query.page),
+    maxItems,
+    fetchPage: (cursor, fetch) => send({ ...query, page: cursor.page, pageSize: cursor.size }, fetch),
+    readPage: (result) => readVideoPage(result, label, query.pageSize),
+  });
 }
 
 const environmentShape = { environment: z.optional(z.string('must be a string').check(z.minLength(1, 'must not be empty'))) };
 
-function environmentScope(context: HesedVidContext, filters: HesedVidEnvironmentVideoFilters | undefined, label: string): Scope {
-  return { kind: 'environment', environment: requireEnvironment(context, filters?.environment, label) };
-}
-
-/** `listVideos`: every video of an environment, page by page, as an async iterator. Filters are checked before any request. */
+/** `listVideos`: the environment's videos; await for the first page, `for await` for every video. */
 export function listVideos(
   context: HesedVidContext,
   filters?: HesedVidEnvironmentVideoFilters,
   options?: RequestOptions,
-): AsyncGenerator<HesedVidVideo, void, undefined> {
+): PagePromise<HesedVidVideoPage, HesedVidVideo> {
   const label = 'videos.list';
-  const { query, maxItems } = parseVideoFilters(filters, label, environmentShape);
-  return iterate(context, environmentScope(context, filters, label), query, maxItems, options, label);
+  return listPaged(
+    context,
+    label,
+    hesedVidOperations.listVideos,
+    () => {
+      const { query, maxItems } = parseVideoFilters(filters, label, environmentShape);
+      const envID = requireEnvironment(context, filters?.environment, label);
+      return {
+        query,
+        maxItems,
+        send: (pageQuery, fetch) =>
+          context.api.GET('/{orgID}/environments/{envID}/videos', {
+            params: { path: { orgID: context.orgId, envID }, query: pageQuery },
+            fetch,
+          }),
+      };
+    },
+    options,
+  );
 }
 
-/** `listVideos`, one page: the videos of `filters.page` (default 1) and the pagination metadata. */
-export async function listVideoPage(
-  context: HesedVidContext,
-  filters?: HesedVidEnvironmentVideoFilters,
-  options?: RequestOptions,
-): Promise<HesedVidVideoPage> {
-  const label = 'videos.listPage';
-  const { query } = parseVideoFilters(filters, label, environmentShape);
-  const scope = environmentScope(context, filters, label);
-  return fetchPage(context, scope, query, callFetch(context, options, label));
-}
-
-/** `listOrganizationVideos`: every video across the organization, as an async iterator. */
+/** `listOrganizationVideos`: every video across the organization; await for the first page, `for await` for every video. */
 export function listOrganizationVideos(
   context: HesedVidContext,
   filters?: HesedVidVideoFilters,
   options?: RequestOptions,
-): AsyncGenerator<HesedVidVideo, void, undefined> {
+): PagePromise<HesedVidVideoPage, HesedVidVideo> {
   const label = 'videos.listOrganization';
-  const { query, maxItems } = parseVideoFilters(filters, label);
-  return iterate(context, { kind: 'organization' }, query, maxItems, options, label);
+  return listPaged(
+    context,
+    label,
+    hesedVidOperations.listOrganizationVideos,
+    () => {
+      const { query, maxItems } = parseVideoFilters(filters, label);
+      return {
+        query,
+        maxItems,
+        send: (pageQuery, fetch) =>
+          context.api.GET('/{orgID}/videos', { params: { path: { orgID: context.orgId }, query: pageQuery }, fetch }),
+      };
+    },
+    options,
+  );
 }

@@ -6,6 +6,9 @@
 export {
   APIConnectionError,
   APIError,
+  type APIErrorDetails,
+  APIPromise,
+  type APIResponse,
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
@@ -13,19 +16,24 @@ export {
   ConfigurationError,
   ConflictError,
   InternalServerError,
+  type Middleware,
   NotFoundError,
+  PagePromise,
   PermissionDeniedError,
   QuotaExceededError,
   RateLimitError,
+  type RateLimitState,
   RequestAbortedError,
+  type RequestOptions,
   ResponseValidationError,
   UnprocessableEntityError,
 } from '@conduit/core';
 export type { components as HesedVidSchemas, paths as HesedVidPaths } from '@conduit/specs/hesedvid';
 export type { HesedVidAnalytics } from './hesedvid-analytics.js';
+export { type HesedVidPlaybackSource, readHesedVidPlayback } from './hesedvid-browser-playback.js';
 export { type HesedVidBucket, hesedvidBucket } from './hesedvid-bucket.js';
 export { createHesedVidClient, type HesedVidClient } from './hesedvid-client.js';
-export type { RequestOptions } from './hesedvid-context.js';
+export { hesedvidContentTypes, maxHesedVidFileSize } from './hesedvid-content-types.js';
 export { createHesedVidDefinition } from './hesedvid-definition.js';
 export type { HesedVidEnvironment, HesedVidEnvironments } from './hesedvid-environments.js';
 export { createHesedVidErrorParser, parseHesedVidError } from './hesedvid-error.js';
@@ -44,17 +52,11 @@ export type {
   HesedVidPagination,
   HesedVidShareLink,
   HesedVidVideo,
+  HesedVidVideoPage,
   HesedVidVideoQuality,
   HesedVidVideoStatus,
 } from './hesedvid-types.js';
 export type { HesedVidUploadOptions, HesedVidUploadProgress, HesedVidUploadResult } from './hesedvid-upload.js';
-export {
-  type HesedVidUploadUrl,
-  type HesedVidUploadUrlInput,
-  type HesedVidVideoConfig,
-  hesedvidContentTypes,
-  maxHesedVidFileSize,
-} from './hesedvid-upload-url.js';
+export type { HesedVidUploadUrl, HesedVidUploadUrlInput, HesedVidVideoConfig } from './hesedvid-upload-url.js';
 export type { HesedVidEnvironmentVideoFilters, HesedVidVideoFilters } from './hesedvid-video-filters.js';
-export type { HesedVidVideoPage } from './hesedvid-video-list.js';
 export type { HesedVidVideos } from './hesedvid-videos.js';

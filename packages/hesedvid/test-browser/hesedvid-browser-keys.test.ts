@@ -25,7 +25,7 @@ describe('API keys in Chromium', () => {
       dangerouslyAllowBrowser: true,
     });
     await expect(client.videos.createUploadUrl({ fileName: 'a.mp4', fileSize: 10 })).resolves.toMatchObject({
-      signedUrl: expect.any(String),
+      signedURL: expect.any(String),
     });
   });
 

@@ -11,16 +11,18 @@ describe('readHesedVidPlayback in Chromium', () => {
   it('reads a signed playback URL: the playlist, the JWT expiry and that it is private', async () => {
     const videoId = seedPrivateVideo();
     const signed = await server.playback.signedUrl(videoId, { expiresIn: '15m' });
+    const url = String(signed.signedUrl);
 
-    const source = readHesedVidPlayback(signed.url);
+    const source = readHesedVidPlayback(url);
 
-    expect(source.url).toBe(signed.url);
+    expect(source.url).toBe(url);
     expect(source.private).toBe(true);
     expect(source.pageUrl).toBeUndefined();
     // The token's `exp` is whole seconds; HesedVid's own `expiresAt` says the same instant.
-    expect(Math.abs((source.expiresAt?.getTime() ?? 0) - (signed.expiresAt?.getTime() ?? Number.NaN))).toBeLessThan(1000);
+    expect(Math.abs((source.expiresAt?.getTime() ?? 0) - Date.parse(String(signed.expiresAt)))).toBeLessThan(1000);
     expect(source.expired).toBe(false);
-    expect(readHesedVidPlayback(signed.url, { now: Date.now() + 16 * 60_000 }).expired).toBe(true);
+    expect(readHesedVidPlayback(url, { now: Date.now() + 16 * 60_000 }).expired).toBe(true);
+    expect(readHesedVidPlayback(signed)).toMatchObject({ url, private: true, expired: false });
   });
 
   it('reads a share link answer: playlist, share page, stated expiry', async () => {

@@ -31,8 +31,8 @@ describe('uploadToHesedVid in Chromium', () => {
 
     const result = await uploadToHesedVid(issued, file, { onProgress: (event) => progress.push(event) });
 
-    expect(result).toEqual({ size: file.size, contentType: 'video/mp4' });
-    const video = mock.state.videos.get(issued.videoId ?? '');
+    expect(result).toEqual({ fileSize: file.size, contentType: 'video/mp4' });
+    const video = mock.state.videos.get(issued.videoID ?? '');
     const stored = mock.state.storage.get(video?.objectKey ?? '');
     expect(stored?.contentType).toBe('video/mp4');
     expect(sameBytes(stored?.bytes, new Uint8Array(await file.arrayBuffer()))).toBe(true);
@@ -42,19 +42,19 @@ describe('uploadToHesedVid in Chromium', () => {
     expect(seen[0]?.get('x-api-key')).toBeNull();
     expect(seen[0]?.get('authorization')).toBeNull();
     // The server side finishes the flow with the id it got: the mock sees the bytes and starts transcoding.
-    await expect(server.videos.startProcessing(issued.videoId ?? '')).resolves.toMatchObject({ status: 'transcoding' });
+    await expect(server.videos.startProcessing(issued.videoID ?? '')).resolves.toMatchObject({ status: 'transcoding' });
   });
 
   it('takes a bare URL string and the type from the extension when the File has none', async () => {
     const file = videoFile(1000, 'holiday.webm', '');
     const issued = await server.videos.createUploadUrl({ fileName: file.name, fileSize: file.size, contentType: 'video/webm' });
-    await expect(uploadToHesedVid(issued.signedUrl, file)).resolves.toEqual({ size: 1000, contentType: 'video/webm' });
+    await expect(uploadToHesedVid(issued.signedURL, file)).resolves.toEqual({ fileSize: 1000, contentType: 'video/webm' });
   });
 
   it('turns a refused signature into PermissionDeniedError with the storage code and a redacted URL', async () => {
     const file = videoFile(2048);
     const issued = await grant(file);
-    const forged = issued.signedUrl.replace(/X-Signature=[^&]+/, 'X-Signature=forged123456');
+    const forged = issued.signedURL.replace(/X-Signature=[^&]+/, 'X-Signature=forged123456');
     const error = await uploadToHesedVid(forged, file).catch((caught: unknown) => caught);
     expect(PermissionDeniedError.isInstance(error)).toBe(true);
     const denied = error as PermissionDeniedError;
@@ -73,7 +73,7 @@ describe('uploadToHesedVid in Chromium', () => {
 
   it('maps a 5xx, a dropped connection and a timeout to typed errors', async () => {
     const file = videoFile(1024);
-    const { signedUrl } = await grant(file);
+    const { signedURL: signedUrl } = await grant(file);
     worker.use(http.put(storageUrls, () => HttpResponse.text('backend error', { status: 503 }), { once: true }));
     const failed = await uploadToHesedVid(signedUrl, file).catch((caught: unknown) => caught);
     expect(InternalServerError.isInstance(failed) && failed.status).toBe(503);
@@ -89,7 +89,7 @@ describe('uploadToHesedVid in Chromium', () => {
 
   it('aborts an upload in flight with RequestAbortedError, and never sends with an aborted signal', async () => {
     const file = videoFile(1024);
-    const { signedUrl } = await grant(file);
+    const { signedURL: signedUrl } = await grant(file);
     let sent = 0;
     worker.use(
       http.put(storageUrls, async () => {
@@ -110,7 +110,7 @@ describe('uploadToHesedVid in Chromium', () => {
   });
 
   it('refuses bad input before any request', async () => {
-    const { signedUrl } = await grant(videoFile(10));
+    const { signedURL: signedUrl } = await grant(videoFile(10));
     const refused = (promise: Promise<unknown>) => expect(promise).rejects.toSatisfy(ConfigurationError.isInstance);
     await refused(uploadToHesedVid(signedUrl, videoFile(0)));
     await refused(uploadToHesedVid(signedUrl, videoFile(10, 'notes.txt', 'text/plain')));
@@ -120,7 +120,7 @@ describe('uploadToHesedVid in Chromium', () => {
   });
 
   it('says what to use instead where XMLHttpRequest does not exist (a service worker, Node)', async () => {
-    const { signedUrl } = await grant(videoFile(10));
+    const { signedURL: signedUrl } = await grant(videoFile(10));
     vi.stubGlobal('XMLHttpRequest', undefined);
     try {
       await expect(uploadToHesedVid(signedUrl, videoFile(10))).rejects.toThrow(/XMLHttpRequest.*uploadToSignedUrl/);

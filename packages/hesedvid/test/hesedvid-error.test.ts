@@ -107,7 +107,7 @@ describe('errors from the mock, end to end', () => {
 
   it('a revoked key in the documented format is refused by the mock with its own body', async () => {
     const { client } = createTestClient({ apiKey: 'hv_live_revokedKey123' });
-    await expect(client.videos.listPage()).rejects.toMatchObject({ name: 'AuthenticationError', code: 'api_key_revoked' });
+    await expect(client.videos.list()).rejects.toMatchObject({ name: 'AuthenticationError', code: 'api_key_revoked' });
   });
 
   it('a 403 is a PermissionDeniedError, a quota code a QuotaExceededError (not retried)', async () => {

@@ -42,12 +42,12 @@ describe('HesedVid against the embedded mock server', () => {
         }
       },
     });
-    const link = await client.shareLinks.create(upload.videoId, { expirationHours: 24, maxViews: 10, viewerEmail: 'client@example.org' });
+    const link = await client.shareLinks.create(upload.videoID, { expirationHours: 24, maxViews: 10, viewerEmail: 'client@example.org' });
 
-    expect(upload).toMatchObject({ status: 'ready', fileName: 'product-demo.mp4', contentType: 'video/mp4', size: 300_000 });
-    expect(hesedvid.state.storage.get(hesedvid.state.videos.get(upload.videoId)?.objectKey ?? '')?.bytes).toEqual(bytes);
+    expect(upload).toEqual({ videoID: expect.stringMatching(/^pubvid_/), status: 'ready' });
+    expect(hesedvid.state.storage.get(hesedvid.state.videos.get(upload.videoID)?.objectKey ?? '')?.bytes).toEqual(bytes);
     expect(loaded.at(-1)).toBe(300_000);
-    expect(link).toMatchObject({ publicId: upload.videoId, webAppUrlType: 'private' });
+    expect(link).toMatchObject({ publicId: upload.videoID, webAppUrlType: 'private' });
     expect(link.webAppUrl).toMatch(/^https:\/\/app\.hesedvid\.com\/share\/pubvid_\w+\?token=\w+$/);
     expect(server.requestCounts.hesedvid).toBe(6);
     expect(server.requestCounts.storage).toBe(1);

@@ -2,6 +2,7 @@ import { ConfigurationError } from '@conduit/core';
 import { seedHesedVidVideo } from '@conduit/testing/hesedvid';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { readHesedVidPlayback } from '../src/index.js';
 import { createTestClient, orgId, rejectionOf, useHesedVidMock } from './helpers/setup.js';
 
 const { mock, server, requests } = useHesedVidMock();
@@ -13,7 +14,7 @@ function payloadOf(url: string): Record<string, unknown> {
 }
 
 describe('playback.signedUrl', () => {
-  it('returns the signed URL with a token bound to the video, converting milliseconds to HesedVid lifetimes', async () => {
+  it('returns the HesedVid answer with a token bound to the video, converting milliseconds to HesedVid lifetimes', async () => {
     const video = seedHesedVidVideo(mock.state, { orgId, name: 'Private' });
     const { client } = createTestClient();
     const before = Date.now();
@@ -21,10 +22,14 @@ describe('playback.signedUrl', () => {
       expiresIn: 4 * 3_600_000,
       domains: ['example.org', 'www.example.org'],
     });
-    expect(signed.url).toMatch(new RegExp(`^https://worker\\.hesedvid\\.com/${video.publicId}/master\\.m3u8\\?token=`));
-    expect(payloadOf(signed.url)).toMatchObject({ iss: 'hesedvid', aud: video.publicId, domains: 'example.org,www.example.org' });
-    expect(signed.expiresAt?.getTime()).toBeGreaterThanOrEqual(before + 4 * 3_600_000);
-    expect(signed.expiresAt?.getTime()).toBeLessThanOrEqual(Date.now() + 4 * 3_600_000);
+    expect(Object.keys(signed).sort()).toEqual(['expiresAt', 'signedUrl']);
+    const source = readHesedVidPlayback(signed);
+    expect(source.url).toBe(signed.signedUrl);
+    expect(source.url).toMatch(new RegExp(`^https://worker\\.hesedvid\\.com/${video.publicId}/master\\.m3u8\\?token=`));
+    expect(payloadOf(source.url)).toMatchObject({ iss: 'hesedvid', aud: video.publicId, domains: 'example.org,www.example.org' });
+    expect(source.expiresAt?.getTime()).toBeGreaterThanOrEqual(before + 4 * 3_600_000 - 1000);
+    expect(source.expiresAt?.getTime()).toBeLessThanOrEqual(Date.now() + 4 * 3_600_000);
+    expect(source.private).toBe(true);
     expect(new URL(requests[0]?.url ?? '').searchParams.toString()).toBe('expiration=4h&domains=example.org%2Cwww.example.org');
   });
 
@@ -45,10 +50,11 @@ describe('playback.signedUrl', () => {
       ),
     );
     const signed = await client.playback.signedUrl('pubvid_AbCdEf');
-    expect(signed).toEqual({
+    expect(signed).toEqual({ playbackURL: 'https://worker.hesedvid.com/v1/edge/master.m3u8?token=abc', expiresAt: 1705318200 });
+    expect(readHesedVidPlayback(signed, { now: 0 })).toMatchObject({
       url: 'https://worker.hesedvid.com/v1/edge/master.m3u8?token=abc',
       expiresAt: new Date(1705318200 * 1000),
-      body: { playbackURL: 'https://worker.hesedvid.com/v1/edge/master.m3u8?token=abc', expiresAt: 1705318200 },
+      expired: false,
     });
     server.use(
       http.get('https://api.hesedvid.com/v1/api/:orgID/videos/:publicID/signed-url', () => HttpResponse.json({ body: { ok: true } })),

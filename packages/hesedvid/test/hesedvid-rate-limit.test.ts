@@ -25,8 +25,8 @@ describe('HesedVid rate limits', () => {
     );
     server.use(...limited.handlers);
     const { client } = createTestClient();
-    await client.videos.listPage();
-    const error = await rejectionOf(client.videos.listPage());
+    await client.videos.list();
+    const error = await rejectionOf(client.videos.list());
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect((error as RateLimitError).retryAfterMs).toBeGreaterThan(hour - 5000);
     expect(requests).toHaveLength(1);
@@ -51,8 +51,8 @@ describe('HesedVid rate limits', () => {
   it('waits until X-RateLimit-Reset after a 429, then retries once', async () => {
     server.use(mock.scenarios.rateLimited({ path: `/${orgId}/videos`, retryAfter: 5 }));
     const { client, clock } = createTestClient();
-    const page = await client.videos.listOrganization().next();
-    expect(page.done).toBe(true);
+    const page = await client.videos.listOrganization();
+    expect(page.videos).toEqual([]);
     expect(requests).toHaveLength(2);
     expect(clock.sleeps).toHaveLength(1);
     expect(clock.sleeps[0]).toBeGreaterThanOrEqual(4000);

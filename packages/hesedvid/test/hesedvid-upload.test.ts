@@ -20,9 +20,9 @@ describe('videos.upload', () => {
       onProgress: (event) => progress.push(event),
     });
 
-    expect(result).toMatchObject({ status: 'ready', fileName: 'demo.mp4', contentType: 'video/mp4', size: 5000 });
-    expect(result.videoId).toMatch(/^pubvid_/);
-    const video = mock.state.videos.get(result.videoId);
+    expect(result).toEqual({ videoID: expect.stringMatching(/^pubvid_/), status: 'ready' });
+    expect(result.videoID).toMatch(/^pubvid_/);
+    const video = mock.state.videos.get(result.videoID);
     expect(video?.lifecycle).toBe('ready');
     expect(mock.state.storage.get(video?.objectKey ?? '')?.bytes).toEqual(bytes);
     expect(mock.state.storage.get(video?.objectKey ?? '')?.contentType).toBe('video/mp4');
@@ -31,17 +31,17 @@ describe('videos.upload', () => {
     expect(steps).toEqual([
       'POST /v1/api/org_123456789/environments/prod/videos/upload-url',
       expect.stringMatching(/^PUT \/hesedvid\/org_123456789%2Fenv_prod_123456789%2Fvideos%2F\w+\.mp4$/),
-      `POST /v1/api/org_123456789/videos/${result.videoId}/start-processing`,
-      `GET /v1/api/org_123456789/videos/${result.videoId}/status`,
-      `GET /v1/api/org_123456789/videos/${result.videoId}/status`,
-      `GET /v1/api/org_123456789/videos/${result.videoId}/status`,
+      `POST /v1/api/org_123456789/videos/${result.videoID}/start-processing`,
+      `GET /v1/api/org_123456789/videos/${result.videoID}/status`,
+      `GET /v1/api/org_123456789/videos/${result.videoID}/status`,
+      `GET /v1/api/org_123456789/videos/${result.videoID}/status`,
     ]);
     expect(clock.sleeps).toEqual([1500, 1500]);
     expect(progress).toEqual([
-      { stage: 'uploading', videoId: result.videoId, loaded: 5000, total: 5000 },
-      { stage: 'processing', videoId: result.videoId, status: 'transcoding' },
-      { stage: 'processing', videoId: result.videoId, status: 'transcoding' },
-      { stage: 'processing', videoId: result.videoId, status: 'ready' },
+      { stage: 'uploading', videoID: result.videoID, loaded: 5000, total: 5000 },
+      { stage: 'processing', videoID: result.videoID, status: 'transcoding' },
+      { stage: 'processing', videoID: result.videoID, status: 'transcoding' },
+      { stage: 'processing', videoID: result.videoID, status: 'ready' },
     ]);
   });
 
@@ -53,12 +53,12 @@ describe('videos.upload', () => {
       allowPublicAccess: false,
       videoName: 'Launch clip',
       maxEdgeLength: 1080,
-      encodingMode: 'slow',
+      EncodingMode: 'slow',
       audioCodec: 'aac',
       waitUntilReady: false,
     });
-    expect(result).toMatchObject({ status: 'transcoding', contentType: 'video/webm', fileName: 'clip.webm' });
-    expect(mock.state.videos.get(result.videoId)?.uploadRequest).toEqual({
+    expect(result).toEqual({ videoID: expect.stringMatching(/^pubvid_/), status: 'transcoding' });
+    expect(mock.state.videos.get(result.videoID)?.uploadRequest).toEqual({
       filename: 'clip.webm',
       fileSize: 1234,
       contentType: 'video/webm',
@@ -75,8 +75,25 @@ describe('videos.upload', () => {
   it('accepts the deprecated `filename` spelling and derives the type from the extension', async () => {
     const { client } = createTestClient();
     const result = await client.videos.upload(videoBytes(10), { filename: 'old.mov', waitUntilReady: false });
-    expect(result.contentType).toBe('video/quicktime');
-    expect(mock.state.videos.get(result.videoId)?.uploadRequest).toMatchObject({ filename: 'old.mov', contentType: 'video/quicktime' });
+    expect(mock.state.videos.get(result.videoID)?.uploadRequest).toMatchObject({ filename: 'old.mov', contentType: 'video/quicktime' });
+  });
+
+  it('still takes the deprecated `encodingMode` and sends it as the API `EncodingMode`', async () => {
+    const { client } = createTestClient();
+    const result = await client.videos.upload(videoBytes(10), { fileName: 'a.mp4', encodingMode: 'slow', waitUntilReady: false });
+    expect(mock.state.videos.get(result.videoID)?.uploadRequest).toMatchObject({ EncodingMode: 'slow' });
+  });
+
+  it('gives the last HesedVid answer, its request id and rate limit with .withResponse()', async () => {
+    const { client } = createTestClient();
+    const { data, response, rateLimit } = await client.videos
+      .upload(videoBytes(10), { fileName: 'with-response.mp4', pollInterval: 10 })
+      .withResponse();
+    expect(data).toEqual({ videoID: expect.stringMatching(/^pubvid_/), status: 'ready' });
+    expect(response.status).toBe(200);
+    const videoCalls = apiRequests().length;
+    expect(apiRequests().at(-1)?.url).toMatch(/\/status$/);
+    expect(rateLimit).toMatchObject({ limit: 1000, remaining: 1000 - videoCalls });
   });
 
   it('PUTs with exactly the content type the URL was signed for and without the API key', async () => {
@@ -92,7 +109,7 @@ describe('videos.upload', () => {
     const { client } = createTestClient();
     const result = await client.videos.upload(videoBytes(10), { fileName: 'broken.mp4', pollInterval: 10 });
     expect(result.status).toBe('failed');
-    expect(other.state.videos.get(result.videoId)?.lifecycle).toBe('failed');
+    expect(other.state.videos.get(result.videoID)?.lifecycle).toBe('failed');
   });
 
   it('times out waiting for ready with APITimeoutError', async () => {
@@ -125,11 +142,12 @@ describe('videos.upload with the other documented upload-url answers', () => {
     const other = useOtherMock({ uploadUrlShape: 'reference' });
     const { client } = createTestClient();
     const issued = await client.videos.createUploadUrl({ fileName: 'ref.mp4', fileSize: 100 });
-    expect(issued.videoId).toMatch(/^pubvid_/);
-    expect(issued.expiresAt).toBeInstanceOf(Date);
+    expect(issued.videoID).toMatch(/^pubvid_/);
+    expect(typeof issued.expiresAt).toBe('string');
+    expect(Number.isNaN(Date.parse(String(issued.expiresAt)))).toBe(false);
     const result = await client.videos.upload(videoBytes(100), { fileName: 'ref.mp4', pollInterval: 10 });
     expect(result.status).toBe('ready');
-    expect(other.state.videos.get(result.videoId)?.lifecycle).toBe('ready');
+    expect(other.state.videos.get(result.videoID)?.lifecycle).toBe('ready');
   });
 
   it('refuses the cut-off shape without videoID before uploading any bytes', async () => {
@@ -157,7 +175,22 @@ describe('videos.upload refuses bad input before any request', () => {
     [
       'an unknown extension',
       () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'clip.flv' }),
-      /cannot tell the video type/,
+      /clip\.flv" is video\/x-flv, not a video type HesedVid takes/,
+    ],
+    [
+      'an extension nobody knows',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'clip.xyz' }),
+      /cannot tell the video type of "clip\.xyz"/,
+    ],
+    [
+      'disagreeing encoding modes',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4', EncodingMode: 'fast', encodingMode: 'slow' }),
+      /`EncodingMode` and `encodingMode` disagree/,
+    ],
+    [
+      'a misspelt request option',
+      () => createTestClient().client.videos.upload(videoBytes(), { fileName: 'a.mp4' }, { timout: 1 } as never),
+      /unknown option `timout`\. Did you mean `timeout`\?/,
     ],
     [
       'a content type HesedVid does not take',

@@ -1,10 +1,11 @@
 import { ConfigurationError } from '@conduit/core';
 import { seedHesedVidVideo } from '@conduit/testing/hesedvid';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { HesedVidVideo } from '../src/index.js';
 import { createTestClient, orgId, rejectionOf, useHesedVidMock } from './helpers/setup.js';
 
-const { mock, requests } = useHesedVidMock();
+const { mock, server, requests } = useHesedVidMock();
 
 function seed(count: number, extra: (index: number) => Record<string, unknown> = () => ({})) {
   return Array.from({ length: count }, (_, index) =>
@@ -67,6 +68,19 @@ describe('videos.list', () => {
     expect(queries().map((query) => new URLSearchParams(query).get('page'))).toEqual(['2', '3']);
   });
 
+  it('tells from `total` whether another page follows when HesedVid leaves out `totalPages`', async () => {
+    const video = { id: 'vid_1', name: 'One', status: 'ready', createdAt: '2024-01-15T10:30:00Z' };
+    server.use(
+      http.get('https://api.hesedvid.com/v1/api/:orgID/environments/:envID/videos', ({ request }) => {
+        const page = Number(new URL(request.url).searchParams.get('page'));
+        return HttpResponse.json({ body: { videos: [{ ...video, id: `vid_${page}` }], pagination: { total: 2, page } } });
+      }),
+    );
+    const { client } = createTestClient();
+    expect((await collect(client.videos.list({ pageSize: 1 }))).map((item) => item.id)).toEqual(['vid_1', 'vid_2']);
+    expect(queries()).toEqual(['page=1&pageSize=1', 'page=2&pageSize=1']);
+  });
+
   it('lists another environment when told to', async () => {
     seedHesedVidVideo(mock.state, { orgId, name: 'On staging', environmentId: 'env_staging_123456789' });
     const { client } = createTestClient();
@@ -74,13 +88,38 @@ describe('videos.list', () => {
     expect(videos.map((video) => video.name)).toEqual(['On staging']);
   });
 
-  it('returns one page with its pagination', async () => {
+  it('resolves to one page as HesedVid answers it when awaited', async () => {
     seed(5);
     const { client } = createTestClient();
-    const page = await client.videos.listPage({ page: 2, pageSize: 2 });
+    const page = await client.videos.list({ page: 2, pageSize: 2 });
+    expect(Object.keys(page).sort()).toEqual(['pagination', 'videos']);
     expect(page.pagination).toEqual({ total: 5, page: 2, pageSize: 2, totalPages: 3 });
-    expect(page.videos).toHaveLength(2);
-    expect(page.hasMore).toBe(true);
+    expect(page.videos.map((video) => video.name)).toEqual(['Video 02', 'Video 01']);
+    expect(queries()).toEqual(['page=2&pageSize=2']);
+  });
+
+  it('gives the page with its request id and rate limit through .withResponse()', async () => {
+    seed(3);
+    const { client } = createTestClient();
+    const { data, response, rateLimit } = await client.videos.list({ pageSize: 2 }).withResponse();
+    expect(data.videos).toHaveLength(2);
+    expect(response.status).toBe(200);
+    expect(rateLimit).toMatchObject({ limit: 1000, remaining: 999 });
+  });
+
+  it('shares the first page between awaiting and iterating', async () => {
+    seed(3);
+    const { client } = createTestClient();
+    const list = client.videos.list({ pageSize: 2 });
+    await list;
+    expect((await collect(list)).map((video) => video.name)).toEqual(['Video 02', 'Video 01', 'Video 00']);
+    expect(queries()).toEqual(['page=1&pageSize=2', 'page=2&pageSize=2']);
+  });
+
+  it('refuses a misspelt request option with a suggestion, before any request', async () => {
+    const { client } = createTestClient();
+    await expect(client.videos.list({}, { timout: 1 } as never)).rejects.toThrow(/unknown option `timout`\. Did you mean `timeout`\?/);
+    expect(requests).toHaveLength(0);
   });
 
   const bad: Array<[string, Record<string, unknown>, RegExp]> = [
@@ -98,23 +137,21 @@ describe('videos.list', () => {
     ['an unknown filter', { sort: 'name' }, /unknown option `sort`/],
   ];
   for (const [name, filters, message] of bad) {
-    it(`refuses ${name} when called, before any request`, () => {
+    it(`refuses ${name} as a rejection (awaited or iterated), before any request`, async () => {
       const { client } = createTestClient();
-      let caught: unknown;
-      try {
-        client.videos.list(filters as never);
-      } catch (error) {
-        caught = error;
+      const awaited = await rejectionOf(client.videos.list(filters as never));
+      const iterated = await rejectionOf(collect(client.videos.list(filters as never)));
+      for (const error of [awaited, iterated]) {
+        expect(ConfigurationError.isInstance(error)).toBe(true);
+        expect(error.message).toMatch(message);
       }
-      expect(ConfigurationError.isInstance(caught)).toBe(true);
-      expect((caught as Error).message).toMatch(message);
       expect(requests).toHaveLength(0);
     });
   }
 
-  it('needs an environment', () => {
+  it('needs an environment', async () => {
     const { client } = createTestClient({ environment: undefined });
-    expect(() => client.videos.list()).toThrow(/scoped to an environment/);
+    await expect(client.videos.list()).rejects.toThrow(/scoped to an environment/);
   });
 });
 
@@ -140,6 +177,33 @@ describe('videos.get and videos.delete', () => {
     expect(byId).toEqual(byPublicId);
   });
 
+  it('gives the request id and rate limit with .withResponse() and sends per-call headers', async () => {
+    server.use(
+      http.get('https://api.hesedvid.com/v1/api/:orgID/videos/:publicID', () =>
+        HttpResponse.json(
+          { body: { id: 'vid_1', name: 'One', status: 'ready', createdAt: '2024-01-15T10:30:00Z' } },
+          { headers: { 'x-request-id': 'req_123', 'X-RateLimit-Limit': '1000', 'X-RateLimit-Remaining': '998' } },
+        ),
+      ),
+    );
+    const { client } = createTestClient();
+    const { data, requestId, rateLimit } = await client.videos.get('pubvid_1', { headers: { 'x-trace': 'abc' } }).withResponse();
+    expect(data).toEqual({ id: 'vid_1', name: 'One', status: 'ready', createdAt: '2024-01-15T10:30:00Z' });
+    expect(requestId).toBe('req_123');
+    expect(rateLimit).toMatchObject({ limit: 1000, remaining: 998 });
+    expect(requests[0]?.headers.get('x-trace')).toBe('abc');
+  });
+
+  it('refuses an answer without the `{ body }` envelope as a ResponseValidationError', async () => {
+    server.use(http.get('https://api.hesedvid.com/v1/api/:orgID/videos/:publicID', () => HttpResponse.json({ id: 'vid_1' })));
+    const { client } = createTestClient();
+    const error = await rejectionOf(client.videos.get('pubvid_1'));
+    expect(error).toMatchObject({
+      name: 'ResponseValidationError',
+      message: expect.stringContaining('without the documented `{ body }` envelope'),
+    });
+  });
+
   it('soft-deletes: the video is gone from get and list but its analytics stay', async () => {
     const [stored] = seed(2);
     const { client } = createTestClient();
@@ -153,12 +217,23 @@ describe('videos.get and videos.delete', () => {
   it('gets the processing status and starts processing through the step methods', async () => {
     const { client } = createTestClient();
     const issued = await client.videos.createUploadUrl({ fileName: 'steps.mp4', fileSize: 3 });
-    const put = await fetch(issued.signedUrl, { method: 'PUT', headers: { 'content-type': 'video/mp4' }, body: new Uint8Array([1, 2, 3]) });
+    expect(Object.keys(issued).sort()).toEqual(['expiresAt', 'signedURL', 'videoID']);
+    const put = await fetch(issued.signedURL, { method: 'PUT', headers: { 'content-type': 'video/mp4' }, body: new Uint8Array([1, 2, 3]) });
     expect(put.status).toBe(200);
-    const videoId = issued.videoId ?? '';
-    await expect(client.videos.getStatus(videoId)).rejects.toMatchObject({ name: 'ConflictError', code: 'processing_not_started' });
-    await expect(client.videos.startProcessing(videoId)).resolves.toEqual({ videoId, status: 'transcoding' });
-    await expect(client.videos.getStatus(videoId)).resolves.toEqual({ videoId, status: 'transcoding' });
+    const videoID = issued.videoID ?? '';
+    await expect(client.videos.getStatus(videoID)).rejects.toMatchObject({ name: 'ConflictError', code: 'processing_not_started' });
+    await expect(client.videos.startProcessing(videoID)).resolves.toEqual({ videoID, status: 'transcoding' });
+    await expect(client.videos.getStatus(videoID)).resolves.toEqual({ videoID, status: 'transcoding' });
+  });
+
+  it('fills `videoID` from the call and `status` as transcoding when HesedVid leaves them out', async () => {
+    server.use(
+      http.post('https://api.hesedvid.com/v1/api/:orgID/videos/:publicID/start-processing', () => HttpResponse.json({ body: {} })),
+      http.get('https://api.hesedvid.com/v1/api/:orgID/videos/:publicID/status', () => HttpResponse.json({ body: { status: 'ready' } })),
+    );
+    const { client } = createTestClient();
+    await expect(client.videos.startProcessing('pubvid_9')).resolves.toEqual({ videoID: 'pubvid_9', status: 'transcoding' });
+    await expect(client.videos.getStatus('pubvid_9')).resolves.toEqual({ videoID: 'pubvid_9', status: 'ready' });
   });
 
   it('refuses a missing video ID before any request', async () => {

@@ -1,5 +1,8 @@
+import * as core from '@conduit/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type {
+  APIErrorDetails,
+  APIResponse,
   HesedVidAnalytics,
   HesedVidAnalyticsReport,
   HesedVidBucket,
@@ -33,6 +36,8 @@ import type {
   HesedVidVideoQuality,
   HesedVidVideoStatus,
   HesedVidVideos,
+  Middleware,
+  RateLimitState,
   RequestOptions,
 } from '../src/index.js';
 import * as hesedvid from '../src/index.js';
@@ -73,13 +78,40 @@ type PublicTypes = [
   HesedVidVideos,
   HesedVidVideoStatus,
   RequestOptions,
+  APIErrorDetails,
+  APIResponse<unknown>,
+  Middleware,
+  RateLimitState,
 ];
+
+// The naming rule (docs/contributing.md): every key a method resolves to is a property name the
+// spec declares. Index signatures (payloads HesedVid leaves undocumented) carry no names to check.
+type KnownKeys<T> = keyof { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+type DeepKeys<T> = T extends string | number | boolean | null | undefined
+  ? never
+  : T extends readonly (infer Item)[]
+    ? DeepKeys<Item>
+    : T extends object
+      ? { [K in KnownKeys<T>]-?: K | DeepKeys<T[K]> }[KnownKeys<T>]
+      : never;
+type Schemas = HesedVidSchemas['schemas'];
+type DeclaredKeys = { [Name in keyof Schemas]: DeepKeys<Schemas[Name]> }[keyof Schemas];
+type Namespaces = Pick<HesedVidClient, 'videos' | 'shareLinks' | 'playback' | 'analytics' | 'environments'>;
+type Methods = { [N in keyof Namespaces]: Namespaces[N][keyof Namespaces[N]] }[keyof Namespaces];
+type Returned<F> = F extends (...args: never[]) => infer Result ? Result : never;
+type ReturnData = Awaited<Returned<Methods>>;
+type LastParameter<F> = F extends (...args: infer Args) => unknown
+  ? Required<Args> extends [...unknown[], infer Last]
+    ? Last
+    : never
+  : never;
 
 describe('public surface', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(hesedvid).sort()).toEqual([
       'APIConnectionError',
       'APIError',
+      'APIPromise',
       'APITimeoutError',
       'AuthenticationError',
       'BadRequestError',
@@ -88,6 +120,7 @@ describe('public surface', () => {
       'ConflictError',
       'InternalServerError',
       'NotFoundError',
+      'PagePromise',
       'PermissionDeniedError',
       'QuotaExceededError',
       'RateLimitError',
@@ -103,6 +136,7 @@ describe('public surface', () => {
       'hesedvidEnvironmentVariable',
       'maxHesedVidFileSize',
       'parseHesedVidError',
+      'readHesedVidPlayback',
     ]);
     expect(hesedvid.defaultHesedVidBaseUrl).toBe('https://api.hesedvid.com/v1/api');
     expect(hesedvid.hesedvidEnvironmentVariable).toBe('HESEDVID_API_KEY');
@@ -114,6 +148,25 @@ describe('public surface', () => {
     expectTypeOf<HesedVidClient['mode']>().toEqualTypeOf<'live' | 'test'>();
     expectTypeOf<HesedVidClientOptions['orgId']>().toEqualTypeOf<string>();
     expectTypeOf<HesedVidUploadProgress['stage']>().toEqualTypeOf<'uploading' | 'processing'>();
-    expectTypeOf<HesedVidClient['videos']['list']>().returns.toEqualTypeOf<AsyncGenerator<HesedVidVideo, void, undefined>>();
+    expectTypeOf<HesedVidClient['videos']['list']>().returns.toEqualTypeOf<hesedvid.PagePromise<HesedVidVideoPage, HesedVidVideo>>();
+  });
+
+  it('re-exports the error classes of core and promise classes themselves', () => {
+    expect(hesedvid.APIPromise).toBe(core.APIPromise);
+    expect(hesedvid.PagePromise).toBe(core.PagePromise);
+    expect(hesedvid.RateLimitError).toBe(core.RateLimitError);
+    expect(hesedvid.ResponseValidationError).toBe(core.ResponseValidationError);
+    expectTypeOf<RequestOptions>().toEqualTypeOf<core.RequestOptions>();
+  });
+
+  it('takes RequestOptions last and returns an APIPromise from every method', () => {
+    expectTypeOf<Returned<Methods>>().toMatchTypeOf<hesedvid.APIPromise<unknown>>();
+    expectTypeOf<LastParameter<Methods>>().toEqualTypeOf<RequestOptions>();
+  });
+
+  it('returns only field names the spec declares (the naming rule)', () => {
+    expectTypeOf<Exclude<DeepKeys<ReturnData>, DeclaredKeys>>().toEqualTypeOf<never>();
+    expectTypeOf<DeepKeys<HesedVidUploadResult>>().toEqualTypeOf<'videoID' | 'status'>();
+    expectTypeOf<DeepKeys<HesedVidUploadUrl>>().toEqualTypeOf<'videoID' | 'signedURL' | 'expiresAt'>();
   });
 });

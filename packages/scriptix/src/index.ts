@@ -4,6 +4,31 @@
  * Azure SAS or TUS resumable uploads, one-call `transcribe`, document exports, tokens, typed webhook
  * payloads and realtime transcription over WebSocket.
  */
+export {
+  APIConnectionError,
+  APIError,
+  type APIErrorDetails,
+  APIPromise,
+  type APIResponse,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ConduitError,
+  ConfigurationError,
+  ConflictError,
+  InternalServerError,
+  type Middleware,
+  NotFoundError,
+  PagePromise,
+  PermissionDeniedError,
+  QuotaExceededError,
+  RateLimitError,
+  type RateLimitState,
+  RequestAbortedError,
+  type RequestOptions,
+  ResponseValidationError,
+  UnprocessableEntityError,
+} from '@conduit/core';
 export { createScriptixClient, type ScriptixClient } from './scriptix-client.js';
 export type { CustomModelQuery } from './scriptix-custom-models.js';
 export {
@@ -13,8 +38,8 @@ export {
   type ScriptixTextExportFormat,
   scriptixExportFormats,
 } from './scriptix-documents.js';
-export type { ScriptixPage } from './scriptix-envelope.js';
 export { parseScriptixError } from './scriptix-error.js';
+export type { ListOptions } from './scriptix-list.js';
 export {
   type ScriptixAuthHeader,
   type ScriptixClientOptions,
@@ -22,7 +47,6 @@ export {
   scriptixDefaultRealtimeEndpoint,
   scriptixEnvironmentVariable,
 } from './scriptix-options.js';
-export type { ListOptions } from './scriptix-paginate.js';
 export type { TranscriptQuery } from './scriptix-partner.js';
 export type { RealtimeConnectOptions } from './scriptix-realtime.js';
 export type {
@@ -32,7 +56,6 @@ export type {
 } from './scriptix-realtime-messages.js';
 export { ScriptixRealtimeSession, type ScriptixRealtimeState } from './scriptix-realtime-session.js';
 export { RealtimeSessionError } from './scriptix-realtime-session-error.js';
-export type { RequestOptions } from './scriptix-request-options.js';
 export { type SasUploadOptions, sasMaxFileSize } from './scriptix-sas-upload.js';
 export type { ScriptixCreateSessionInput } from './scriptix-session-input.js';
 export type { TranscribeOptions, TranscribeProgress, TranscribeResult, TranscribeSource } from './scriptix-transcribe.js';
@@ -51,8 +74,10 @@ export type {
   ScriptixCreatedSession,
   ScriptixCreatedToken,
   ScriptixCustomModel,
+  ScriptixCustomModelList,
   ScriptixDirectDownload,
   ScriptixDocument,
+  ScriptixDocumentList,
   ScriptixDocumentType,
   ScriptixDocumentWebhook,
   ScriptixExportFormat,
@@ -64,17 +89,21 @@ export type {
   ScriptixRealtimeInitializeResult,
   ScriptixRealtimeStatus,
   ScriptixResellerTranscript,
+  ScriptixResellerTranscriptList,
   ScriptixSession,
   ScriptixSessionCompletedWebhook,
+  ScriptixSessionList,
   ScriptixSessionResult,
   ScriptixSessionStatus,
   ScriptixToken,
+  ScriptixTokenList,
   ScriptixTokenType,
   ScriptixTranscriptSegment,
   ScriptixTusMetadata,
   ScriptixUpdateDocumentInput,
   ScriptixUploadUrl,
   ScriptixWebhookConfig,
+  ScriptixWebhookConfigList,
   ScriptixWordTiming,
 } from './scriptix-types.js';
 export { isFinished, type WaitOptions } from './scriptix-wait.js';

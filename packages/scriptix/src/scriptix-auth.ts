@@ -1,7 +1,6 @@
+import { type APIPromise, callApi, type RequestOptions } from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import { readBody } from './scriptix-envelope.js';
-import { callFetch, type RequestOptions } from './scriptix-request-options.js';
 import type { ScriptixLoginInput, ScriptixLoginResult, ScriptixMfaLoginInput } from './scriptix-types.js';
 import { checkHttpUrl, validateInput } from './scriptix-validate.js';
 
@@ -19,6 +18,7 @@ const mfaSchema = z.union([
 const formBody = (body: Record<string, unknown>) =>
   new URLSearchParams(Object.entries(body).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]]))).toString();
 const formHeaders = { 'Content-Type': 'application/x-www-form-urlencoded' };
+const params = { query: { login_type: 'token' as const } };
 
 /**
  * Dashboard login (`login`, `loginWithMfa`, `loginWithMicrosoft`). The answer's `access_token` is a
@@ -28,20 +28,28 @@ export function createAuthNamespace(context: ScriptixContext) {
   const { api, transport } = context;
   return {
     /** Logs in with username and password; repeat with `loginWithMfa` when `mfa_required` is true. */
-    async login(input: ScriptixLoginInput, options?: RequestOptions): Promise<ScriptixLoginResult> {
-      const body = validateInput(loginSchema, input, 'auth.login');
-      const params = { query: { login_type: 'token' as const } };
-      return readBody(
-        api.POST('/auth/login', { params, body, bodySerializer: formBody, headers: formHeaders, fetch: callFetch(transport, options) }),
-      );
+    login(input: ScriptixLoginInput, options?: RequestOptions): APIPromise<ScriptixLoginResult> {
+      return callApi(transport, {
+        label: 'Scriptix auth.login',
+        options,
+        send: (fetch) => {
+          const body = validateInput(loginSchema, input, 'auth.login');
+          return api.POST('/auth/login', { params, body, bodySerializer: formBody, headers: formHeaders, fetch });
+        },
+        read: { what: 'Scriptix login' },
+      });
     },
     /** Logs in with a second factor (`totp_code` or `backup_code`). */
-    async loginWithMfa(input: ScriptixMfaLoginInput, options?: RequestOptions): Promise<ScriptixLoginResult> {
-      const body = validateInput(mfaSchema, input, 'auth.loginWithMfa');
-      const params = { query: { login_type: 'token' as const } };
-      return readBody(
-        api.POST('/auth/login/mfa', { params, body, bodySerializer: formBody, headers: formHeaders, fetch: callFetch(transport, options) }),
-      );
+    loginWithMfa(input: ScriptixMfaLoginInput, options?: RequestOptions): APIPromise<ScriptixLoginResult> {
+      return callApi(transport, {
+        label: 'Scriptix auth.loginWithMfa',
+        options,
+        send: (fetch) => {
+          const body = validateInput(mfaSchema, input, 'auth.loginWithMfa');
+          return api.POST('/auth/login/mfa', { params, body, bodySerializer: formBody, headers: formHeaders, fetch });
+        },
+        read: { what: 'Scriptix loginWithMfa' },
+      });
     },
     /** The URL to send a browser to for Microsoft single sign-on (`loginWithMicrosoft`); the JWT comes back on `redirectUri`. */
     microsoftLoginUrl(redirectUri: string): string {

@@ -1,4 +1,5 @@
 import {
+  APIPromise,
   assertKnownOptions,
   assertSecureUrl,
   ConfigurationError,
@@ -8,6 +9,7 @@ import {
   loadApiKey,
   type Middleware,
   none,
+  type RequestOptions,
   type UploadSource,
 } from '@conduit/core';
 import type { paths } from '@conduit/specs/scriptix';
@@ -55,7 +57,7 @@ function checkPollInterval(value: unknown): number {
  * ```ts
  * import { createScriptixClient } from '@conduit/scriptix';
  * const client = createScriptixClient({ apiKey: process.env.SCRIPTIX_API_KEY });
- * const { result } = await client.transcribe('./interview.mp3', { language: 'en', onProgress: console.log });
+ * const transcript = await client.transcribe('./interview.mp3', { language: 'en', onProgress: console.log });
  * ```
  */
 export function createScriptixClient(options: ScriptixClientOptions = {}) {
@@ -98,15 +100,27 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
   const tokens = createTokensNamespace(context);
   const sessions = {
     ...sessionCalls,
-    /** Uploads media through an Azure Blob SAS URL (`getUploadUrl` + `PUT` with `x-ms-blob-type: BlockBlob`). */
-    upload(sessionId: string, source: UploadSource, uploadOptions?: SasUploadOptions): Promise<ScriptixUploadUrl> {
-      checkId(sessionId, 'sessionId');
-      return uploadViaSas(context, sessionCalls.uploadUrl, sessionId, source, uploadOptions);
+    /**
+     * Uploads media through an Azure Blob SAS URL (`getUploadUrl` + `PUT` with `x-ms-blob-type: BlockBlob`);
+     * resolves to the upload URL grant.
+     */
+    upload(
+      sessionId: string,
+      source: UploadSource,
+      uploadOptions?: SasUploadOptions,
+      options?: RequestOptions,
+    ): APIPromise<ScriptixUploadUrl> {
+      return APIPromise.from(async () => {
+        checkId(sessionId, 'sessionId');
+        return uploadViaSas(context, sessionCalls.uploadUrl, sessionId, source, uploadOptions, options);
+      });
     },
-    /** Polls until the session is done (returned) or failed (`TranscriptionFailedError`). */
-    waitUntilDone(sessionId: string, waitOptions?: WaitOptions): Promise<ScriptixSession> {
-      checkId(sessionId, 'sessionId');
-      return waitUntilDone(context, sessionCalls.get, sessionId, validateWaitOptions(waitOptions));
+    /** Polls until the session is done (resolves to it) or failed (`TranscriptionFailedError`); `options` apply to every poll. */
+    waitUntilDone(sessionId: string, waitOptions?: WaitOptions, options?: RequestOptions): APIPromise<ScriptixSession> {
+      return APIPromise.from(async () => {
+        checkId(sessionId, 'sessionId');
+        return waitUntilDone(context, sessionCalls.get, sessionId, validateWaitOptions(waitOptions), options);
+      });
     },
   };
 
@@ -141,10 +155,11 @@ export function createScriptixClient(options: ScriptixClientOptions = {}) {
     realtime: createRealtimeNamespace(context, tokens),
     /**
      * From media to transcript in one call: create the session, upload (`upload: 'sas'` default, or
-     * `'tus'`), poll until done, fetch the result, reporting each stage to `onProgress`.
+     * `'tus'`), poll until done, fetch the result, reporting each stage to `onProgress`. Resolves to the
+     * finished session with its transcript (`session_id`, `status`, `results`, `document`…).
      */
-    transcribe(source: TranscribeSource, transcribeOptions: TranscribeOptions): Promise<TranscribeResult> {
-      return transcribe(context, { sessions: sessionCalls, tus: uploads }, source, transcribeOptions);
+    transcribe(source: TranscribeSource, transcribeOptions: TranscribeOptions, options?: RequestOptions): APIPromise<TranscribeResult> {
+      return transcribe(context, { sessions: sessionCalls, tus: uploads }, source, transcribeOptions, options);
     },
   };
 }

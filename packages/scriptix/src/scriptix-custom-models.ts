@@ -1,9 +1,11 @@
-import { paginate } from '@conduit/core';
+import { type APIPromise, callApi, type PagePromise, type RequestOptions } from '@conduit/core';
+import { scriptixOperations } from '@conduit/specs/scriptix';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import { readPage, readResult, type ScriptixPage } from './scriptix-envelope.js';
-import { callFetch, type RequestOptions, withTrailingSlash } from './scriptix-request-options.js';
-import type { ScriptixCreateCustomModelInput, ScriptixCustomModel } from './scriptix-types.js';
+import { enveloped, scriptixListEnvelope } from './scriptix-envelope.js';
+import { scriptixList } from './scriptix-list.js';
+import { withTrailingSlash } from './scriptix-request-options.js';
+import type { ScriptixCreateCustomModelInput, ScriptixCustomModel, ScriptixCustomModelList } from './scriptix-types.js';
 import { checkId, languageSchema, validateInput } from './scriptix-validate.js';
 
 /** Filters and paging of `customModels.list` (page/per_page, unlike the offset/limit elsewhere). */
@@ -18,8 +20,6 @@ export interface CustomModelQuery {
   baseModel?: string | undefined;
   /** Stop after this many items. */
   maxItems?: number | undefined;
-  /** Aborts the iteration. */
-  signal?: AbortSignal | undefined;
 }
 
 const querySchema = z.strictObject({
@@ -28,7 +28,6 @@ const querySchema = z.strictObject({
   language: z.optional(languageSchema),
   baseModel: z.optional(z.string()),
   maxItems: z.optional(z.number().check(z.int(), z.minimum(0))),
-  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal)),
 });
 const createSchema = z.strictObject({
   name: z.string().check(z.minLength(1)),
@@ -36,47 +35,69 @@ const createSchema = z.strictObject({
   organization_id: z.optional(z.union([z.number(), z.string()])),
 });
 
+type ModelFilters = Omit<CustomModelQuery, 'maxItems'>;
+
+const modelsQuery = (page: number, filters: ModelFilters) => ({
+  page,
+  per_page: filters.perPage,
+  status: filters.status,
+  language: filters.language,
+  base_model: filters.baseModel,
+});
+
 /** Custom language models (`createCustomModel`, `listCustomModels`, `getCustomModel`). */
 export function createCustomModelsNamespace(context: ScriptixContext) {
   const { api, transport } = context;
-  const listPage = async (
-    page: number,
-    query: CustomModelQuery = {},
-    options?: RequestOptions,
-  ): Promise<ScriptixPage<ScriptixCustomModel>> => {
-    const checked = validateInput(querySchema, query, 'customModels.list');
-    const params = {
-      query: { page, per_page: checked.perPage, status: checked.status, language: checked.language, base_model: checked.baseModel },
-    };
-    return readPage(api.GET('/custom_models', { params, fetch: callFetch(transport, options) }));
-  };
 
   return {
     /** Creates a custom model. */
-    async create(input: ScriptixCreateCustomModelInput, options?: RequestOptions): Promise<ScriptixCustomModel> {
-      const body = validateInput(createSchema, input, 'customModels.create');
-      return readResult(api.POST('/custom_models', { body, fetch: callFetch(transport, options) }));
+    create(input: ScriptixCreateCustomModelInput, options?: RequestOptions): APIPromise<ScriptixCustomModel> {
+      return callApi(transport, {
+        label: 'Scriptix customModels.create',
+        options,
+        send: (fetch) => api.POST('/custom_models', { body: validateInput(createSchema, input, 'customModels.create'), fetch }),
+        read: enveloped('createCustomModel'),
+      });
     },
-    /** Every custom model matching the filters, page by page. */
-    list(query: CustomModelQuery = {}): AsyncGenerator<ScriptixCustomModel, void, undefined> {
-      const checked = validateInput(querySchema, query, 'customModels.list');
-      const { maxItems, signal, ...filters } = checked;
-      return paginate(
-        async (cursor) => {
-          const page = await listPage(cursor.page, filters, { signal });
-          const seen = (cursor.page - 1) * cursor.size + page.items.length;
-          return { items: page.items, hasMore: page.totalResults === undefined ? undefined : seen < page.totalResults };
+    /** Custom models matching the filters (page/per_page): await it for the first page, or `for await` every model. */
+    list(query: CustomModelQuery = {}, options?: RequestOptions): PagePromise<ScriptixCustomModelList, ScriptixCustomModel> {
+      let filters: ModelFilters = {};
+      return scriptixList<ScriptixCustomModelList>(transport, {
+        label: 'Scriptix customModels.list',
+        operation: scriptixOperations.listCustomModels,
+        options,
+        check: () => {
+          const { maxItems, ...rest } = validateInput(querySchema, query, 'customModels.list');
+          filters = rest;
+          return { size: rest.perPage ?? 25, maxItems };
         },
-        { kind: 'page', firstPage: 1, pageSize: checked.perPage ?? 25 },
-        { maxItems, signal },
-      );
+        fetchPage: (cursor, fetch) => api.GET('/custom_models', { params: { query: modelsQuery(cursor.page, filters) }, fetch }),
+      });
     },
-    /** One page (numbered from 1) with `count` and `total_results`. */
-    listPage,
+    /** One page (numbered from 1), as the API answers it (`result`, `count`, `total_results`). */
+    listPage(page: number, query: ModelFilters = {}, options?: RequestOptions): APIPromise<ScriptixCustomModelList> {
+      return callApi(transport, {
+        label: 'Scriptix customModels.listPage',
+        options,
+        send: (fetch) => {
+          const checked = validateInput(querySchema, query, 'customModels.list');
+          return api.GET('/custom_models', { params: { query: modelsQuery(page, checked) }, fetch });
+        },
+        read: { what: 'Scriptix listCustomModels', envelope: scriptixListEnvelope },
+      });
+    },
     /** One custom model (the docs print the path with a trailing slash). */
-    async get(modelId: number | string, options?: RequestOptions): Promise<ScriptixCustomModel> {
-      const params = { path: { modelId: checkId(modelId, 'modelId') } };
-      return readResult(api.GET('/custom_models/{modelId}', { params, fetch: withTrailingSlash(callFetch(transport, options)) }));
+    get(modelId: number | string, options?: RequestOptions): APIPromise<ScriptixCustomModel> {
+      return callApi(transport, {
+        label: 'Scriptix customModels.get',
+        options,
+        send: (fetch) =>
+          api.GET('/custom_models/{modelId}', {
+            params: { path: { modelId: checkId(modelId, 'modelId') } },
+            fetch: withTrailingSlash(fetch),
+          }),
+        read: enveloped('getCustomModel'),
+      });
     },
   };
 }

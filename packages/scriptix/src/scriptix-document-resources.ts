@@ -1,9 +1,16 @@
+import { type APIPromise, callApi, type PagePromise, type RequestOptions } from '@conduit/core';
+import { scriptixOperations } from '@conduit/specs/scriptix';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import { readPage, readResult, type ScriptixPage } from './scriptix-envelope.js';
-import { type ListOptions, paginateOffset } from './scriptix-paginate.js';
-import { callFetch, type RequestOptions } from './scriptix-request-options.js';
-import type { ScriptixDirectDownload, ScriptixDocument, ScriptixExportFormat, ScriptixPatchDocumentInput } from './scriptix-types.js';
+import { enveloped, scriptixListEnvelope } from './scriptix-envelope.js';
+import { checkListOptions, type ListOptions, scriptixList } from './scriptix-list.js';
+import type {
+  ScriptixDirectDownload,
+  ScriptixDocument,
+  ScriptixDocumentList,
+  ScriptixExportFormat,
+  ScriptixPatchDocumentInput,
+} from './scriptix-types.js';
 import { checkId, validateInput } from './scriptix-validate.js';
 
 const patchSchema = z.strictObject({ filename: z.optional(z.string()), document: z.optional(z.record(z.string(), z.unknown())) });
@@ -16,36 +23,62 @@ const formatSchema = z.enum(['json', 'srt', 'vtt', 'sbv', 'ttml', 'stl', 'docx',
 export function createDocumentResourcesNamespace(context: ScriptixContext) {
   const { api, transport } = context;
   const path = (documentId: unknown) => ({ documentId: checkId(documentId, 'documentId') });
-  const listPage = async (
-    page: { offset?: number; limit?: number } = {},
-    options?: RequestOptions,
-  ): Promise<ScriptixPage<ScriptixDocument>> =>
-    readPage(api.GET('/documents', { params: { query: page }, fetch: callFetch(transport, options) }));
 
   return {
-    /** Every document visible to the token (`listDocuments`, unverified). */
-    list(options?: ListOptions): AsyncGenerator<ScriptixDocument, void, undefined> {
-      return paginateOffset((offset, limit, signal) => listPage({ offset, limit }, { signal }), options);
+    /** Documents visible to the token (`listDocuments`, unverified): await it for the first page, or `for await` every document. */
+    list(query: ListOptions = {}, options?: RequestOptions): PagePromise<ScriptixDocumentList, ScriptixDocument> {
+      return scriptixList<ScriptixDocumentList>(transport, {
+        label: 'Scriptix documentResources.list',
+        operation: scriptixOperations.listDocuments,
+        options,
+        check: () => {
+          const checked = checkListOptions(query, 'documentResources.list');
+          return { size: checked.limit ?? 25, maxItems: checked.maxItems };
+        },
+        fetchPage: (cursor, fetch) => api.GET('/documents', { params: { query: { offset: cursor.offset, limit: cursor.size } }, fetch }),
+      });
     },
-    /** One page of documents (unverified). */
-    listPage,
+    /** One page of documents, as the API answers it (unverified). */
+    listPage(page: { offset?: number; limit?: number } = {}, options?: RequestOptions): APIPromise<ScriptixDocumentList> {
+      return callApi(transport, {
+        label: 'Scriptix documentResources.listPage',
+        options,
+        send: (fetch) => api.GET('/documents', { params: { query: page }, fetch }),
+        read: { what: 'Scriptix listDocuments', envelope: scriptixListEnvelope },
+      });
+    },
     /** A document by id (`getDocumentResource`, unverified). */
-    async get(documentId: number | string, options?: RequestOptions): Promise<ScriptixDocument> {
-      return readResult(api.GET('/documents/{documentId}', { params: { path: path(documentId) }, fetch: callFetch(transport, options) }));
+    get(documentId: number | string, options?: RequestOptions): APIPromise<ScriptixDocument> {
+      return callApi(transport, {
+        label: 'Scriptix documentResources.get',
+        options,
+        send: (fetch) => api.GET('/documents/{documentId}', { params: { path: path(documentId) }, fetch }),
+        read: enveloped('getDocumentResource'),
+      });
     },
     /** Partially updates a document (`patchDocumentResource`, unverified). */
-    async patch(documentId: number | string, input: ScriptixPatchDocumentInput, options?: RequestOptions): Promise<ScriptixDocument> {
-      const body = validateInput(patchSchema, input, 'documentResources.patch');
-      return readResult(
-        api.PATCH('/documents/{documentId}', { params: { path: path(documentId) }, body, fetch: callFetch(transport, options) }),
-      );
+    patch(documentId: number | string, input: ScriptixPatchDocumentInput, options?: RequestOptions): APIPromise<ScriptixDocument> {
+      return callApi(transport, {
+        label: 'Scriptix documentResources.patch',
+        options,
+        send: (fetch) => {
+          const body = validateInput(patchSchema, input, 'documentResources.patch');
+          return api.PATCH('/documents/{documentId}', { params: { path: path(documentId) }, body, fetch });
+        },
+        read: enveloped('patchDocumentResource'),
+      });
     },
     /** Requests an export download link (`exportDocumentResource`, unverified). */
-    async export(documentId: number | string, format: ScriptixExportFormat, options?: RequestOptions): Promise<ScriptixDirectDownload> {
-      const body = { format: validateInput(formatSchema, format, 'documentResources.export `format`') };
-      return readResult(
-        api.POST('/documents/{documentId}/export', { params: { path: path(documentId) }, body, fetch: callFetch(transport, options) }),
-      );
+    export(documentId: number | string, format: ScriptixExportFormat, options?: RequestOptions): APIPromise<ScriptixDirectDownload> {
+      return callApi(transport, {
+        label: 'Scriptix documentResources.export',
+        options,
+        send: (fetch) => {
+          const body = { format: validateInput(formatSchema, format, 'documentResources.export `format`') };
+          return api.POST('/documents/{documentId}/export', { params: { path: path(documentId) }, body, fetch });
+        },
+        read: enveloped('exportDocumentResource'),
+      });
     },
   };
 }

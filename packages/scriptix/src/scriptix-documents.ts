@@ -1,8 +1,7 @@
-import { ConfigurationError } from '@conduit/core';
+import { type APIPromise, ConfigurationError, callApi, type FetchResult, type RequestOptions, readJson } from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import { readResult } from './scriptix-envelope.js';
-import { callFetch, type RequestOptions } from './scriptix-request-options.js';
+import { enveloped } from './scriptix-envelope.js';
 import type { ScriptixDirectDownload, ScriptixDocument, ScriptixExportFormat, ScriptixUpdateDocumentInput } from './scriptix-types.js';
 import { checkId, validateInput } from './scriptix-validate.js';
 
@@ -23,16 +22,16 @@ export type ScriptixExportContent<F extends ScriptixExportFormat> = F extends 'j
     ? string
     : Uint8Array;
 
-/** A document exported in one format. */
+/** A document exported in one format (field names as the spec spells them elsewhere: `content_type`, `filename`, `document`). */
 export interface ScriptixExportedDocument<F extends ScriptixExportFormat> {
   /** The format asked for. */
   format: F;
   /** The answer's `Content-Type`. */
-  contentType: string | undefined;
+  content_type: string | undefined;
   /** File name from `Content-Disposition`, when sent. */
   filename: string | undefined;
   /** The document for `json`, text for caption and text formats, bytes for `stl`, `docx`, `pdf`, `template`, `media`. */
-  content: ScriptixExportContent<F>;
+  document: ScriptixExportContent<F>;
 }
 
 /** Export switches (`getDocument` query parameters). */
@@ -75,12 +74,28 @@ function checkExport(format: unknown, options: ScriptixExportOptions | undefined
   };
 }
 
-type DocumentAnswer = Promise<{ data?: { result: ScriptixDocument | ScriptixDirectDownload }; response: Response }>;
-
 function filenameOf(response: Response): string | undefined {
   const disposition = response.headers.get('content-disposition') ?? '';
   const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
   return match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+}
+
+/** Reads an export answer: the JSON document, else the bytes (as text for text formats). */
+function readExport<F extends ScriptixExportFormat>(format: F, result: FetchResult): ScriptixExportedDocument<F> {
+  const { response } = result;
+  let document: unknown;
+  if (format === 'json') {
+    document = readJson<ScriptixDocument>(result, enveloped('getDocument'));
+  } else {
+    const bytes = new Uint8Array((result.data as ArrayBuffer | undefined) ?? new ArrayBuffer(0));
+    document = (textFormats as readonly string[]).includes(format) ? new TextDecoder().decode(bytes) : bytes;
+  }
+  return {
+    format,
+    content_type: response.headers.get('content-type') ?? undefined,
+    filename: filenameOf(response),
+    document: document as ScriptixExportContent<F>,
+  };
 }
 
 /** Session-scoped documents: read, export in every format, update, delete, copy. */
@@ -94,14 +109,18 @@ export function createDocumentsNamespace(context: ScriptixContext) {
 
   return {
     /** The document as JSON (`getDocument`, `format=json`). */
-    async get(sessionId: string, documentId: number | string, options?: RequestOptions): Promise<ScriptixDocument> {
-      const params = { path: path(sessionId, documentId), query: { format: 'json' as const } };
-      return (await readResult(api.GET(route, { params, fetch: callFetch(transport, options) }) as DocumentAnswer)) as ScriptixDocument;
+    get(sessionId: string, documentId: number | string, options?: RequestOptions): APIPromise<ScriptixDocument> {
+      return callApi(transport, {
+        label: 'Scriptix documents.get',
+        options,
+        send: (fetch) => api.GET(route, { params: { path: path(sessionId, documentId), query: { format: 'json' as const } }, fetch }),
+        read: enveloped('getDocument'),
+      });
     },
 
     /**
      * Exports a document (`getDocument?format=`): `json` gives the document, `srt`/`vtt`/`sbv`/`ttml`/
-     * `txt`/`html` text, `stl`/`docx`/`pdf`/`template`/`media` bytes. For large media prefer `exportLink`.
+     * `txt`/`html` text, `stl`/`docx`/`pdf`/`template`/`media` bytes, in `document`. For large media prefer `exportLink`.
      *
      * @example
      * ```ts
@@ -109,74 +128,86 @@ export function createDocumentsNamespace(context: ScriptixContext) {
      * declare const sessionId: string;
      * declare const documentId: number;
      * const client = createScriptixClient();
-     * const { content } = await client.documents.export(sessionId, documentId, 'vtt');
+     * const { document: vtt } = await client.documents.export(sessionId, documentId, 'vtt');
      * ```
      */
-    async export<F extends ScriptixExportFormat>(
+    export<F extends ScriptixExportFormat>(
       sessionId: string,
       documentId: number | string,
       format: F,
       exportOptions?: ScriptixExportOptions,
       options?: RequestOptions,
-    ): Promise<ScriptixExportedDocument<F>> {
-      const query = checkExport(format, exportOptions);
-      const params = { path: path(sessionId, documentId), query };
-      const fetch = callFetch(transport, options);
-      if (format === 'json') {
-        const answer = await (api.GET(route, { params, fetch }) as DocumentAnswer);
-        const document = await readResult(Promise.resolve(answer));
-        const response = answer.response;
-        return {
-          format,
-          contentType: response.headers.get('content-type') ?? undefined,
-          filename: filenameOf(response),
-          content: document as ScriptixExportContent<F>,
-        };
-      }
-      const { data, response } = await api.GET(route, { params, fetch, parseAs: 'arrayBuffer' });
-      const bytes = new Uint8Array((data as ArrayBuffer | undefined) ?? new ArrayBuffer(0));
-      const isText = (textFormats as readonly string[]).includes(format);
-      const content = (isText ? new TextDecoder().decode(bytes) : bytes) as ScriptixExportContent<F>;
-      return { format, contentType: response.headers.get('content-type') ?? undefined, filename: filenameOf(response), content };
+    ): APIPromise<ScriptixExportedDocument<F>> {
+      return callApi(transport, {
+        label: 'Scriptix documents.export',
+        options,
+        send: (fetch) => {
+          const params = { path: path(sessionId, documentId), query: checkExport(format, exportOptions) };
+          return format === 'json' ? api.GET(route, { params, fetch }) : api.GET(route, { params, fetch, parseAs: 'arrayBuffer' });
+        },
+        read: (result) => readExport(format, result),
+      });
     },
 
     /** A 1-hour Azure SAS download link for an export (`getDocument?direct_download=true`). */
-    async exportLink(
+    exportLink(
       sessionId: string,
       documentId: number | string,
       format: ScriptixExportFormat,
       exportOptions?: ScriptixExportOptions,
       options?: RequestOptions,
-    ): Promise<ScriptixDirectDownload> {
-      const query = { ...checkExport(format, exportOptions), direct_download: true };
-      const params = { path: path(sessionId, documentId), query };
-      return (await readResult(
-        api.GET(route, { params, fetch: callFetch(transport, options) }) as DocumentAnswer,
-      )) as ScriptixDirectDownload;
+    ): APIPromise<ScriptixDirectDownload> {
+      return callApi(transport, {
+        label: 'Scriptix documents.exportLink',
+        options,
+        send: (fetch) => {
+          const query = { ...checkExport(format, exportOptions), direct_download: true };
+          return api.GET(route, { params: { path: path(sessionId, documentId), query }, fetch });
+        },
+        read: enveloped('getDocument'),
+      });
     },
 
     /** Replaces a document's content (`updateDocument`). */
-    async update(
+    update(
       sessionId: string,
       documentId: number | string,
       input: ScriptixUpdateDocumentInput,
       options?: RequestOptions,
-    ): Promise<ScriptixDocument> {
-      const body = validateInput(updateDocumentSchema, input, 'documents.update');
-      const params = { path: path(sessionId, documentId) };
-      return readResult(api.PUT(route, { params, body, fetch: callFetch(transport, options) }));
+    ): APIPromise<ScriptixDocument> {
+      return callApi(transport, {
+        label: 'Scriptix documents.update',
+        options,
+        send: (fetch) => {
+          const body = validateInput(updateDocumentSchema, input, 'documents.update');
+          return api.PUT(route, { params: { path: path(sessionId, documentId) }, body, fetch });
+        },
+        read: enveloped('updateDocument'),
+      });
     },
 
     /** Deletes a document (`deleteDocument`). */
-    async delete(sessionId: string, documentId: number | string, options?: RequestOptions): Promise<void> {
-      await api.DELETE(route, { params: { path: path(sessionId, documentId) }, fetch: callFetch(transport, options) });
+    delete(sessionId: string, documentId: number | string, options?: RequestOptions): APIPromise<void> {
+      return callApi(transport, {
+        label: 'Scriptix documents.delete',
+        options,
+        send: (fetch) => api.DELETE(route, { params: { path: path(sessionId, documentId) }, fetch }),
+        read: () => undefined,
+      });
     },
 
     /** Copies a document within its session (`copyDocument`; the body is not documented, e.g. `{ document_id, filename }`). */
-    async copy(sessionId: string, input: Record<string, unknown> = {}, options?: RequestOptions): Promise<ScriptixDocument> {
-      const body = validateInput(z.record(z.string(), z.unknown()), input, 'documents.copy');
-      const params = { path: { sessionId: checkId(sessionId, 'sessionId') } };
-      return readResult(api.POST('/speech-to-text/session/{sessionId}/document', { params, body, fetch: callFetch(transport, options) }));
+    copy(sessionId: string, input: Record<string, unknown> = {}, options?: RequestOptions): APIPromise<ScriptixDocument> {
+      return callApi(transport, {
+        label: 'Scriptix documents.copy',
+        options,
+        send: (fetch) => {
+          const body = validateInput(z.record(z.string(), z.unknown()), input, 'documents.copy');
+          const params = { path: { sessionId: checkId(sessionId, 'sessionId') } };
+          return api.POST('/speech-to-text/session/{sessionId}/document', { params, body, fetch });
+        },
+        read: enveloped('copyDocument'),
+      });
     },
   };
 }

@@ -1,41 +1,18 @@
-import { createAPIError, ResponseValidationError } from '@conduit/core';
+import { createAPIError, type FetchResult, type ReadJsonOptions, ResponseValidationError, readJson } from '@conduit/core';
 import { parseScriptixError } from './scriptix-error.js';
 
-/** One page of a v3 list: the items plus the envelope's counters. */
-export interface ScriptixPage<T> {
-  /** The items on this page. */
-  items: T[];
-  /** Items in this page (`count`). */
-  count: number | undefined;
-  /** Matching items across all pages (`total_results`). */
-  totalResults: number | undefined;
-}
-
-interface Answer<T> {
-  data?: T;
-  response: Response;
-}
-
-function missingBody(response: Response, what: string): ResponseValidationError {
-  return new ResponseValidationError(`Scriptix answered ${response.status} without ${what}`, {
+function invalid(body: unknown, response: Response, reason: string): ResponseValidationError {
+  return new ResponseValidationError(`Scriptix answered ${response.status} ${reason}`, {
     status: response.status,
-    body: '',
+    body: JSON.stringify(body ?? null) ?? '',
     url: response.url,
   });
 }
 
 /**
- * The body of a 2xx answer. The legacy API put `error`/`err`/`error_message` in some 200 bodies;
- * such a body becomes the typed error it describes instead of being returned as data.
+ * The legacy API put `error`/`err`/`error_message` in some 200 bodies: such a body is the typed error
+ * it describes, not data. `undefined` for any other body.
  */
-export async function readBody<T>(call: Promise<Answer<T>>): Promise<T> {
-  const { data, response } = await call;
-  if (data === undefined || data === null) {
-    throw missingBody(response, 'a body');
-  }
-  return data;
-}
-
 function legacyError(body: unknown, response: Response): Error | undefined {
   if (typeof body !== 'object' || body === null || 'result' in body) {
     return undefined;
@@ -58,30 +35,47 @@ function legacyError(body: unknown, response: Response): Error | undefined {
   });
 }
 
-/** The `result` of a v3 envelope `{ result, count, total_results }`. */
-export async function readResult<T>(call: Promise<Answer<{ result: T }>>): Promise<T> {
-  const { data, response } = await call;
-  const error = legacyError(data, response);
+/** `readJson`'s `envelope` for v3 answers `{ result, count, total_results }`: the `result`, or the typed error of a legacy error body. */
+export function scriptixEnvelope(body: unknown, response: Response): unknown {
+  const error = legacyError(body, response);
   if (error) {
     throw error;
   }
-  if (data === undefined || data === null || data.result === undefined) {
-    throw missingBody(response, 'a `result` envelope');
+  if (typeof body !== 'object' || body === null || (body as { result?: unknown }).result === undefined) {
+    throw invalid(body, response, 'without a `result` envelope');
   }
-  return data.result;
+  return (body as { result: unknown }).result;
 }
 
-/** A v3 list envelope as a page. */
-export async function readPage<T>(
-  call: Promise<Answer<{ result: T[]; count?: number; total_results?: number }>>,
-): Promise<ScriptixPage<T>> {
-  const { data, response } = await call;
-  const error = legacyError(data, response);
+/** `readJson`'s `envelope` for v3 lists: the whole envelope (the page users get), once its `result` is a list. */
+export function scriptixListEnvelope(body: unknown, response: Response): unknown {
+  const error = legacyError(body, response);
   if (error) {
     throw error;
   }
-  if (data === undefined || data === null || !Array.isArray(data.result)) {
-    throw missingBody(response, 'a `result` list');
+  if (!Array.isArray((body as { result?: unknown }).result)) {
+    throw invalid(body, response, 'without a `result` list');
   }
-  return { items: data.result, count: data.count, totalResults: data.total_results };
+  return body;
+}
+
+/** `readJson`'s `envelope` for answers the docs show both bare and in the v3 envelope (session results, `transcribeFile`). */
+export function scriptixBareOrEnveloped(isBare: (body: Record<string, unknown>) => boolean) {
+  return (body: unknown, response: Response): unknown => {
+    if (typeof body === 'object' && body !== null && isBare(body as Record<string, unknown>)) {
+      return body;
+    }
+    return scriptixEnvelope(body, response);
+  };
+}
+
+/** How a v3 answer's `result` is read: `readJson` with the Scriptix envelope. */
+export const enveloped = (what: string): ReadJsonOptions => ({ what: `Scriptix ${what}`, envelope: scriptixEnvelope });
+
+/**
+ * The `result` of an answer, for the TUS calls (`scriptix-tus-calls.ts`) until they move to `callApi`
+ * with `enveloped(...)` on the w3-tusws branch. Delete with that move.
+ */
+export async function readResult<T>(call: Promise<FetchResult>): Promise<T> {
+  return readJson<T>(await call, enveloped('answer'));
 }

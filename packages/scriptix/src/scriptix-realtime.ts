@@ -1,11 +1,19 @@
-import { APITimeoutError, ConfigurationError, isBrowser, isLoopbackHost, registerSecret } from '@conduit/core';
+import {
+  type APIPromise,
+  APITimeoutError,
+  ConfigurationError,
+  callApi,
+  checkRequestOptions,
+  isBrowser,
+  isLoopbackHost,
+  type RequestOptions,
+  registerSecret,
+} from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import { readBody } from './scriptix-envelope.js';
 import { scriptixDefaultRealtimeEndpoint } from './scriptix-options.js';
 import type { ScriptixRealtimeStateMessage } from './scriptix-realtime-messages.js';
 import { ScriptixRealtimeSession } from './scriptix-realtime-session.js';
-import { callFetch, type RequestOptions } from './scriptix-request-options.js';
 import type { createTokensNamespace } from './scriptix-tokens.js';
 import type { ScriptixRealtimeInitializeResult, ScriptixRealtimeStatus } from './scriptix-types.js';
 import { languageSchema, validateInput } from './scriptix-validate.js';
@@ -72,21 +80,34 @@ function checkEndpoint(value: string): URL {
 export function createRealtimeNamespace(context: ScriptixContext, tokens: ReturnType<typeof createTokensNamespace>) {
   const { api, transport, baseUrlV4 } = context;
 
-  const initialize = async (options?: RequestOptions): Promise<ScriptixRealtimeInitializeResult> =>
-    readBody(api.POST('/realtime/initialize', { baseUrl: baseUrlV4, fetch: callFetch(transport, options) }));
+  const initialize = (options?: RequestOptions): APIPromise<ScriptixRealtimeInitializeResult> =>
+    callApi(transport, {
+      label: 'Scriptix realtime.initialize',
+      options,
+      send: (fetch) => api.POST('/realtime/initialize', { baseUrl: baseUrlV4, fetch }),
+      read: { what: 'Scriptix initializeRealtime' },
+    });
 
   return {
     /** Prepares realtime capacity and returns the WebSocket `endpoint` (`initializeRealtime`, v4, admin scope). */
     initialize,
 
     /** The realtime service status (`getRealtimeStatus`, v4; fields not documented). */
-    async status(options?: RequestOptions): Promise<ScriptixRealtimeStatus> {
-      return readBody(api.GET('/realtime/status', { baseUrl: baseUrlV4, fetch: callFetch(transport, options) }));
+    status(options?: RequestOptions): APIPromise<ScriptixRealtimeStatus> {
+      return callApi(transport, {
+        label: 'Scriptix realtime.status',
+        options,
+        send: (fetch) => api.GET('/realtime/status', { baseUrl: baseUrlV4, fetch }),
+        read: { what: 'Scriptix getRealtimeStatus' },
+      });
     },
 
     /**
      * Opens a realtime transcription: connects the WebSocket, sends `{"action":"start"}` and resolves
      * once the server is `listening`. Send PCM s16le mono 16 kHz audio, iterate transcripts, then `stop()`.
+     * It opens a WebSocket rather than sending one HTTP request, so it returns a plain promise (no
+     * `.withResponse()`); `options` apply to the HTTP calls it may make first (`endpoint: 'initialize'`,
+     * `token: 'create'`), and `connectOptions.signal` aborts connecting or closes the open session.
      *
      * @example
      * ```ts
@@ -99,23 +120,27 @@ export function createRealtimeNamespace(context: ScriptixContext, tokens: Return
      * await session.stop();
      * ```
      */
-    async connect(options: RealtimeConnectOptions): Promise<ScriptixRealtimeSession> {
-      const checked = validateInput(connectOptionsSchema, options, 'realtime.connect');
-      const WebSocket = resolveWebSocket(options.WebSocket ?? context.WebSocket);
+    async connect(connectOptions: RealtimeConnectOptions, options?: RequestOptions): Promise<ScriptixRealtimeSession> {
+      const checked = validateInput(connectOptionsSchema, connectOptions, 'realtime.connect');
+      const requestOptions = { ...checkRequestOptions(options, 'Scriptix realtime.connect') };
+      const WebSocket = resolveWebSocket(connectOptions.WebSocket ?? context.WebSocket);
       const tokenIn = checked.tokenIn ?? (isBrowser() ? 'query' : 'header');
       if (checked.endpoint !== undefined && checked.endpoint !== 'initialize') {
         checkEndpoint(checked.endpoint);
       }
-      const signal = checked.signal;
+      const signal = checked.signal ?? requestOptions.signal;
       signal?.throwIfAborted();
+      requestOptions.signal = signal;
       const endpoint = checkEndpoint(
-        checked.endpoint === 'initialize' ? (await initialize({ signal })).endpoint : (checked.endpoint ?? scriptixDefaultRealtimeEndpoint),
+        checked.endpoint === 'initialize'
+          ? (await initialize(requestOptions)).endpoint
+          : (checked.endpoint ?? scriptixDefaultRealtimeEndpoint),
       );
 
       let token = checked.token ?? context.apiKey;
       let revoke: (() => void) | undefined;
       if (checked.token === 'create') {
-        const created = await tokens.create({ name: `conduit-realtime-${context.now()}`, type: 'realtime' }, { signal });
+        const created = await tokens.create({ name: `conduit-realtime-${context.now()}`, type: 'realtime' }, requestOptions);
         token = created.key;
         revoke = () => void tokens.delete(created.id).catch(() => {});
       }
@@ -140,7 +165,7 @@ export function createRealtimeNamespace(context: ScriptixContext, tokens: Return
       const onAbort = () => session.abort(signal?.reason);
       const session = new ScriptixRealtimeSession(socket, {
         start,
-        onState: options.onState,
+        onState: connectOptions.onState,
         onClosed: () => {
           signal?.removeEventListener('abort', onAbort);
           revoke?.();

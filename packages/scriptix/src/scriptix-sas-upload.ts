@@ -1,4 +1,13 @@
-import { ConfigurationError, describeSource, type UploadProgress, type UploadSource, uploadToSignedUrl } from '@conduit/core';
+import {
+  type APIPromise,
+  type APIResponse,
+  ConfigurationError,
+  describeSource,
+  type RequestOptions,
+  type UploadProgress,
+  type UploadSource,
+  uploadToSignedUrl,
+} from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
 import { resolveMediaType } from './scriptix-media-type.js';
@@ -14,14 +23,11 @@ export interface SasUploadOptions {
   contentType?: string | undefined;
   /** Called as bytes are sent. */
   onProgress?: ((progress: UploadProgress) => void) | undefined;
-  /** Aborts the upload. */
-  signal?: AbortSignal | undefined;
 }
 
 const sasUploadOptionsSchema = z.strictObject({
   contentType: z.optional(z.string().check(z.minLength(3))),
   onProgress: z.optional(z.custom<(progress: UploadProgress) => void>((value) => typeof value === 'function')),
-  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal)),
 });
 
 /** What is checked about a SAS upload before any request: options, source kind, size and media type. */
@@ -49,27 +55,31 @@ export async function prepareSasUpload(
 
 /**
  * Uploads media to a session through an Azure Blob SAS URL: `getUploadUrl`, then one `PUT` to Azure
- * with `x-ms-blob-type: BlockBlob` (no API key leaves the process; files stream from disk).
+ * with `x-ms-blob-type: BlockBlob` (no API key leaves the process; files stream from disk). Resolves
+ * to the upload URL grant with the `getUploadUrl` response; `options.signal` aborts the `PUT` too.
  */
 export async function uploadViaSas(
   context: ScriptixContext,
-  issueUrl: (sessionId: string, options: { signal?: AbortSignal | undefined }) => Promise<ScriptixUploadUrl>,
+  issueUrl: (sessionId: string, options: RequestOptions | undefined) => APIPromise<ScriptixUploadUrl>,
   sessionId: string,
   source: UploadSource,
-  options: SasUploadOptions = {},
-): Promise<ScriptixUploadUrl> {
-  const { size, contentType } = await prepareSasUpload(source, options);
-  const grant = await issueUrl(sessionId, { signal: options.signal });
+  uploadOptions: SasUploadOptions = {},
+  options?: RequestOptions,
+): Promise<APIResponse<ScriptixUploadUrl>> {
+  const { size, contentType } = await prepareSasUpload(source, uploadOptions);
+  const answer = await issueUrl(sessionId, options).withResponse();
+  const grant = answer.data;
   if (grant.max_file_size !== undefined && size > grant.max_file_size) {
     throw new ConfigurationError(`Scriptix accepts at most ${grant.max_file_size} bytes for this session; the source has ${size}.`);
   }
+  const signal = options?.signal;
   await uploadToSignedUrl(grant.upload_url, source, {
     headers: { 'x-ms-blob-type': 'BlockBlob' },
     ...(contentType === undefined ? {} : { contentType }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
+    ...(uploadOptions.onProgress === undefined ? {} : { onProgress: uploadOptions.onProgress }),
+    ...(signal === undefined ? {} : { signal }),
     ...(context.fetch === undefined ? {} : { fetch: context.fetch }),
     provider: 'scriptix',
   });
-  return grant;
+  return answer;
 }

@@ -1,4 +1,12 @@
-import { ConfigurationError, describeSource, type UploadSource } from '@conduit/core';
+import {
+  APIPromise,
+  ConfigurationError,
+  checkRequestOptions,
+  describeSource,
+  type RequestOptions,
+  respond,
+  type UploadSource,
+} from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
 import { resolveMediaType } from './scriptix-media-type.js';
@@ -26,7 +34,7 @@ export type TranscribeProgress =
       /** The media is being sent. */
       stage: 'uploading';
       /** The session, once created (TUS creates it after the upload). */
-      sessionId: string | undefined;
+      session_id: string | undefined;
       /** Bytes sent so far. */
       loaded: number;
       /** Bytes in all, when known. */
@@ -36,7 +44,7 @@ export type TranscribeProgress =
       /** Scriptix is transcribing; one event per status poll. */
       stage: 'processing';
       /** The session. */
-      sessionId: string;
+      session_id: string;
       /** The status just read. */
       status: ScriptixSessionStatus;
       /** The session as just read. */
@@ -46,13 +54,13 @@ export type TranscribeProgress =
       /** Done; the transcript is being fetched. */
       stage: 'fetching-result';
       /** The session. */
-      sessionId: string;
+      session_id: string;
     }
   | {
       /** The transcript is in hand. */
       stage: 'done';
       /** The session. */
-      sessionId: string;
+      session_id: string;
     };
 
 /** Options of `transcribe`: the `createSession` fields plus how to upload and wait. Durations are milliseconds. */
@@ -67,23 +75,17 @@ export interface TranscribeOptions extends Omit<ScriptixCreateSessionInput, 'med
   size?: number | undefined;
   /** Called at every stage: upload progress, each status poll, result fetch, done. */
   onProgress?: ((progress: TranscribeProgress) => void) | undefined;
-  /** Aborts the whole workflow. */
-  signal?: AbortSignal | undefined;
   /** Give up waiting for processing after this many milliseconds (`APITimeoutError`); upload time does not count. */
   timeout?: number | undefined;
   /** Wait between status polls, in milliseconds (default: the client's `pollInterval`). */
   pollInterval?: number | undefined;
 }
 
-/** The finished session and its transcript. */
-export interface TranscribeResult {
-  /** The session that produced the transcript. */
-  sessionId: string;
-  /** The finished session. */
-  session: ScriptixSession;
-  /** The transcript. */
-  result: ScriptixSessionResult;
-}
+/**
+ * What `transcribe` resolves to: the finished session (`getSession`) with its transcript
+ * (`getSessionResult`) merged in, under the API's own field names (`session_id`, `results`, `document`…).
+ */
+export type TranscribeResult = ScriptixSession & Pick<ScriptixSessionResult, 'results'>;
 
 const callback = z.custom<(value: never) => void>((value) => typeof value === 'function');
 const transcribeOptionsSchema = z.strictObject({
@@ -93,7 +95,6 @@ const transcribeOptionsSchema = z.strictObject({
   chunkSize: z.optional(z.number().check(z.int(), z.minimum(1))),
   size: z.optional(z.number().check(z.int(), z.minimum(1))),
   onProgress: z.optional(callback),
-  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal)),
   timeout: z.optional(z.number().check(z.positive())),
   pollInterval: z.optional(z.number().check(z.positive())),
 });
@@ -129,64 +130,77 @@ function tusMetadata(options: TranscribeOptions, filename: string | undefined, f
 
 /**
  * One call from media to transcript: create the session, upload (SAS or TUS), poll until done,
- * fetch the result, reporting each stage. Everything is checked before the first request.
+ * fetch the result, reporting each stage. Everything is checked before the first request; `options`
+ * apply to every request and `options.signal` aborts the whole workflow.
  */
-export async function transcribe(
+export function transcribe(
   context: ScriptixContext,
   calls: Calls,
   source: TranscribeSource,
-  options: TranscribeOptions,
-): Promise<TranscribeResult> {
-  validateInput(transcribeOptionsSchema, options, 'transcribe options');
-  const upload = options.upload ?? 'sas';
-  const signal = options.signal;
-  const report = options.onProgress ?? (() => {});
-  const sessionInput = Object.fromEntries(
-    Object.entries(options).filter(([key, value]) => sessionKeys.includes(key) && value !== undefined),
-  ) as ScriptixCreateSessionInput;
+  transcribeOptions: TranscribeOptions,
+  options?: RequestOptions,
+): APIPromise<TranscribeResult> {
+  return APIPromise.from(async () => {
+    validateInput(transcribeOptionsSchema, transcribeOptions, 'transcribe options');
+    checkRequestOptions(options, 'Scriptix transcribe');
+    const upload = transcribeOptions.upload ?? 'sas';
+    const signal = options?.signal;
+    const report = transcribeOptions.onProgress ?? (() => {});
+    const sessionInput = Object.fromEntries(
+      Object.entries(transcribeOptions).filter(([key, value]) => sessionKeys.includes(key) && value !== undefined),
+    ) as ScriptixCreateSessionInput;
 
-  let sessionId: string;
-  if (isUrlSource(source)) {
-    const url = validateInput(z.strictObject({ url: httpUrlSchema }), source, 'transcribe source').url;
-    sessionId = (await calls.sessions.create({ ...sessionInput, media_source: url }, { signal })).session_id;
-  } else if (upload === 'sas') {
-    await prepareSasUpload(source, { contentType: options.contentType });
-    sessionId = (await calls.sessions.create(sessionInput, { signal })).session_id;
-    const id = sessionId;
-    await uploadViaSas(context, calls.sessions.uploadUrl, id, source, {
-      contentType: options.contentType,
-      signal,
-      onProgress: ({ loaded, total }) => report({ stage: 'uploading', sessionId: id, loaded, total }),
-    });
-  } else {
-    const refused = notInTusMetadata.filter((key) => options[key as keyof TranscribeOptions] !== undefined);
-    if (refused.length > 0) {
-      throw new ConfigurationError(
-        `Scriptix: ${refused.map((key) => `\`${key}\``).join(', ')} cannot be sent with a TUS upload (no such Upload-Metadata key). Use upload: 'sas'.`,
-      );
+    let sessionId: string;
+    if (isUrlSource(source)) {
+      const url = validateInput(z.strictObject({ url: httpUrlSchema }), source, 'transcribe source').url;
+      sessionId = (await calls.sessions.create({ ...sessionInput, media_source: url }, options)).session_id;
+    } else if (upload === 'sas') {
+      await prepareSasUpload(source, { contentType: transcribeOptions.contentType });
+      sessionId = (await calls.sessions.create(sessionInput, options)).session_id;
+      const id = sessionId;
+      const uploadOptions = {
+        contentType: transcribeOptions.contentType,
+        onProgress: ({ loaded, total }: { loaded: number; total: number | undefined }) =>
+          report({ stage: 'uploading', session_id: id, loaded, total }),
+      };
+      await uploadViaSas(context, calls.sessions.uploadUrl, id, source, uploadOptions, options);
+    } else {
+      const refused = notInTusMetadata.filter((key) => transcribeOptions[key as keyof TranscribeOptions] !== undefined);
+      if (refused.length > 0) {
+        throw new ConfigurationError(
+          `Scriptix: ${refused.map((key) => `\`${key}\``).join(', ')} cannot be sent with a TUS upload (no such Upload-Metadata key). Use upload: 'sas'.`,
+        );
+      }
+      const info = await describeSource(source);
+      const tusOptions = {
+        metadata: tusMetadata(transcribeOptions, info.name, resolveMediaType(info, transcribeOptions.contentType)),
+        ...(transcribeOptions.chunkSize === undefined ? {} : { chunkSize: transcribeOptions.chunkSize }),
+        ...(transcribeOptions.size === undefined ? {} : { size: transcribeOptions.size }),
+        ...(signal === undefined ? {} : { signal }),
+        onProgress: ({ loaded, total }: { loaded: number; total: number | undefined }) =>
+          report({ stage: 'uploading', session_id: undefined, loaded, total }),
+      };
+      await prepareTusUpload(source, tusOptions);
+      const done = await tusUpload(context, calls.tus, source, tusOptions);
+      sessionId = (await calls.tus.getFile(done.fileId, options)).session_id;
     }
-    const info = await describeSource(source);
-    const tusOptions = {
-      metadata: tusMetadata(options, info.name, resolveMediaType(info, options.contentType)),
-      ...(options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize }),
-      ...(options.size === undefined ? {} : { size: options.size }),
-      ...(signal === undefined ? {} : { signal }),
-      onProgress: ({ loaded, total }: { loaded: number; total: number | undefined }) =>
-        report({ stage: 'uploading', sessionId: undefined, loaded, total }),
-    };
-    await prepareTusUpload(source, tusOptions);
-    const done = await tusUpload(context, calls.tus, source, tusOptions);
-    sessionId = (await calls.tus.getFile(done.fileId, { signal })).session_id;
-  }
 
-  const session = await waitUntilDone(context, calls.sessions.get, sessionId, {
-    interval: options.pollInterval,
-    timeout: options.timeout,
-    signal,
-    onProgress: (current) => report({ stage: 'processing', sessionId, status: current.status, session: current }),
+    const id = sessionId;
+    const waited = await waitUntilDone(
+      context,
+      calls.sessions.get,
+      id,
+      {
+        interval: transcribeOptions.pollInterval,
+        timeout: transcribeOptions.timeout,
+        onProgress: (current) => report({ stage: 'processing', session_id: id, status: current.status, session: current }),
+      },
+      options,
+    );
+    report({ stage: 'fetching-result', session_id: id });
+    const result = await calls.sessions.result(id, options).withResponse();
+    report({ stage: 'done', session_id: id });
+    const transcript: TranscribeResult = { ...waited.data, ...result.data };
+    return respond(context.transport, transcript, result.response);
   });
-  report({ stage: 'fetching-result', sessionId });
-  const result = await calls.sessions.result(sessionId, { signal });
-  report({ stage: 'done', sessionId });
-  return { sessionId, session, result };
 }

@@ -44,11 +44,21 @@ function base64(value: string): string {
   return btoa(binary);
 }
 
-/** Checks TUS metadata and encodes it as `key base64(value)` pairs; `document` is sent as JSON text, booleans as `true`/`false`. */
-export function encodeTusMetadata(input: unknown): string {
+/** Checks TUS metadata and returns each value as text: `document` as JSON, booleans as `true`/`false`. */
+export function tusMetadataValues(input: unknown): Record<string, string> {
   const metadata = validateInput(tusMetadataSchema, input, 'TUS metadata');
-  return Object.entries(metadata)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key} ${base64(typeof value === 'object' ? JSON.stringify(value) : String(value))}`)
+  const values: Record<string, string> = {};
+  for (const [key, value] of Object.entries(metadata)) {
+    if (value !== undefined) {
+      values[key] = typeof value === 'object' ? JSON.stringify(value) : String(value);
+    }
+  }
+  return values;
+}
+
+/** Checks TUS metadata and encodes it as `key base64(value)` pairs (see `tusMetadataValues`). */
+export function encodeTusMetadata(input: unknown): string {
+  return Object.entries(tusMetadataValues(input))
+    .map(([key, value]) => `${key} ${base64(value)}`)
     .join(',');
 }

@@ -1,11 +1,12 @@
 import {
   APIConnectionError,
   APIError,
-  type Chunk,
+  ConduitError,
   ConfigurationError,
   describeSource,
+  openFileAsBlob,
+  RequestAbortedError,
   ResponseValidationError,
-  readChunks,
   type UploadProgress,
   type UploadSource,
 } from '@conduit/core';
@@ -13,7 +14,7 @@ import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
 import type { createTusCalls, TusUploadRef } from './scriptix-tus-calls.js';
 import { fileIdOf } from './scriptix-tus-calls.js';
-import type { ScriptixTusMetadataInput } from './scriptix-tus-metadata.js';
+import { type ScriptixTusMetadataInput, tusMetadataValues } from './scriptix-tus-metadata.js';
 import { validateInput } from './scriptix-validate.js';
 
 /** Chunk size of Scriptix's documented TUS client settings: 50 MB. */
@@ -62,23 +63,18 @@ const tusOptionsSchema = z.strictObject({
 
 type TusCalls = ReturnType<typeof createTusCalls>;
 
-/** Failures after which the server's offset is worth asking for: the connection, a timeout, 409 offset mismatch, 429, 5xx. */
+/** Failures after which the server's offset is worth asking for: the connection, a timeout, 409 offset mismatch, 423, 429, 5xx. */
 function isResumable(error: unknown): boolean {
   if (APIConnectionError.isInstance(error)) {
-    return true;
+    return error.retryable;
   }
   return APIError.isInstance(error) && (error.status === 409 || error.status === 423 || error.status === 429 || error.status >= 500);
 }
 
-const rewindable = (source: UploadSource) =>
-  typeof source === 'string' ||
-  source instanceof Uint8Array ||
-  source instanceof ArrayBuffer ||
-  (typeof Blob !== 'undefined' && source instanceof Blob);
-
 /** Checks the source and options of a TUS upload before any request; returns the total size. */
 export async function prepareTusUpload(source: UploadSource, options: TusUploadOptions): Promise<number> {
   validateInput(tusOptionsSchema, options, 'uploads.tusUpload options');
+  tusMetadataValues(options.metadata);
   const info = await describeSource(source);
   if (info.size !== undefined && options.size !== undefined && info.size !== options.size) {
     throw new ConfigurationError(`Scriptix TUS: \`size\` is ${options.size} but the source has ${info.size} bytes.`);
@@ -97,95 +93,60 @@ export async function prepareTusUpload(source: UploadSource, options: TusUploadO
 }
 
 /**
- * Uploads a source with the TUS 1.0.0 protocol (our own small client over the transport; no
- * tus-js-client). One chunk is in memory at a time. After a failed chunk it waits, asks the
- * server for its offset (HEAD) and re-sends from there; with `uploadUrl` it resumes an upload
- * an earlier process started.
+ * Uploads a source with the TUS 1.0.0 protocol through tus-js-client, every request sent by the
+ * client's transport (auth, rate-limit pacing, redaction, typed errors). One chunk is in memory at
+ * a time. After a failed chunk it waits (`retryDelays`), asks the server for its offset (HEAD) and
+ * re-sends from there; with `uploadUrl` it resumes an upload an earlier process started.
+ *
+ * tus-js-client and its driver (`runTusUpload`) are loaded on first use, so bundlers keep them out
+ * of the client's first chunk. Retries: tus-js-client's own timer is off (it waits on the real
+ * clock, past the client's `sleep`, `signal` and `Retry-After`); the transport retries single
+ * requests as for every call (a 429 after its hint, a HEAD after a 5xx, a request that never
+ * left); the resume schedule is decided here. `calls` is unused since the protocol calls moved
+ * into tus-js-client; the signature is kept.
  */
 export async function tusUpload(
   context: ScriptixContext,
-  calls: TusCalls,
+  _calls: TusCalls,
   source: UploadSource,
   options: TusUploadOptions,
 ): Promise<TusUploadResult> {
   const size = await prepareTusUpload(source, options);
-  const chunkSize = options.chunkSize ?? defaultTusChunkSize;
-  const delays = options.retryDelays ?? defaultTusRetryDelays;
-  const signal = options.signal;
-  let failures = 0;
-
-  let upload: TusUploadRef;
-  let offset: number;
-  if (options.uploadUrl === undefined) {
-    upload = await calls.createTusUpload(size, options.metadata, { signal });
-    offset = 0;
-  } else {
-    upload = { uploadUrl: options.uploadUrl, fileId: fileIdOf(options.uploadUrl) };
-    const state = await calls.getTusOffset(upload.fileId, { signal });
-    if (state.length !== undefined && state.length !== size) {
-      throw new ConfigurationError(`Scriptix TUS: the upload at uploadUrl is ${state.length} bytes long, but this source has ${size}.`);
-    }
-    offset = state.offset;
+  const { signal } = options;
+  const aborted = () => new RequestAbortedError(undefined, { cause: signal?.reason });
+  if (signal?.aborted) {
+    throw aborted();
   }
-  options.onUploadCreated?.(upload);
-
-  // After a failure: wait as documented, then ask the server where it stands (the HEAD may fail too).
-  const recover = async (error: unknown): Promise<number> => {
-    let last = error;
-    for (;;) {
-      if (!isResumable(last) || signal?.aborted || failures >= delays.length) {
-        throw last;
+  const delays = options.retryDelays ?? defaultTusRetryDelays;
+  let failures = 0;
+  let created: TusUploadRef | undefined;
+  const input = typeof source === 'string' ? await openFileAsBlob(source) : source;
+  const { runTusUpload } = await import('./scriptix-tus-run.js');
+  await runTusUpload(input, {
+    endpoint: `${context.baseUrl}/files/`,
+    uploadUrl: options.uploadUrl,
+    size,
+    metadata: tusMetadataValues(options.metadata),
+    chunkSize: options.chunkSize ?? defaultTusChunkSize,
+    signal,
+    send: context.transport.with({ signal }),
+    created: (uploadUrl) => {
+      created = { uploadUrl, fileId: fileIdOf(uploadUrl) };
+      options.onUploadCreated?.(created);
+    },
+    progress: (offset) => {
+      failures = 0;
+      options.onProgress?.({ loaded: offset, total: size });
+    },
+    // Only an upload that exists is resumed: a failed creation is never sent twice.
+    recover: async (error, exists) => {
+      if (!exists || !isResumable(error) || failures >= delays.length) {
+        throw error;
       }
       await context.sleep(delays[failures++] ?? 0, signal);
-      try {
-        return (await calls.getTusOffset(upload.fileId, { signal })).offset;
-      } catch (headError) {
-        last = headError;
-      }
-    }
-  };
-
-  let reader = readChunks(source, chunkSize, offset);
-  try {
-    reading: while (offset < size) {
-      const next = await reader.next();
-      if (next.done) {
-        throw new ConfigurationError(`Scriptix TUS: the source ended at ${offset} bytes, before the ${size} announced.`);
-      }
-      const chunk: Chunk = next.value;
-      const end = chunk.offset + chunk.bytes.length;
-      while (offset < end) {
-        try {
-          const sent = chunk.bytes.subarray(offset - chunk.offset);
-          const reported = await calls.uploadTusChunk(upload.fileId, offset, sent, { signal });
-          if (reported <= offset) {
-            const message = `Scriptix TUS: the server reported offset ${reported} after a chunk sent at ${offset}`;
-            throw new ResponseValidationError(message, { status: 204, body: '', url: upload.uploadUrl });
-          }
-          offset = reported;
-          failures = 0;
-          options.onProgress?.({ loaded: offset, total: size });
-        } catch (error) {
-          const serverOffset = await recover(error);
-          if (serverOffset >= chunk.offset && serverOffset <= end) {
-            offset = serverOffset;
-            continue;
-          }
-          if (!rewindable(source)) {
-            throw new APIConnectionError(
-              `Scriptix TUS: the server is at byte ${serverOffset}, outside the chunk held in memory, and a stream cannot be rewound.`,
-              { cause: error },
-            );
-          }
-          await reader.return(undefined);
-          offset = serverOffset;
-          reader = readChunks(source, chunkSize, offset);
-          continue reading;
-        }
-      }
-    }
-  } finally {
-    await reader.return(undefined);
-  }
-  return { ...upload, size };
+    },
+    aborted,
+    errors: { APIConnectionError, ConduitError, ConfigurationError, ResponseValidationError },
+  });
+  return { ...(created as TusUploadRef), size };
 }

@@ -62,3 +62,15 @@ export type ScriptixRealtimeStatus = Schemas['RealtimeStatusResult'];
 export type ScriptixSessionCompletedWebhook = Schemas['SessionCompletedWebhook'];
 /** Body of the document create/update/delete webhook. */
 export type ScriptixDocumentWebhook = Schemas['DocumentWebhook'];
+/** A page of `listSessions` as the API sends it. */
+export type ScriptixSessionList = Schemas['SessionListResponse'];
+/** A page of `listTokens` as the API sends it. */
+export type ScriptixTokenList = Schemas['TokenListResponse'];
+/** A page of `listDocuments` as the API sends it. */
+export type ScriptixDocumentList = Schemas['DocumentListResponse'];
+/** A page of `listCustomModels` as the API sends it. */
+export type ScriptixCustomModelList = Schemas['CustomModelListResponse'];
+/** A page of `listCustomerTranscripts` as the API sends it. */
+export type ScriptixResellerTranscriptList = Schemas['ResellerTranscriptListResponse'];
+/** A page of `listCustomerWebhooks` as the API sends it. */
+export type ScriptixWebhookConfigList = Schemas['WebhookConfigListResponse'];

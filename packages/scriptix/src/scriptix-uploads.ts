@@ -1,11 +1,10 @@
-import type { UploadSource } from '@conduit/core';
+import { type APIPromise, callApi, type RequestOptions, type UploadSource } from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
-import { readBody } from './scriptix-envelope.js';
-import { callFetch, type RequestOptions } from './scriptix-request-options.js';
+import { scriptixBareOrEnveloped } from './scriptix-envelope.js';
 import { createTusCalls } from './scriptix-tus-calls.js';
-import { type TusUploadOptions, type TusUploadResult, tusUpload } from './scriptix-tus-upload.js';
-import type { ScriptixDocumentType } from './scriptix-types.js';
+import { type TusUploadOptions, tusUpload } from './scriptix-tus-upload.js';
+import type { ScriptixCreatedSession, ScriptixDocumentType } from './scriptix-types.js';
 import { languageSchema, validateInput } from './scriptix-validate.js';
 
 const transcribeFileSchema = z.strictObject({
@@ -24,30 +23,34 @@ export function createUploadsNamespace(context: ScriptixContext) {
      * Uploads a source with TUS, resuming from the server's offset after a failed chunk, or from an
      * earlier upload's `uploadUrl`. The upload creates its own session: read it with `getFile`.
      */
-    tusUpload(source: UploadSource, options: TusUploadOptions): Promise<TusUploadResult> {
+    tusUpload(source: UploadSource, options: TusUploadOptions) {
       return tusUpload(context, calls, source, options);
     },
-    /** One multipart request that uploads and creates a session (`transcribeFile`; unverified, prefer `transcribe`). */
-    async transcribeFile(
+    /**
+     * One multipart request that uploads and creates a session (`transcribeFile`; unverified, prefer
+     * `transcribe`). Resolves to `{ session_id }` (and `status` when the answer carries it).
+     */
+    transcribeFile(
       input: { file: Blob; filename?: string; language: string; document_type?: ScriptixDocumentType },
       options?: RequestOptions,
-    ): Promise<{
-      /** The session transcribing the file. */
-      session_id: string;
-    }> {
-      const checked = validateInput(transcribeFileSchema, input, 'uploads.transcribeFile');
-      const form = new FormData();
-      form.set('file', checked.file, checked.filename ?? (checked.file as File).name ?? 'media');
-      form.set('language', checked.language);
-      if (checked.document_type) {
-        form.set('document_type', checked.document_type);
-      }
-      const body = { file: '', language: checked.language };
-      const answer = await readBody(
-        context.api.POST('/speech-to-text', { body, bodySerializer: () => form, fetch: callFetch(context.transport, options) }),
-      );
-      // The only page showing this endpoint answers a bare `{ session_id }`; accept the v3 envelope too.
-      return 'result' in answer ? { session_id: answer.result.session_id } : { session_id: answer.session_id };
+    ): APIPromise<Pick<ScriptixCreatedSession, 'session_id'> & Partial<ScriptixCreatedSession>> {
+      return callApi(context.transport, {
+        label: 'Scriptix uploads.transcribeFile',
+        options,
+        send: (fetch) => {
+          const checked = validateInput(transcribeFileSchema, input, 'uploads.transcribeFile');
+          const form = new FormData();
+          form.set('file', checked.file, checked.filename ?? (checked.file as File).name ?? 'media');
+          form.set('language', checked.language);
+          if (checked.document_type) {
+            form.set('document_type', checked.document_type);
+          }
+          const body = { file: '', language: checked.language };
+          return context.api.POST('/speech-to-text', { body, bodySerializer: () => form, fetch });
+        },
+        // The only page showing this endpoint answers a bare `{ session_id }`; the v3 envelope is accepted too.
+        read: { what: 'Scriptix transcribeFile', envelope: scriptixBareOrEnveloped((body) => body.session_id !== undefined) },
+      });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { pollUntil } from '@conduit/core';
+import { type APIPromise, type APIResponse, pollUntil, type RequestOptions } from '@conduit/core';
 import * as z from 'zod/mini';
 import type { ScriptixContext } from './scriptix-context.js';
 import { TranscriptionFailedError } from './scriptix-transcription-failed-error.js';
@@ -11,8 +11,6 @@ export interface WaitOptions {
   interval?: number | undefined;
   /** Give up after this many milliseconds with `APITimeoutError` (default: never). */
   timeout?: number | undefined;
-  /** Aborts the wait and the poll in flight. */
-  signal?: AbortSignal | undefined;
   /** Called with the session after every poll. */
   onProgress?: ((session: ScriptixSession) => void) | undefined;
 }
@@ -20,7 +18,6 @@ export interface WaitOptions {
 const waitOptionsSchema = z.strictObject({
   interval: z.optional(z.number().check(z.positive())),
   timeout: z.optional(z.number().check(z.positive())),
-  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal)),
   onProgress: z.optional(z.custom<(session: ScriptixSession) => void>((value) => typeof value === 'function')),
 });
 
@@ -35,26 +32,28 @@ export function validateWaitOptions(options: unknown): WaitOptions {
 }
 
 /**
- * Polls `getSession` until the session is `done`/`completed` (returned) or `failed`
- * (`TranscriptionFailedError`). Uses the client's clock and sleep, so tests never wait.
+ * Polls `getSession` until the session is `done`/`completed` (returned with the last poll's response)
+ * or `failed` (`TranscriptionFailedError`). `options` apply to every poll, and its `signal` to the waits
+ * between them. Uses the client's clock and sleep, so tests never wait.
  */
 export async function waitUntilDone(
   context: ScriptixContext,
-  getSession: (sessionId: string, options: { signal?: AbortSignal | undefined }) => Promise<ScriptixSession>,
+  getSession: (sessionId: string, options: RequestOptions | undefined) => APIPromise<ScriptixSession>,
   sessionId: string,
-  options: WaitOptions = {},
-): Promise<ScriptixSession> {
-  const session = await pollUntil((signal) => getSession(sessionId, { signal }), {
-    isDone: (value) => isFinished(value.status) || value.status === 'failed',
-    interval: options.interval ?? context.pollInterval,
-    timeout: options.timeout,
-    signal: options.signal,
-    onProgress: options.onProgress,
+  waitOptions: WaitOptions = {},
+  options?: RequestOptions,
+): Promise<APIResponse<ScriptixSession>> {
+  const last = await pollUntil((signal) => getSession(sessionId, { ...options, signal }).withResponse(), {
+    isDone: ({ data }) => isFinished(data.status) || data.status === 'failed',
+    interval: waitOptions.interval ?? context.pollInterval,
+    timeout: waitOptions.timeout,
+    signal: options?.signal,
+    onProgress: waitOptions.onProgress && ((answer) => waitOptions.onProgress?.(answer.data)),
     now: context.now,
     sleep: context.sleep,
   });
-  if (session.status === 'failed') {
-    throw new TranscriptionFailedError(session.session_id, session.error);
+  if (last.data.status === 'failed') {
+    throw new TranscriptionFailedError(last.data.session_id, last.data.error);
   }
-  return session;
+  return last;
 }

@@ -2,6 +2,8 @@ import { ConfigurationError } from '@conduit/core';
 
 /** The event fields the realtime client reads (a subset of the WHATWG `MessageEvent`/`CloseEvent`). */
 export interface ScriptixWebSocketEvent {
+  /** Event type; declared so `ws`'s and the DOM's event types fit (an all-optional type shares no field with a bare `Event`). */
+  readonly type?: string;
   /** Message payload (`message` events). */
   readonly data?: unknown;
   /** Close code (`close` events). */

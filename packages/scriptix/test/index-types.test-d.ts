@@ -1,17 +1,39 @@
 // Names every public type and value of @conduit/scriptix: a dropped or renamed export fails `tsc`.
+import type { RequestOptions as CoreRequestOptions } from '@conduit/core';
 import { expectTypeOf } from 'vitest';
 import {
+  APIConnectionError,
+  APIError,
+  type APIErrorDetails,
+  APIPromise,
+  type APIResponse,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ConduitError,
+  ConfigurationError,
+  ConflictError,
   type CustomModelQuery,
   createScriptixClient,
   defaultTusChunkSize,
   defaultTusRetryDelays,
+  InternalServerError,
   isFinished,
   type ListOptions,
+  type Middleware,
+  NotFoundError,
+  PagePromise,
+  PermissionDeniedError,
   parseScriptixError,
   parseScriptixWebhook,
+  QuotaExceededError,
+  RateLimitError,
+  type RateLimitState,
   type RealtimeConnectOptions,
   RealtimeSessionError,
+  RequestAbortedError,
   type RequestOptions,
+  ResponseValidationError,
   type SasUploadOptions,
   type ScriptixAccount,
   type ScriptixAuthHeader,
@@ -34,7 +56,6 @@ import {
   type ScriptixLoginInput,
   type ScriptixLoginResult,
   type ScriptixMfaLoginInput,
-  type ScriptixPage,
   type ScriptixPatchDocumentInput,
   type ScriptixRealtimeInitializeResult,
   ScriptixRealtimeSession,
@@ -46,6 +67,7 @@ import {
   type ScriptixResellerTranscript,
   type ScriptixSession,
   type ScriptixSessionCompletedWebhook,
+  type ScriptixSessionList,
   type ScriptixSessionResult,
   type ScriptixSessionStatus,
   type ScriptixTextExportFormat,
@@ -77,6 +99,7 @@ import {
   type TusUploadOptions,
   type TusUploadRef,
   type TusUploadResult,
+  UnprocessableEntityError,
   type WaitOptions,
   WebhookPayloadError,
 } from '../src/index.js';
@@ -85,9 +108,16 @@ expectTypeOf(createScriptixClient).returns.toEqualTypeOf<ScriptixClient>();
 expectTypeOf<ScriptixExportContent<'vtt'>>().toEqualTypeOf<string>();
 expectTypeOf<ScriptixExportContent<'pdf'>>().toEqualTypeOf<Uint8Array>();
 expectTypeOf<ScriptixExportContent<'json'>>().toEqualTypeOf<ScriptixDocument>();
-expectTypeOf<ScriptixExportedDocument<'srt'>['content']>().toEqualTypeOf<string>();
+expectTypeOf<ScriptixExportedDocument<'srt'>['document']>().toEqualTypeOf<string>();
+expectTypeOf<RequestOptions>().toEqualTypeOf<CoreRequestOptions>();
+expectTypeOf<ScriptixClient['sessions']['get']>().returns.toEqualTypeOf<APIPromise<ScriptixSession>>();
+expectTypeOf<ScriptixClient['sessions']['list']>().returns.toEqualTypeOf<PagePromise<ScriptixSessionList, ScriptixSession>>();
+expectTypeOf<ScriptixClient['transcribe']>().returns.toEqualTypeOf<APIPromise<TranscribeResult>>();
+expectTypeOf<TranscribeResult>().toHaveProperty('session_id');
+expectTypeOf<TranscribeResult>().toHaveProperty('results');
+expectTypeOf<ScriptixClient['sessions']['get']>().parameter(1).toEqualTypeOf<CoreRequestOptions | undefined>();
 expectTypeOf<ScriptixTextExportFormat>().toExtend<ScriptixExportFormat>();
-expectTypeOf<ScriptixClient['documents']['export']>().returns.resolves.toHaveProperty('content');
+expectTypeOf<ScriptixClient['documents']['export']>().returns.resolves.toHaveProperty('document');
 expectTypeOf<ScriptixRealtimeSession>().toExtend<AsyncIterable<ScriptixRealtimeTranscript>>();
 // The DOM WebSocket (Node 22+ global, browsers) fits the injectable constructor type.
 export const domWebSocketFits: ScriptixWebSocketConstructor | undefined = (globalThis as { WebSocket?: typeof WebSocket }).WebSocket;
@@ -114,7 +144,11 @@ export type PublicTypes = [
   ScriptixLoginInput,
   ScriptixLoginResult,
   ScriptixMfaLoginInput,
-  ScriptixPage<ScriptixSession>,
+  ScriptixSessionList,
+  APIErrorDetails,
+  APIResponse<ScriptixSession>,
+  Middleware,
+  RateLimitState,
   ScriptixPatchDocumentInput,
   ScriptixRealtimeInitializeResult,
   ScriptixRealtimeState,
@@ -149,6 +183,24 @@ export type PublicTypes = [
   WaitOptions,
 ];
 export const publicValues = [
+  APIConnectionError,
+  APIError,
+  APIPromise,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ConduitError,
+  ConfigurationError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PagePromise,
+  PermissionDeniedError,
+  QuotaExceededError,
+  RateLimitError,
+  RequestAbortedError,
+  ResponseValidationError,
+  UnprocessableEntityError,
   defaultTusChunkSize,
   defaultTusRetryDelays,
   isFinished,

@@ -110,7 +110,7 @@ describe('custom models, reseller and webhook admin', () => {
     expect(listed).toEqual(ids);
     expect(pages).toEqual([1, 2]);
     expect(await client.customModels.get(ids[0] ?? '')).toMatchObject({ name: 'Legal Dutch' });
-    expect(() => client.customModels.list({ perPage: 101 })).toThrow(/perPage.*at most 100/);
+    await expect(client.customModels.list({ perPage: 101 })).rejects.toThrow(/perPage.*at most 100/);
   });
 
   it("lists a reseller customer's transcripts with sorting and filters", async () => {
@@ -121,7 +121,7 @@ describe('custom models, reseller and webhook admin', () => {
     }
     expect(rows).toEqual(['podcast.mp3', 'interview.mp3']);
     const page = await client.reseller.listTranscriptsPage(4021, { filter: ['language=en'] });
-    expect(page).toMatchObject({ count: 1, totalResults: 1, items: [{ status: 3, language: 'en' }] });
+    expect(page).toMatchObject({ count: 1, total_results: 1, result: [{ status: 3, language: 'en' }] });
     await expect(client.reseller.listTranscriptsPage(9999)).rejects.toSatisfy(NotFoundError.isInstance);
   });
 
@@ -167,12 +167,15 @@ describe('realtime control (v4) and the one-shot upload', () => {
     server.use(
       http.post(`${scriptixBaseUrl}/speech-to-text`, () => HttpResponse.json({ result: { session_id: 'wrapped', status: 'queued' } })),
     );
-    expect(await client.uploads.transcribeFile({ file: new Blob([fakeAudio(2)]), language: 'en' })).toEqual({ session_id: 'wrapped' });
+    expect(await client.uploads.transcribeFile({ file: new Blob([fakeAudio(2)]), language: 'en' })).toEqual({
+      session_id: 'wrapped',
+      status: 'queued',
+    });
   });
 
   it('accepts either auth header on every route (x-zoom-s2t-key here)', async () => {
     const client = createScriptixClient({ apiKey: scriptixTestKey, authHeader: 'x-zoom-s2t-key', ...fakeTime() });
     const outcome = await client.transcribe({ url: 'https://media.example.org/a.mp3' }, { language: 'en' });
-    expect(outcome.result.status).toBe('done');
+    expect(outcome.status).toBe('done');
   });
 });

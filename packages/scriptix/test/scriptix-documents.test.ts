@@ -16,8 +16,8 @@ const audio = fakeAudio(3200);
 beforeEach(async () => {
   client = createTestClient().client;
   const outcome = await client.transcribe(new File([audio], 'interview.mp3'), { language: 'en' });
-  sessionId = outcome.sessionId;
-  documentId = outcome.session.document?.id ?? '';
+  sessionId = outcome.session_id;
+  documentId = outcome.document?.id ?? '';
 });
 
 describe('documents.export: every documented format', () => {
@@ -27,8 +27,8 @@ describe('documents.export: every documented format', () => {
 
   it('json gives the document', async () => {
     const exported = await client.documents.export(sessionId, documentId, 'json');
-    expect(exported.content).toMatchObject({ id: documentId, filename: 'transcript', finished: true, timecode_offset: '00:00:00:00' });
-    expect(await client.documents.get(sessionId, documentId)).toEqual(exported.content);
+    expect(exported.document).toMatchObject({ id: documentId, filename: 'transcript', finished: true, timecode_offset: '00:00:00:00' });
+    expect(await client.documents.get(sessionId, documentId)).toEqual(exported.document);
   });
 
   it.each([
@@ -40,9 +40,9 @@ describe('documents.export: every documented format', () => {
     ['html', 'text/html', /<p>\[00:00:00\.520\] S1: Welcome to the show<\/p>/],
   ] as const)('%s gives text with its content type and file name', async (format, contentType, pattern) => {
     const exported = await client.documents.export(sessionId, documentId, format);
-    expect(typeof exported.content).toBe('string');
-    expect(exported.content).toMatch(pattern);
-    expect(exported.contentType).toBe(contentType);
+    expect(typeof exported.document).toBe('string');
+    expect(exported.document).toMatch(pattern);
+    expect(exported.content_type).toBe(contentType);
     expect(exported.filename).toBe(`transcript.${format}`);
   });
 
@@ -52,24 +52,24 @@ describe('documents.export: every documented format', () => {
     ['pdf', [0x25, 0x50, 0x44, 0x46]],
   ] as const)('%s gives bytes with the format magic', async (format, magic) => {
     const exported = await client.documents.export(sessionId, documentId, format);
-    expect(exported.content).toBeInstanceOf(Uint8Array);
-    expect([...(exported.content as Uint8Array).subarray(0, magic.length)]).toEqual([...magic]);
+    expect(exported.document).toBeInstanceOf(Uint8Array);
+    expect([...(exported.document as Uint8Array).subarray(0, magic.length)]).toEqual([...magic]);
   });
 
   it('template needs a templateId and sends it', async () => {
     const exported = await client.documents.export(sessionId, documentId, 'template', { templateId: 5 });
-    expect(new TextDecoder().decode(exported.content)).toContain('Summary (template 5)');
+    expect(new TextDecoder().decode(exported.document)).toContain('Summary (template 5)');
   });
 
   it('media gives back the original upload', async () => {
     const exported = await client.documents.export(sessionId, documentId, 'media');
-    expect(digest(exported.content)).toBe(digest(audio));
-    expect(exported.contentType).toBe('audio/mpeg');
+    expect(digest(exported.document)).toBe(digest(audio));
+    expect(exported.content_type).toBe('audio/mpeg');
   });
 
   it('passes without_timestamps and without_speakers', async () => {
     const exported = await client.documents.export(sessionId, documentId, 'txt', { withoutTimestamps: true, withoutSpeakers: true });
-    expect(exported.content).toBe('Welcome to the show\nThanks for having me\n');
+    expect(exported.document).toBe('Welcome to the show\nThanks for having me\n');
   });
 
   it('exportLink asks for a direct download', async () => {

@@ -1,62 +1,64 @@
-import { AuthenticationError, ResponseValidationError } from '@conduit/core';
+import { AuthenticationError, ResponseValidationError, readJson } from '@conduit/core';
 import { describe, expect, it } from 'vitest';
-import { readBody, readPage, readResult } from '../src/scriptix-envelope.js';
+import { enveloped, readResult, scriptixBareOrEnveloped, scriptixListEnvelope } from '../src/scriptix-envelope.js';
 
-const answer = <T>(data: T, status = 200) => Promise.resolve({ data, response: new Response(null, { status }) });
+const answer = (data: unknown, status = 200) => ({ data, response: new Response(null, { status }) });
+const read = (data: unknown) => () => readJson(answer(data), enveloped('getSession'));
+const readList = (data: unknown) => () => readJson(answer(data), { what: 'Scriptix listSessions', envelope: scriptixListEnvelope });
 
-describe('readBody', () => {
-  it('returns the body and refuses a missing one', async () => {
-    await expect(readBody(answer({ id: 1 }))).resolves.toEqual({ id: 1 });
-    await expect(readBody(answer(undefined))).rejects.toThrow('Scriptix answered 200 without a body');
-    await expect(readBody(answer(null))).rejects.toBeInstanceOf(ResponseValidationError);
-  });
-});
-
-describe('readResult', () => {
-  it('unwraps the result envelope', async () => {
-    await expect(readResult(answer({ result: { id: 'a' } }))).resolves.toEqual({ id: 'a' });
+describe('the v3 envelope (readJson with `enveloped`)', () => {
+  it('unwraps the result envelope', () => {
+    expect(read({ result: { id: 'a' } })()).toEqual({ id: 'a' });
   });
 
-  it('refuses an answer without a result envelope', async () => {
-    await expect(readResult(answer(undefined as unknown as { result: string }))).rejects.toThrow('without a `result` envelope');
-    await expect(readResult(answer({} as { result: string }))).rejects.toBeInstanceOf(ResponseValidationError);
+  it('refuses an answer without a body or without a result envelope', () => {
+    expect(read(undefined)).toThrow('has no body');
+    expect(read({})).toThrow('without a `result` envelope');
+    expect(read({})).toThrow(ResponseValidationError);
   });
 
-  it('turns a legacy `error` body in a 2xx answer into the typed error it describes', async () => {
-    const error = await readResult(
-      answer({ error: 'KEY_REVOKED', message: 'This key was revoked' } as unknown as { result: string }),
-    ).catch((caught: unknown) => caught);
+  it('turns a legacy `error` body in a 2xx answer into the typed error it describes', () => {
+    let error: unknown;
+    try {
+      read({ error: 'KEY_REVOKED', message: 'This key was revoked' })();
+    } catch (caught) {
+      error = caught;
+    }
     expect(error).toBeInstanceOf(AuthenticationError);
     expect((error as AuthenticationError).code).toBe('KEY_REVOKED');
     expect((error as Error).message).toContain('This key was revoked');
     expect((error as { provider?: string }).provider).toBe('scriptix');
   });
 
-  it('reads the legacy `err` and `error_message` fields as the error', async () => {
-    const fromErr = await readResult(answer({ err: 'quota exhausted' } as unknown as { result: string })).catch(
-      (caught: unknown) => caught,
-    );
-    expect((fromErr as Error).message).toContain('quota exhausted');
-    const fromMessage = await readResult(answer({ error_message: 'bad media' } as unknown as { result: string })).catch(
-      (caught: unknown) => caught,
-    );
-    expect((fromMessage as Error).message).toContain('bad media');
+  it('reads the legacy `err` and `error_message` fields as the error', () => {
+    expect(read({ err: 'quota exhausted' })).toThrow('quota exhausted');
+    expect(read({ error_message: 'bad media' })).toThrow('bad media');
+  });
+
+  it("keeps the TUS calls' readResult working until they move to callApi", async () => {
+    await expect(readResult(Promise.resolve(answer({ result: { session_id: 'x' } })))).resolves.toEqual({ session_id: 'x' });
   });
 });
 
-describe('readPage', () => {
-  it('reads items and counters, leaving absent counters undefined', async () => {
-    await expect(readPage(answer({ result: [1, 2], count: 2, total_results: 9 }))).resolves.toEqual({
-      items: [1, 2],
-      count: 2,
-      totalResults: 9,
-    });
-    await expect(readPage(answer({ result: [] }))).resolves.toEqual({ items: [], count: undefined, totalResults: undefined });
+describe('the v3 list envelope', () => {
+  it('keeps the whole answer as the page, under the API names', () => {
+    expect(readList({ result: [1, 2], count: 2, total_results: 9 })()).toEqual({ result: [1, 2], count: 2, total_results: 9 });
+    expect(readList({ result: [] })()).toEqual({ result: [] });
   });
 
-  it('refuses a result that is not a list, and a legacy error body', async () => {
-    await expect(readPage(answer({ result: 'nope' } as unknown as { result: string[] }))).rejects.toThrow('without a `result` list');
-    await expect(readPage(answer(null as unknown as { result: string[] }))).rejects.toBeInstanceOf(ResponseValidationError);
-    await expect(readPage(answer({ err: 'legacy failure' } as unknown as { result: string[] }))).rejects.toThrow('legacy failure');
+  it('refuses a result that is not a list, and a legacy error body', () => {
+    expect(readList({ result: 'nope' })).toThrow('without a `result` list');
+    expect(readList(null)).toThrow(ResponseValidationError);
+    expect(readList({ err: 'legacy failure' })).toThrow('legacy failure');
+  });
+});
+
+describe('bodies shown bare or enveloped', () => {
+  it('takes a bare body as is and unwraps an envelope', () => {
+    const envelope = scriptixBareOrEnveloped((body) => body.session_id !== undefined);
+    const readEither = (data: unknown) => readJson(answer(data), { what: 'Scriptix transcribeFile', envelope });
+    expect(readEither({ session_id: 'bare' })).toEqual({ session_id: 'bare' });
+    expect(readEither({ result: { session_id: 'wrapped' } })).toEqual({ session_id: 'wrapped' });
+    expect(() => readEither({ other: 1 })).toThrow('without a `result` envelope');
   });
 });

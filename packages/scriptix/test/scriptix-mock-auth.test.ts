@@ -39,9 +39,9 @@ describe('Scriptix mock ownership', () => {
   it('answers 403 to another key for a session, its document, its upload URL and its result', async () => {
     const { client } = createTestClient();
     const outcome = await client.transcribe(new File([fakeAudio(1600)], 'mine.mp3'), { language: 'en' });
-    const documentId = String(outcome.session.document?.id ?? '');
+    const documentId = String(outcome.document?.id ?? '');
     const other = { authorization: 'Bearer someone-else-key-42' };
-    const session = `${scriptixBaseUrl}/speech-to-text/session/${outcome.sessionId}`;
+    const session = `${scriptixBaseUrl}/speech-to-text/session/${outcome.session_id}`;
     expect((await fetch(session, { headers: other })).status).toBe(403);
     expect((await fetch(`${session}/result`, { headers: other })).status).toBe(403);
     expect((await fetch(`${session}/upload-url`, { method: 'POST', headers: other })).status).toBe(403);

@@ -30,8 +30,8 @@ let documentId: string;
 beforeEach(async () => {
   const { client } = createTestClient();
   const outcome = await client.transcribe(new File([fakeAudio(3200)], 'interview.mp3'), { language: 'en' });
-  sessionId = outcome.sessionId;
-  documentId = String(outcome.session.document?.id ?? '');
+  sessionId = outcome.session_id;
+  documentId = String(outcome.document?.id ?? '');
 });
 
 const documentPath = () => `/speech-to-text/session/${sessionId}/document/${documentId}`;
@@ -40,7 +40,7 @@ describe('Scriptix mock documents', () => {
   it('answers 404 for a document of another session and for an unknown document', async () => {
     const { client } = createTestClient();
     const other = await client.transcribe(new File([fakeAudio(1600)], 'other.mp3'), { language: 'en' });
-    expect((await call('GET', `/speech-to-text/session/${other.sessionId}/document/${documentId}`)).status).toBe(404);
+    expect((await call('GET', `/speech-to-text/session/${other.session_id}/document/${documentId}`)).status).toBe(404);
     expect((await call('GET', `/speech-to-text/session/${sessionId}/document/999999`)).status).toBe(404);
     expect((await call('GET', '/documents/999999')).status).toBe(404);
   });

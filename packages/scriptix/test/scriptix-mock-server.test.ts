@@ -38,11 +38,11 @@ describe('against the embedded mock server', () => {
       },
     });
     expect(uploaded.at(-1)).toBe(audio.length);
-    const stored = mock.storage.get(sasObjectKey(outcome.sessionId));
+    const stored = mock.storage.get(sasObjectKey(outcome.session_id));
     expect(stored?.contentType).toBe('audio/wav');
     expect(digest(stored?.bytes)).toBe(digest(audio));
-    const captions = await client.documents.export(outcome.sessionId, outcome.session.document?.id ?? '', 'srt');
-    expect(captions.content).toMatch(/^1\n00:00:00,520 --> 00:00:01,710\nWelcome to the show/);
+    const captions = await client.documents.export(outcome.session_id, outcome.document?.id ?? '', 'srt');
+    expect(captions.document).toMatch(/^1\n00:00:00,520 --> 00:00:01,710\nWelcome to the show/);
     expect(await client.realtime.status()).toMatchObject({ ready: true });
   });
 
@@ -55,6 +55,6 @@ describe('against the embedded mock server', () => {
     const outcome = await client.transcribe(path, { language: 'en', upload: 'tus', chunkSize: 16_384 });
     const upload = mock.state.uploads.get([...mock.state.uploads.keys()].at(-1) ?? '');
     expect(upload?.offset).toBe(audio.length);
-    expect(outcome.result.status).toBe('done');
+    expect(outcome.status).toBe('done');
   });
 });

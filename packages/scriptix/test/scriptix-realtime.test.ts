@@ -1,6 +1,8 @@
 import { APIConnectionError, APITimeoutError, AuthenticationError, RequestAbortedError } from '@conduit/core';
 import { scriptixTestKey } from '@conduit/testing/scriptix';
+import { http as mswHttp, passthrough } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import WS from 'ws';
 import {
   createScriptixClient,
   RealtimeSessionError,
@@ -12,15 +14,18 @@ import {
 } from '../src/index.js';
 import { useScriptixMock } from './helpers/mock-api.js';
 import { type RealtimeServer, startRealtimeServer } from './helpers/realtime-server.js';
-import { TestWebSocket } from './helpers/websocket-client.js';
 
 // Captured before msw starts: msw wraps the global WebSocket, and these tests talk to a real local server.
 const globalWebSocket = (globalThis as { WebSocket?: ScriptixWebSocketConstructor }).WebSocket;
-const { mock } = useScriptixMock();
+const { mock, server: http } = useScriptixMock();
 
 let server: RealtimeServer;
 beforeAll(async () => {
   server = await startRealtimeServer();
+});
+// msw sees the `ws` client's handshake (an HTTP GET with Upgrade): let it through to the real server.
+beforeEach(() => {
+  http.use(mswHttp.get(`${new URL(server.endpoint.replace(/^ws:/, 'http:')).origin}/*`, () => passthrough()));
 });
 afterAll(() => server.close());
 beforeEach(() => {
@@ -42,12 +47,19 @@ async function collect(session: ScriptixRealtimeSession): Promise<ScriptixRealti
   return transcripts;
 }
 
-// Node 20 has no global WebSocket: there the injected-constructor path (our minimal RFC 6455 client,
-// standing in for the `ws` package) is what users take. On Node 22+ the global one is tested too.
+// Node 20 has no global WebSocket: there users pass the `ws` package's client, as every run tests.
+// Where a global WebSocket exists (Node 22+, undici's) the same suite runs on it too.
 const implementations: Array<[string, ScriptixWebSocketConstructor]> = [
-  ['an injected WebSocket constructor', TestWebSocket],
+  ['the ws client (passed as WebSocket)', WS],
   ...(globalWebSocket ? ([['the global WebSocket', globalWebSocket]] as Array<[string, ScriptixWebSocketConstructor]>) : []),
 ];
+
+it('tests the global WebSocket wherever the runtime has one (Node 22+)', () => {
+  const major = Number(process.versions.node.split('.')[0]);
+  expect(implementations.map(([label]) => label)).toEqual(
+    major >= 22 ? ['the ws client (passed as WebSocket)', 'the global WebSocket'] : ['the ws client (passed as WebSocket)'],
+  );
+});
 
 describe.each(implementations)('realtime.connect with %s', (_label, WebSocket) => {
   const client = (options: Partial<ScriptixClientOptions> = {}) =>

@@ -14,9 +14,10 @@ describe('sessions.upload (Azure Blob SAS)', () => {
     const { session_id: id } = await client.sessions.create({ language: 'en' });
     const audio = fakeAudio(64 * 1024);
     const progress: number[] = [];
-    const grant = await client.sessions.upload(id, new File([audio], 'interview.mp3'), {
-      onProgress: ({ loaded }) => progress.push(loaded),
-    });
+    const { data: grant, response } = await client.sessions
+      .upload(id, new File([audio], 'interview.mp3'), { onProgress: ({ loaded }) => progress.push(loaded) })
+      .withResponse();
+    expect(response.status).toBe(200);
     expect(grant.upload_url.startsWith(`${storageOrigin}/scriptix/`)).toBe(true);
     const stored = mock.storage.get(sasObjectKey(id));
     expect(stored?.contentType).toBe('audio/mpeg');

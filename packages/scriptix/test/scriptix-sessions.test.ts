@@ -34,7 +34,10 @@ describe('sessions', () => {
     }
     expect(seen).toEqual(ids);
     const page = await client.sessions.listPage({ offset: 6, limit: 3 });
-    expect(page).toMatchObject({ count: 1, totalResults: 7 });
+    expect(page).toMatchObject({ count: 1, total_results: 7 });
+    expect(page.result).toHaveLength(1);
+    const first = await client.sessions.list({ limit: 3 });
+    expect(first).toMatchObject({ count: 3, total_results: 7 });
     const firstTwo: string[] = [];
     for await (const session of client.sessions.list({ limit: 5, maxItems: 2 })) {
       firstTwo.push(session.session_id);
@@ -52,6 +55,12 @@ describe('sessions', () => {
     expect(done.document?.type).toBe('document');
     const result = await client.sessions.result(id);
     expect(result.results.map((segment) => segment.text)).toEqual(['Welcome to the show', 'Thanks for having me']);
+    const again = await client.sessions.waitUntilDone(id, {}, { timeout: 5000 }).withResponse();
+    expect(again.data.status).toBe('done');
+    expect(again.response.status).toBe(200);
+    await expect(client.sessions.waitUntilDone(id, { signal: new AbortController().signal } as never)).rejects.toThrow(
+      /unknown option `signal`/,
+    );
     expect(result.results[0]?.result[0]).toEqual(['Welcome', 0.52, 0.98, 0.97]);
   });
 
@@ -98,7 +107,7 @@ describe('sessions', () => {
 
   it('answers the documented 400 body when the server-side check fails', async () => {
     const { client } = createTestClient();
-    const error = await client.api.POST('/speech-to-text/session', { body: { language: 'e' } as never }).catch((caught: unknown) => caught);
+    const error = await client.api.POST('/speech-to-text/session', { body: { language: 'e' } }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ name: 'BadRequestError', status: 400, details: { field: 'language' } });
   });
 });

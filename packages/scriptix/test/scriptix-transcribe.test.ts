@@ -19,9 +19,10 @@ describe('transcribe', () => {
       pollInterval: 2000,
       onProgress: (event) => events.push(event),
     });
-    expect(outcome.session.status).toBe('done');
-    expect(outcome.result.results.map((segment) => segment.speaker)).toEqual(['S1', 'S2']);
-    const stored = mock.storage.get(sasObjectKey(outcome.sessionId));
+    expect(outcome.status).toBe('done');
+    expect(outcome.results.map((segment) => segment.speaker)).toEqual(['S1', 'S2']);
+    expect(Object.keys(outcome)).not.toContain('sessionId');
+    const stored = mock.storage.get(sasObjectKey(outcome.session_id));
     expect(stored?.contentType).toBe('audio/mp4');
     expect(digest(stored?.bytes)).toBe(digest(audio));
     expect(events.map((event) => (event.stage === 'processing' ? `processing:${event.status}` : event.stage))).toEqual([
@@ -31,7 +32,7 @@ describe('transcribe', () => {
       'fetching-result',
       'done',
     ]);
-    expect(events[0]).toEqual({ stage: 'uploading', sessionId: outcome.sessionId, loaded: audio.length, total: audio.length });
+    expect(events[0]).toEqual({ stage: 'uploading', session_id: outcome.session_id, loaded: audio.length, total: audio.length });
     expect(sleeps).toEqual([2000]);
   });
 
@@ -61,17 +62,26 @@ describe('transcribe', () => {
       document: JSON.stringify({ webhook_url: 'https://hooks.example.org/scriptix' }),
     });
     expect(digest(assembledTusUpload(mock.state, upload?.fileId ?? ''))).toBe(digest(audio));
-    expect(outcome.session).toMatchObject({ session_id: upload?.sessionId, status: 'done', document: { type: 'caption' } });
+    expect(outcome).toMatchObject({ session_id: upload?.sessionId, status: 'done', document: { type: 'caption' } });
   });
 
   it('lets Scriptix download a URL source (media_source)', async () => {
     const { client } = createTestClient();
     const outcome = await client.transcribe({ url: 'https://media.example.org/podcasts/episode-42.mp3' }, { language: 'en' });
-    expect(outcome.session).toMatchObject({
+    expect(outcome).toMatchObject({
       media_url: 'https://media.example.org/podcasts/episode-42.mp3',
       filename: 'episode-42.mp3',
       status: 'done',
     });
+  });
+
+  it('resolves with withResponse() to the result answer (request id, rate limit) under the API field names', async () => {
+    const { client } = createTestClient();
+    const full = await client.transcribe({ url: 'https://media.example.org/a.mp3' }, { language: 'en' }).withResponse();
+    const { data, response } = full;
+    expect(response.status).toBe(200);
+    expect(Object.keys(full).sort()).toEqual(['data', 'rateLimit', 'requestId', 'response']);
+    expect(data).toMatchObject({ session_id: expect.any(String), status: 'done', results: expect.any(Array) });
   });
 
   it('throws TranscriptionFailedError when processing fails', async () => {
@@ -95,16 +105,19 @@ describe('transcribe', () => {
     const { client } = createTestClient();
     const controller = new AbortController();
     const error = await client
-      .transcribe(fakeAudio(10), {
-        language: 'en',
-        contentType: 'audio/wav',
-        signal: controller.signal,
-        onProgress: (event) => {
-          if (event.stage === 'processing') {
-            controller.abort();
-          }
+      .transcribe(
+        fakeAudio(10),
+        {
+          language: 'en',
+          contentType: 'audio/wav',
+          onProgress: (event) => {
+            if (event.stage === 'processing') {
+              controller.abort();
+            }
+          },
         },
-      })
+        { signal: controller.signal },
+      )
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
   });

@@ -4,10 +4,13 @@
  * media uploads by URL, multipart or signed URL, text/audio/video generation jobs, job waiting and
  * fresh result links, on `@conduit/core`'s transport and typed errors.
  */
-// The core error classes users catch, re-exported so one import is enough.
+// The core error classes users catch and the types of every method, re-exported so one import is enough.
 export {
   APIConnectionError,
   APIError,
+  type APIErrorDetails,
+  APIPromise,
+  type APIResponse,
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
@@ -15,16 +18,21 @@ export {
   ConfigurationError,
   ConflictError,
   InternalServerError,
+  type Middleware,
   NotFoundError,
+  PagePromise,
   PermissionDeniedError,
   QuotaExceededError,
   RateLimitError,
+  type RateLimitState,
   RequestAbortedError,
+  type RequestOptions,
   ResponseValidationError,
+  UnprocessableEntityError,
 } from '@conduit/core';
 export type { components, operations, paths } from '@conduit/specs/viddyscribe';
 export { createViddyScribeClient, type ViddyScribeClient } from './viddyscribe-client.js';
-export type { RequestOptions, ViddyScribeApi } from './viddyscribe-context.js';
+export type { ViddyScribeApi } from './viddyscribe-context.js';
 export { parseViddyScribeError } from './viddyscribe-error.js';
 export type { JobAccepted, MediaReference } from './viddyscribe-generate.js';
 export type { JobKind } from './viddyscribe-generation-config.js';
@@ -42,7 +50,7 @@ export type {
   VolumeOption,
 } from './viddyscribe-generation-options.js';
 export { ViddyScribeJobFailedError } from './viddyscribe-job-failed-error.js';
-export type { JobDownloadLinks, JobResult } from './viddyscribe-job-links.js';
+export type { JobResult } from './viddyscribe-job-links.js';
 export type { JobsNamespace, WaitForJobOptions } from './viddyscribe-jobs.js';
 export type { MediaNamespace } from './viddyscribe-media.js';
 export type { MediaUploadSource } from './viddyscribe-media-source.js';

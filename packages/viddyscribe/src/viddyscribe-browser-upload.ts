@@ -18,8 +18,8 @@ export interface ViddyScribeBrowserUploadOptions {
 /**
  * PUTs a `File`/`Blob` to the GCS signed URL from ViddyScribe's `upload_media` (`signed_url`) with
  * exactly the declared `Content-Type` (the signature covers it), with progress and abort and no
- * API key. Resolves with the media id and GCS path your server passes to `notify_upload_complete`
- * (then `media.waitForUpload`).
+ * API key. Resolves with the grant's `media_id` and `gcs_path`, which your server passes to
+ * `notify_upload_complete` (then `media.waitForUpload`).
  *
  * @example
  * ```ts
@@ -27,22 +27,15 @@ export interface ViddyScribeBrowserUploadOptions {
  * declare const file: File;
  * declare function show(loaded: number): void;
  * const grant = await (await fetch('/api/viddyscribe/upload', { method: 'POST', body: file.name })).json();
- * const { mediaId, gcsPath } = await uploadToViddyScribe(grant, file, { onProgress: ({ loaded }) => show(loaded) });
- * await fetch('/api/viddyscribe/notify', { method: 'POST', body: JSON.stringify({ mediaId, gcsPath }) });
+ * const { media_id, gcs_path } = await uploadToViddyScribe(grant, file, { onProgress: ({ loaded }) => show(loaded) });
+ * await fetch('/api/viddyscribe/notify', { method: 'POST', body: JSON.stringify({ media_id, gcs_path }) });
  * ```
  */
 export async function uploadToViddyScribe(
   upload: ViddyScribeSignedUpload,
   file: Blob,
   options: ViddyScribeBrowserUploadOptions = {},
-): Promise<{
-  /** The grant's media id, for `notify_upload_complete`. */
-  mediaId: string | undefined;
-  /** The grant's storage path, for `notify_upload_complete`. */
-  gcsPath: string | undefined;
-  /** Bytes sent. */
-  size: number;
-}> {
+): Promise<Partial<Pick<components['schemas']['UploadMediaPendingUpload'], 'media_id' | 'gcs_path'>>> {
   await uploadBlobToSignedUrl(upload.upload_url, file, {
     contentType: upload.content_type || file.type,
     onProgress: options.onProgress,
@@ -50,5 +43,8 @@ export async function uploadToViddyScribe(
     timeout: options.timeout,
     provider: 'viddyscribe',
   });
-  return { mediaId: upload.media_id, gcsPath: upload.gcs_path, size: file.size };
+  return {
+    ...(upload.media_id === undefined ? {} : { media_id: upload.media_id }),
+    ...(upload.gcs_path === undefined ? {} : { gcs_path: upload.gcs_path }),
+  };
 }

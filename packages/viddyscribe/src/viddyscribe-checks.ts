@@ -1,4 +1,4 @@
-import { assertKnownOptions, ConfigurationError } from '@conduit/core';
+import { assertKnownOptions, ConfigurationError, checkRequestOptions, type RequestOptions, requestOptionKeys } from '@conduit/core';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -6,13 +6,22 @@ function show(value: unknown): string {
   return typeof value === 'string' ? `"${value.slice(0, 80)}"` : String(value);
 }
 
-/** Checks that `options` is a plain object of known keys; `undefined` reads as `{}`. */
+/**
+ * Checks that a method's own options are a plain object of known keys (`undefined` reads as `{}`).
+ * A request option given here (`signal`, `idempotent`, ...) is refused with a pointer to the last argument.
+ */
 export function readOptions<T extends object>(options: T | undefined, known: readonly string[], label: string): T {
   if (options === undefined) {
     return {} as T;
   }
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new ConfigurationError(`${label}: options must be an object.`);
+  }
+  const misplaced = requestOptionKeys.find((key) => key in options && !known.includes(key));
+  if (misplaced !== undefined) {
+    throw new ConfigurationError(
+      `${label}: \`${misplaced}\` is a request option; pass it in the last argument (\`{ ${misplaced} }\`), after the method's own options.`,
+    );
   }
   assertKnownOptions(options, known, label);
   return options;
@@ -88,17 +97,21 @@ export function checkRange(label: string, name: string, value: unknown, min: num
   return value;
 }
 
-/** Checks per-call `{ signal, timeout, idempotent }` (plus any `extra` keys the caller allows). */
-export function readRequestOptions<T extends { signal?: unknown; timeout?: unknown; idempotent?: unknown }>(
-  options: T | undefined,
-  known: readonly string[],
+/** Request options that methods took among their own options before issue 18; still accepted there, deprecated. */
+export type LegacyRequestOption = 'signal' | 'timeout' | 'idempotent';
+
+/**
+ * A call's request options: the last argument, checked, over any deprecated `signal`, `timeout` or
+ * `idempotent` still given among the method's own options (the last argument wins).
+ */
+export function requestOptionsOf(
+  own: object,
+  legacy: readonly LegacyRequestOption[],
+  options: RequestOptions | undefined,
   label: string,
-): T {
-  const given = readOptions(options, known, label);
-  if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) {
-    throw new ConfigurationError(`${label}: \`signal\` must be an AbortSignal.`);
-  }
-  checkDuration(label, 'timeout', given.timeout);
-  checkBoolean(label, 'idempotent', given.idempotent);
-  return given;
+): RequestOptions {
+  const values = own as Record<string, unknown>;
+  const moved = Object.fromEntries(legacy.filter((key) => values[key] !== undefined).map((key) => [key, values[key]]));
+  const checked = checkRequestOptions(options, label);
+  return Object.keys(moved).length === 0 ? checked : { ...checkRequestOptions(moved, label), ...checked };
 }

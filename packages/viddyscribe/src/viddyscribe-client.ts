@@ -1,4 +1,4 @@
-import { createClientTransport, defaultSleep, type Middleware, type Transport } from '@conduit/core';
+import { type APIPromise, createClientTransport, defaultSleep, type Middleware, type RequestOptions, type Transport } from '@conduit/core';
 import type { paths } from '@conduit/specs/viddyscribe';
 import createClient from 'openapi-fetch';
 import { checkDuration } from './viddyscribe-checks.js';
@@ -19,12 +19,12 @@ export interface ViddyScribeClient {
   readonly media: MediaNamespace;
   /** Job status, waiting, and fresh result download links. */
   readonly jobs: JobsNamespace;
-  /** Starts an AD text job (json, vtt, srt or edl) for a media id or a public URL. */
-  generateText(media: MediaReference, options?: TextGenerationOptions): Promise<JobAccepted>;
-  /** Starts an AD audio-track job (Standard AD only) for a media id or a public URL. */
-  generateAudio(media: MediaReference, options?: AudioGenerationOptions): Promise<JobAccepted>;
-  /** Starts a job rendering the video with AD mixed in, for a media id or a public URL. */
-  generateVideo(media: MediaReference, options?: VideoGenerationOptions): Promise<JobAccepted>;
+  /** Starts an AD text job (json, vtt, srt or edl) for a `media_id` or a public URL. */
+  generateText(media: MediaReference, generation?: TextGenerationOptions, options?: RequestOptions): APIPromise<JobAccepted>;
+  /** Starts an AD audio-track job (Standard AD only) for a `media_id` or a public URL. */
+  generateAudio(media: MediaReference, generation?: AudioGenerationOptions, options?: RequestOptions): APIPromise<JobAccepted>;
+  /** Starts a job rendering the video with AD mixed in, for a `media_id` or a public URL. */
+  generateVideo(media: MediaReference, generation?: VideoGenerationOptions, options?: RequestOptions): APIPromise<JobAccepted>;
   /** The shared transport (`transport.stats` counts calls, attempts, retries and 429s). */
   readonly transport: Transport;
   /** Adds middleware (`onRequest`, `onResponse`, `onError`, `onEvent`) to every later call of this client. */
@@ -40,8 +40,9 @@ export interface ViddyScribeClient {
  * import { createViddyScribeClient } from '@conduit/viddyscribe';
  * const client = createViddyScribeClient();
  * const media = await client.media.upload('./talk.mp4');
- * const job = await client.generateText(media.mediaId, { format: 'vtt', language: 'en-US' });
+ * const job = await client.generateText(media.media_id, { format: 'vtt', language: 'en-US' });
  * const result = await client.jobs.wait(job.job_id, { onProgress: (j) => console.log(j.status) });
+ * const { requestId } = await client.jobs.get(job.job_id).withResponse();
  * ```
  */
 export function createViddyScribeClient(options: ViddyScribeClientOptions = {}): ViddyScribeClient {
@@ -61,18 +62,19 @@ export function createViddyScribeClient(options: ViddyScribeClientOptions = {}):
     signal: options.signal,
   };
   const links = createJobLinkCache();
-  const generate = async (kind: 'text' | 'audio' | 'video', media: MediaReference, callOptions: object | undefined) => {
-    const accepted = await startGeneration(context, kind, media, callOptions);
-    links.rememberKind(accepted.job_id, kind);
-    return accepted;
-  };
+  const generate = (
+    kind: 'text' | 'audio' | 'video',
+    media: MediaReference,
+    generation: object | undefined,
+    callOptions?: RequestOptions,
+  ) => startGeneration(context, kind, media, generation, callOptions, (job) => links.rememberKind(job.job_id, kind));
   return {
     api,
     media: createMediaNamespace(context),
     jobs: createJobsNamespace(context, links),
-    generateText: (media, callOptions) => generate('text', media, callOptions),
-    generateAudio: (media, callOptions) => generate('audio', media, callOptions),
-    generateVideo: (media, callOptions) => generate('video', media, callOptions),
+    generateText: (media, generation, callOptions) => generate('text', media, generation, callOptions),
+    generateAudio: (media, generation, callOptions) => generate('audio', media, generation, callOptions),
+    generateVideo: (media, generation, callOptions) => generate('video', media, generation, callOptions),
     transport,
     use: (...middleware) => transport.use(...middleware),
   };

@@ -1,15 +1,9 @@
-import type { CallOptions, Sleep, Transport } from '@conduit/core';
+import type { Sleep, Transport } from '@conduit/core';
 import type { paths } from '@conduit/specs/viddyscribe';
 import type { Client } from 'openapi-fetch';
 
 /** The raw typed openapi-fetch client for the ViddyScribe spec. */
 export type ViddyScribeApi = Client<paths>;
-
-/** Options that change how one call is sent. */
-export type RequestOptions = Pick<CallOptions, 'signal' | 'timeout' | 'idempotent'>;
-
-/** Names of `RequestOptions`, for unknown-option checks. */
-export const requestOptionKeys = ['signal', 'timeout', 'idempotent'] as const;
 
 /** What the namespaces share: the raw client, the transport and the resolved settings. */
 export interface ViddyScribeContext {
@@ -22,24 +16,14 @@ export interface ViddyScribeContext {
   readonly linkMaxAge: number;
   /** The caller's fetch, reused for signed-URL PUTs. */
   readonly fetch: typeof globalThis.fetch | undefined;
-  /** The client-wide `signal` option, which also ends waits between polls. */
+  /** The client-wide `signal` option: the transport ends requests on it, this ends the waits between polls. */
   readonly signal: AbortSignal | undefined;
 }
 
-/** One call's signal joined with the client-wide one, so a wait between polls also ends on either. */
-export function joinSignals(context: ViddyScribeContext, signal: AbortSignal | undefined): AbortSignal | undefined {
+/** The signal that ends a wait between polls: the call's own joined with the client-wide one. */
+export function waitSignal(context: ViddyScribeContext, signal: AbortSignal | undefined): AbortSignal | undefined {
   if (!context.signal || !signal) {
     return signal ?? context.signal;
   }
   return AbortSignal.any([context.signal, signal]);
-}
-
-/** The transport bound to one call's options, for openapi-fetch's per-request `fetch`. */
-export function callFetch(context: ViddyScribeContext, options: RequestOptions & { deadline?: number | undefined } = {}) {
-  return context.transport.with({
-    signal: options.signal,
-    timeout: options.timeout,
-    idempotent: options.idempotent,
-    deadline: options.deadline,
-  });
 }

@@ -1,8 +1,9 @@
-import { openFileAsBlob, type UploadSource } from '@conduit/core';
-import { callFetch, type ViddyScribeContext } from './viddyscribe-context.js';
-import { readData, uploadCreatedSchema } from './viddyscribe-response.js';
-import type { TimeBudget } from './viddyscribe-time-budget.js';
-import type { MediaUploadOptions, UploadedMedia } from './viddyscribe-upload-options.js';
+import { type APIResponse, callApi, openFileAsBlob, type RequestOptions, type UploadSource } from '@conduit/core';
+import type { components } from '@conduit/specs/viddyscribe';
+import type { ViddyScribeContext } from './viddyscribe-context.js';
+import { uploadCreatedSchema } from './viddyscribe-response-schemas.js';
+import { type TimeBudget, withinBudget } from './viddyscribe-time-budget.js';
+import type { MediaUploadOptions } from './viddyscribe-upload-options.js';
 
 /** Largest source sent as one multipart request: the documented 32 MB, read as 32,000,000 bytes to stay safely below it. */
 export const directUploadLimit = 32_000_000;
@@ -18,29 +19,31 @@ async function toBlob(source: UploadSource, contentType: string): Promise<Blob> 
   return new Blob([source as Uint8Array<ArrayBuffer> | ArrayBuffer], { type: contentType });
 }
 
-/** Sends a source of known size (<= 32 MB) as `multipart/form-data` with `input={"type":"file"}`. */
+/** Sends a source of known size (<= 32 MB) as `multipart/form-data` with `input={"type":"file"}`; resolves to the `upload_media` answer. */
 export async function uploadDirect(
   context: ViddyScribeContext,
   source: { source: UploadSource; size: number; filename: string; contentType: string },
-  options: MediaUploadOptions,
+  upload: MediaUploadOptions,
+  options: RequestOptions,
   budget: TimeBudget,
-): Promise<UploadedMedia> {
+): Promise<APIResponse<components['schemas']['UploadMediaCreated']>> {
   const file = await toBlob(source.source, source.contentType);
   const form = new FormData();
   form.append('input', JSON.stringify({ type: 'file' }));
   form.append('file', file, source.filename);
-  options.onProgress?.({ phase: 'uploading', loaded: 0, total: source.size });
-  const result = await context.api.POST('/upload_media', {
-    // The typed body only satisfies openapi-fetch; the FormData built above is what is sent.
-    body: { input: JSON.stringify({ type: 'file' }), file: source.filename },
-    bodySerializer: () => form,
-    fetch: callFetch(context, { signal: options.signal, idempotent: options.idempotent, deadline: budget.remaining() }),
-  });
-  const created = readData<{ media_id: string; duration_seconds?: number; frame_rate?: number }>(
-    result,
-    uploadCreatedSchema,
-    'upload_media (file)',
-  );
-  options.onProgress?.({ phase: 'uploading', loaded: source.size, total: source.size });
-  return { mediaId: created.media_id, method: 'direct', durationSeconds: created.duration_seconds, frameRate: created.frame_rate };
+  upload.onProgress?.({ phase: 'uploading', loaded: 0, total: source.size });
+  const answer = await callApi<components['schemas']['UploadMediaCreated']>(context.transport, {
+    label: 'ViddyScribe media.upload',
+    options: withinBudget(options, budget),
+    send: (fetch) =>
+      context.api.POST('/upload_media', {
+        // The typed body only satisfies openapi-fetch; the FormData built above is what is sent.
+        body: { input: JSON.stringify({ type: 'file' }), file: source.filename },
+        bodySerializer: () => form,
+        fetch,
+      }),
+    read: { what: 'ViddyScribe upload_media (file)', schema: uploadCreatedSchema },
+  }).withResponse();
+  upload.onProgress?.({ phase: 'uploading', loaded: source.size, total: source.size });
+  return answer;
 }

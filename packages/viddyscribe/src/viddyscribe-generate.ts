@@ -1,8 +1,9 @@
+import { APIPromise, type APIResponse, callApi, type RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/viddyscribe';
-import { checkDuration, checkMediaId, checkText, readRequestOptions } from './viddyscribe-checks.js';
-import { callFetch, joinSignals, requestOptionKeys, type ViddyScribeContext } from './viddyscribe-context.js';
+import { checkDuration, checkMediaId, checkText, readOptions, requestOptionsOf } from './viddyscribe-checks.js';
+import { type ViddyScribeContext, waitSignal } from './viddyscribe-context.js';
 import { buildGenerationConfig, generationOptionKeys, type JobKind } from './viddyscribe-generation-config.js';
-import { jobAcceptedSchema, readData } from './viddyscribe-response.js';
+import { jobAcceptedSchema } from './viddyscribe-response-schemas.js';
 import { retryWhileNotReady } from './viddyscribe-upload-not-ready.js';
 
 type Schemas = components['schemas'];
@@ -10,8 +11,10 @@ type Schemas = components['schemas'];
 /** The acknowledgement of a generate call: poll `job_id` with `jobs.wait`. */
 export type JobAccepted = Schemas['JobAccepted'];
 
-/** What to describe: a media id from `media.upload`, or a public http(s) URL the service fetches. */
+/** What to describe: a `media_id` from `media.upload`, or a public http(s) URL the service fetches. */
 export type MediaReference = string | URL;
+
+const legacy = ['signal', 'timeout', 'idempotent'] as const;
 
 const labels: Record<JobKind, string> = { text: 'generateText', audio: 'generateAudio', video: 'generateVideo' };
 
@@ -28,50 +31,57 @@ function toInput(label: string, media: MediaReference, filename: string | undefi
  * work, so it is not repeated after an ambiguous failure unless `idempotent: true`; a
  * `409 upload_not_ready` (nothing was started) is retried with backoff up to `uploadReadyTimeout`.
  */
-export async function startGeneration(
+export function startGeneration(
   context: ViddyScribeContext,
   kind: JobKind,
   media: MediaReference,
-  options: object | undefined,
-): Promise<JobAccepted> {
+  generation: object | undefined,
+  options: RequestOptions | undefined,
+  onAccepted: (job: JobAccepted) => void,
+): APIPromise<JobAccepted> {
   const label = labels[kind];
-  const known = [...generationOptionKeys[kind], ...requestOptionKeys, 'filename', 'uploadReadyTimeout'];
-  const given = readRequestOptions(options as Record<string, unknown> | undefined, known, label);
-  const filename = checkText(label, 'filename', given.filename);
-  const input = toInput(label, media, filename);
-  const config = buildGenerationConfig(kind, given, label);
-  const readyTimeout = checkDuration(label, 'uploadReadyTimeout', given.uploadReadyTimeout) ?? context.uploadReadyTimeout;
-  const signal = given.signal as AbortSignal | undefined;
-  const fetch = callFetch(context, {
-    signal,
-    timeout: given.timeout as number | undefined,
-    idempotent: given.idempotent === true,
+  return APIPromise.from(async (): Promise<APIResponse<JobAccepted>> => {
+    const known = [...generationOptionKeys[kind], 'filename', 'uploadReadyTimeout', ...legacy];
+    const given = readOptions(generation as Record<string, unknown> | undefined, known, label);
+    const requestOptions = requestOptionsOf(given, legacy, options, label);
+    const filename = checkText(label, 'filename', given.filename);
+    const input = toInput(label, media, filename);
+    const config = buildGenerationConfig(kind, given, label);
+    const readyTimeout = checkDuration(label, 'uploadReadyTimeout', given.uploadReadyTimeout) ?? context.uploadReadyTimeout;
+    // The config is built field by field from the checked options, hence the casts to each endpoint's type.
+    const send = () =>
+      callApi<JobAccepted>(context.transport, {
+        label: `ViddyScribe ${label}`,
+        options: requestOptions,
+        send: (fetch) => {
+          switch (kind) {
+            case 'text':
+              return context.api.POST('/generate_ad_text', {
+                body: { input, generation_config: config as Schemas['TextGenerationConfig'] },
+                fetch,
+              });
+            case 'audio':
+              return context.api.POST('/generate_ad_audio', {
+                body: { input, generation_config: config as Schemas['AudioGenerationConfig'] },
+                fetch,
+              });
+            case 'video':
+              return context.api.POST('/generate_ad_video', {
+                body: { input, generation_config: config as Schemas['VideoGenerationConfig'] },
+                fetch,
+              });
+          }
+        },
+        read: { what: `ViddyScribe generate_ad_${kind}`, schema: jobAcceptedSchema },
+      }).withResponse();
+    const accepted = await retryWhileNotReady(send, {
+      timeout: readyTimeout,
+      interval: context.pollInterval,
+      now: context.now,
+      sleep: context.sleep,
+      signal: waitSignal(context, requestOptions.signal),
+    });
+    onAccepted(accepted.data);
+    return accepted;
   });
-  const send = async () => {
-    switch (kind) {
-      case 'text':
-        return context.api.POST('/generate_ad_text', {
-          body: { input, generation_config: config as Schemas['TextGenerationConfig'] },
-          fetch,
-        });
-      case 'audio':
-        return context.api.POST('/generate_ad_audio', {
-          body: { input, generation_config: config as Schemas['AudioGenerationConfig'] },
-          fetch,
-        });
-      case 'video':
-        return context.api.POST('/generate_ad_video', {
-          body: { input, generation_config: config as Schemas['VideoGenerationConfig'] },
-          fetch,
-        });
-    }
-  };
-  const result = await retryWhileNotReady(send, {
-    timeout: readyTimeout,
-    interval: context.pollInterval,
-    now: context.now,
-    sleep: context.sleep,
-    signal: joinSignals(context, signal),
-  });
-  return readData<JobAccepted>(result, jobAcceptedSchema, `generate_ad_${kind}`);
 }

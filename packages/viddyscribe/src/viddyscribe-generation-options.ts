@@ -1,5 +1,4 @@
 import type { components } from '@conduit/specs/viddyscribe';
-import type { RequestOptions } from './viddyscribe-context.js';
 
 /** Serialization of the AD text: `json` (timed segments), `vtt`, `srt` or `edl`. */
 export type OutputFormat = components['schemas']['OutputFormat'];
@@ -37,8 +36,8 @@ export interface CustomCaptions {
   filename?: string | undefined;
 }
 
-/** What every generate call accepts. Durations are milliseconds. */
-export interface BaseGenerationOptions extends RequestOptions {
+/** What every generate call accepts (request options such as `signal` go in the last argument). Durations are milliseconds. */
+export interface BaseGenerationOptions {
   /** BCP-47 language of the descriptions, e.g. `en-US`. */
   language?: string | undefined;
   /** Serialization of the AD text (default `json`: the docs disagree on the server's default, so it is always sent). */
@@ -49,6 +48,12 @@ export interface BaseGenerationOptions extends RequestOptions {
   filename?: string | undefined;
   /** How long to keep retrying a `409 upload_not_ready`, in milliseconds (default: the client's `uploadReadyTimeout`; 0 = never). */
   uploadReadyTimeout?: number | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
+  signal?: AbortSignal | undefined;
+  /** @deprecated Pass `timeout` in the request options (the last argument). */
+  timeout?: number | undefined;
+  /** @deprecated Pass `idempotent` in the request options (the last argument). */
+  idempotent?: boolean | undefined;
 }
 
 /** Options for rendering narration (audio and video jobs). */

@@ -1,23 +1,31 @@
-import { ConfigurationError, pollUntil } from '@conduit/core';
-import { checkDuration, checkJobId, readRequestOptions } from './viddyscribe-checks.js';
-import { callFetch, joinSignals, type RequestOptions, requestOptionKeys, type ViddyScribeContext } from './viddyscribe-context.js';
+import {
+  APIPromise,
+  type APIResponse,
+  ConfigurationError,
+  callApi,
+  checkRequestOptions,
+  pollUntil,
+  type RequestOptions,
+} from '@conduit/core';
+import { checkDuration, checkJobId, readOptions, requestOptionsOf } from './viddyscribe-checks.js';
+import { type ViddyScribeContext, waitSignal } from './viddyscribe-context.js';
 import { ViddyScribeJobFailedError } from './viddyscribe-job-failed-error.js';
-import type { JobDownloadLinks, JobLinkCache, JobResult } from './viddyscribe-job-links.js';
-import { jobResultSchema, readData } from './viddyscribe-response.js';
+import type { JobLinkCache, JobResult } from './viddyscribe-job-links.js';
+import { jobResultSchema } from './viddyscribe-response-schemas.js';
 
-/** Options of `jobs.wait`. Durations are milliseconds. */
+/** Options of `jobs.wait` (request options such as `signal` go in the last argument). Durations are milliseconds. */
 export interface WaitForJobOptions {
   /** Wait between polls in milliseconds, or a function of the poll number (default: the client's `pollInterval`). */
   interval?: number | ((poll: number, job: JobResult) => number) | undefined;
   /** Give up after this many milliseconds with `APITimeoutError` (default 3600000). */
   timeout?: number | undefined;
-  /** Aborts the wait and the poll in flight. */
-  signal?: AbortSignal | undefined;
   /** Called with every `get_results` answer, including the final one. */
   onProgress?: ((job: JobResult) => void) | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
+  signal?: AbortSignal | undefined;
 }
 
-const waitOptionKeys = ['interval', 'timeout', 'signal', 'onProgress'] as const;
+const waitOptionKeys = ['interval', 'timeout', 'onProgress', 'signal'] as const;
 const defaultWaitTimeout = 3_600_000;
 
 /** `done` per the spec; `completed` is accepted as a synonym in case the service says it. */
@@ -26,67 +34,81 @@ const isSucceeded = (status: string) => status === 'done' || status === 'complet
 /** `client.jobs`: status, waiting and result links of generation jobs. */
 export interface JobsNamespace {
   /** Reads `get_results` once. */
-  get(jobId: string, options?: RequestOptions): Promise<JobResult>;
-  /** Polls `get_results` until the job is `done` (returned) or `failed` (`ViddyScribeJobFailedError`). */
-  wait(jobId: string, options?: WaitForJobOptions): Promise<JobResult>;
-  /** Download links of a finished job, read again from `get_results` once the cached ones are ~14 minutes old. */
-  downloadUrls(jobId: string, options?: RequestOptions): Promise<JobDownloadLinks>;
+  get(jobId: string, options?: RequestOptions): APIPromise<JobResult>;
+  /**
+   * Polls `get_results` until the job is `done` (resolves to that answer) or `failed`
+   * (`ViddyScribeJobFailedError`). `options.signal` (and the client's) also ends the waits between polls.
+   */
+  wait(jobId: string, wait?: WaitForJobOptions, options?: RequestOptions): APIPromise<JobResult>;
+  /**
+   * The `get_results` answer of a finished job, read again once the cached one is `linkMaxAge` old
+   * (links expire 15 minutes after it). For audio jobs `audio_signed_url` falls back to
+   * `video_signed_url`, for the others `video_signed_url` to the older `result_url`.
+   */
+  downloadUrls(jobId: string, options?: RequestOptions): APIPromise<JobResult>;
 }
 
 /** Builds `client.jobs`. */
 export function createJobsNamespace(context: ViddyScribeContext, links: JobLinkCache): JobsNamespace {
-  const read = async (jobId: string, options: RequestOptions): Promise<JobResult> => {
-    const result = await context.api.GET('/get_results', { params: { query: { job_id: jobId } }, fetch: callFetch(context, options) });
-    const job = readData<JobResult>(result, jobResultSchema, 'get_results');
-    if (isSucceeded(job.status)) {
-      links.store(job, context.now());
+  const read = async (label: string, jobId: string, options: RequestOptions | undefined): Promise<APIResponse<JobResult>> => {
+    const answer = await callApi<JobResult>(context.transport, {
+      label: `ViddyScribe ${label}`,
+      options,
+      send: (fetch) => context.api.GET('/get_results', { params: { query: { job_id: jobId } }, fetch }),
+      read: { what: 'ViddyScribe get_results', schema: jobResultSchema },
+    }).withResponse();
+    if (isSucceeded(answer.data.status)) {
+      links.store(answer, context.now());
     }
-    return job;
+    return answer;
   };
 
   return {
-    async get(jobId, options) {
-      const given = readRequestOptions(options, requestOptionKeys, 'jobs.get');
-      return read(checkJobId('jobs.get', jobId), given);
+    get(jobId, options) {
+      return APIPromise.from(() => read('jobs.get', checkJobId('jobs.get', jobId), options));
     },
 
-    async wait(jobId, options) {
+    wait(jobId, wait, options) {
       const label = 'jobs.wait';
-      const given = readRequestOptions(options, waitOptionKeys, label);
-      if (given.onProgress !== undefined && typeof given.onProgress !== 'function') {
-        throw new ConfigurationError(`${label}: \`onProgress\` must be a function.`);
-      }
-      checkJobId(label, jobId);
-      if (typeof given.interval !== 'function') {
-        checkDuration(label, 'interval', given.interval);
-      }
-      const job = await pollUntil((signal) => read(jobId, { signal }), {
-        isDone: (value) => isSucceeded(value.status) || value.status === 'failed',
-        interval: given.interval ?? context.pollInterval,
-        timeout: given.timeout ?? defaultWaitTimeout,
-        signal: joinSignals(context, given.signal),
-        onProgress: given.onProgress,
-        now: context.now,
-        sleep: context.sleep,
+      return APIPromise.from(async () => {
+        const given = readOptions(wait, waitOptionKeys, label);
+        const requestOptions = requestOptionsOf(given, ['signal'], options, label);
+        if (given.onProgress !== undefined && typeof given.onProgress !== 'function') {
+          throw new ConfigurationError(`${label}: \`onProgress\` must be a function.`);
+        }
+        checkJobId(label, jobId);
+        const { interval } = given;
+        if (typeof interval !== 'function') {
+          checkDuration(label, 'interval', interval);
+        }
+        checkDuration(label, 'timeout', given.timeout);
+        const answer = await pollUntil(() => read(label, jobId, requestOptions), {
+          isDone: ({ data }) => isSucceeded(data.status) || data.status === 'failed',
+          interval: typeof interval === 'function' ? (poll, { data }) => interval(poll, data) : (interval ?? context.pollInterval),
+          timeout: given.timeout ?? defaultWaitTimeout,
+          signal: waitSignal(context, requestOptions.signal),
+          onProgress: ({ data }) => given.onProgress?.(data),
+          now: context.now,
+          sleep: context.sleep,
+        });
+        if (answer.data.status === 'failed') {
+          throw new ViddyScribeJobFailedError(answer.data);
+        }
+        return answer;
       });
-      if (job.status === 'failed') {
-        throw new ViddyScribeJobFailedError(job);
-      }
-      return job;
     },
 
-    async downloadUrls(jobId, options) {
-      const given = readRequestOptions(options, requestOptionKeys, 'jobs.downloadUrls');
-      checkJobId('jobs.downloadUrls', jobId);
-      const cached = links.fresh(jobId, context.now(), context.linkMaxAge);
-      if (cached) {
-        return cached;
-      }
-      const job = await read(jobId, given);
-      if (job.status === 'failed') {
-        throw new ViddyScribeJobFailedError(job);
-      }
-      return links.toLinks(job, context.now());
+    downloadUrls(jobId, options) {
+      const label = 'jobs.downloadUrls';
+      return APIPromise.from(async () => {
+        checkRequestOptions(options, label);
+        checkJobId(label, jobId);
+        const answer = links.fresh(jobId, context.now(), context.linkMaxAge) ?? (await read(label, jobId, options));
+        if (answer.data.status === 'failed') {
+          throw new ViddyScribeJobFailedError(answer.data);
+        }
+        return { ...answer, data: links.withLinks(answer.data) };
+      });
     },
   };
 }

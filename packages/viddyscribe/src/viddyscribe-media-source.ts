@@ -1,5 +1,12 @@
-import { ConfigurationError, describeSource, type UploadSource } from '@conduit/core';
-import { extensionForType, extensionOf, isMediaType, mediaTypeFromName } from './viddyscribe-media-type.js';
+import {
+  ConfigurationError,
+  contentTypeFromName,
+  describeSource,
+  extensionForType,
+  extensionOf,
+  isAudioOrVideoType,
+  type UploadSource,
+} from '@conduit/core';
 
 /** What `media.upload` reads: a public http(s) URL, a file path (Node), a Blob/File, a web ReadableStream or bytes. */
 export type MediaUploadSource = UploadSource | URL;
@@ -8,6 +15,12 @@ export type MediaUploadSource = UploadSource | URL;
 export type DescribedMediaSource =
   | { kind: 'url'; url: string; filename: string | undefined }
   | { kind: 'local'; source: UploadSource; size: number | undefined; filename: string; contentType: string };
+
+/** The video/audio content type of a name, from core's table (documents and images are not media). */
+function mediaTypeFromName(name: string | undefined): string | undefined {
+  const type = contentTypeFromName(name);
+  return isAudioOrVideoType(type) ? type : undefined;
+}
 
 /** Extensions that are certainly not video or audio (documents, images, captions, archives). */
 const nonMediaExtensions = new Set(
@@ -37,7 +50,7 @@ export async function describeMediaSource(
   label: string,
 ): Promise<DescribedMediaSource> {
   const { filename, contentType } = options;
-  if (contentType !== undefined && !isMediaType(contentType)) {
+  if (contentType !== undefined && !isAudioOrVideoType(contentType)) {
     throw new ConfigurationError(`${label}: \`contentType\` must be a video/* or audio/* type, got "${String(contentType).slice(0, 80)}".`);
   }
   if (source instanceof URL) {
@@ -55,7 +68,7 @@ export async function describeMediaSource(
   const info = await describeSource(source);
   const name = filename ?? info.name;
   const declared = info.type && info.type !== 'application/octet-stream' ? info.type : undefined;
-  if (contentType === undefined && declared !== undefined && !isMediaType(declared)) {
+  if (contentType === undefined && declared !== undefined && !isAudioOrVideoType(declared)) {
     throw new ConfigurationError(`${label}: the source is ${declared}, not video or audio. Upload a video/* or audio/* file.`);
   }
   const type = contentType ?? declared ?? mediaTypeFromName(name);

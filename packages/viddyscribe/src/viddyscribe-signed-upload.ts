@@ -1,16 +1,12 @@
-import { type UploadSource, uploadToSignedUrl } from '@conduit/core';
-import { callFetch, type ViddyScribeContext } from './viddyscribe-context.js';
-import { readData, uploadPendingSchema } from './viddyscribe-response.js';
-import type { TimeBudget } from './viddyscribe-time-budget.js';
+import { type APIResponse, callApi, type RequestOptions, type UploadSource, uploadToSignedUrl } from '@conduit/core';
+import type { components } from '@conduit/specs/viddyscribe';
+import type { ViddyScribeContext } from './viddyscribe-context.js';
+import { uploadPendingSchema } from './viddyscribe-response-schemas.js';
+import { type TimeBudget, withinBudget } from './viddyscribe-time-budget.js';
 import type { MediaUploadOptions, UploadedMedia } from './viddyscribe-upload-options.js';
 import { waitForUpload } from './viddyscribe-upload-wait.js';
 
-interface PendingUpload {
-  media_id: string;
-  upload_url: string;
-  gcs_path: string;
-  content_type?: string | null;
-}
+type PendingUpload = components['schemas']['UploadMediaPendingUpload'];
 
 /** Counts the bytes of a stream as they are read, for progress on sources of unknown size. */
 function countStream(stream: ReadableStream<Uint8Array>, onBytes: (loaded: number) => void): ReadableStream<Uint8Array> {
@@ -29,20 +25,28 @@ function countStream(stream: ReadableStream<Uint8Array>, onBytes: (loaded: numbe
 /**
  * The large-file flow: request a signed URL (`upload_media` with `signed_url`), PUT the bytes with
  * exactly the declared `Content-Type`, `notify_upload_complete`, then poll `get_upload_status`
- * until verified. Uses the canonical media id when the service de-duplicated the upload.
+ * until verified. Resolves to the verified media, whose `media_id` is the canonical id when the
+ * service de-duplicated the upload.
  */
 export async function uploadSigned(
   context: ViddyScribeContext,
   source: { source: UploadSource; size: number | undefined; filename: string; contentType: string },
-  options: MediaUploadOptions,
+  upload: MediaUploadOptions,
+  options: RequestOptions,
   budget: TimeBudget,
-): Promise<UploadedMedia> {
-  const { signal, onProgress } = options;
-  const requested = await context.api.POST('/upload_media', {
-    body: { input: { type: 'signed_url', filename: source.filename, content_type: source.contentType } },
-    fetch: callFetch(context, { signal, idempotent: options.idempotent, deadline: budget.remaining() }),
-  });
-  const pending = readData<PendingUpload>(requested, uploadPendingSchema, 'upload_media (signed_url)');
+): Promise<APIResponse<UploadedMedia>> {
+  const label = 'ViddyScribe media.upload';
+  const { onProgress } = upload;
+  const { data: pending } = await callApi<PendingUpload>(context.transport, {
+    label,
+    options: withinBudget(options, budget),
+    send: (fetch) =>
+      context.api.POST('/upload_media', {
+        body: { input: { type: 'signed_url', filename: source.filename, content_type: source.contentType } },
+        fetch,
+      }),
+    read: { what: 'ViddyScribe upload_media (signed_url)', schema: uploadPendingSchema },
+  }).withResponse();
   // The signature covers the content type: send the one the service echoes, which is the one declared.
   const contentType = pending.content_type || source.contentType;
   let loaded = 0;
@@ -67,22 +71,35 @@ export async function uploadSigned(
     }),
   );
   const total = source.size ?? loaded;
-  await context.api.POST('/notify_upload_complete', {
-    body: { media_id: pending.media_id, gcs_path: pending.gcs_path },
+  await callApi(context.transport, {
+    label,
     // Telling the service twice that the same object is in place is harmless: safe to retry.
-    fetch: callFetch(context, { signal, idempotent: true, deadline: budget.remaining() }),
-  });
-  const status = await waitForUpload(context, pending.media_id, pending.gcs_path, {
-    interval: options.interval,
-    timeout: budget.remaining(),
-    signal,
-    onProgress: ({ uploadStatus }) => onProgress?.({ phase: 'verifying', loaded: total, total, uploadStatus }),
-  });
-  const canonical = status.canonical_media_id && status.canonical_media_id !== pending.media_id ? status.canonical_media_id : undefined;
-  return {
-    mediaId: canonical ?? pending.media_id,
-    method: 'signed-url',
-    gcsPath: pending.gcs_path,
-    uploadedMediaId: canonical === undefined ? undefined : pending.media_id,
+    defaults: { idempotent: true },
+    options: withinBudget(options, budget),
+    send: (fetch) =>
+      context.api.POST('/notify_upload_complete', { body: { media_id: pending.media_id, gcs_path: pending.gcs_path }, fetch }),
+    // The answer is not documented: any 2xx will do.
+    read: () => undefined,
+  }).withResponse();
+  const verified = await waitForUpload(
+    context,
+    'media.upload',
+    pending.media_id,
+    pending.gcs_path,
+    {
+      interval: upload.interval,
+      timeout: budget.remaining(),
+      onProgress: (status) => onProgress?.({ phase: 'verifying', loaded: total, total, uploadStatus: status.upload_status }),
+    },
+    options,
+  );
+  const canonical = verified.data.canonical_media_id;
+  const deduplicated = canonical !== undefined && canonical !== pending.media_id;
+  const media: UploadedMedia = {
+    media_id: deduplicated ? canonical : pending.media_id,
+    gcs_path: pending.gcs_path,
+    upload_status: verified.data.upload_status,
+    ...(deduplicated ? { canonical_media_id: canonical } : {}),
   };
+  return { ...verified, data: media };
 }

@@ -1,4 +1,4 @@
-import { APITimeoutError } from '@conduit/core';
+import { APITimeoutError, type RequestOptions } from '@conduit/core';
 
 /** One workflow's overall time limit, shared by its API calls, its byte transfer and its polls. */
 export interface TimeBudget {
@@ -45,4 +45,13 @@ export function createTimeBudget(
       }
     },
   };
+}
+
+/** One call's request options within the budget: its `deadline` is the caller's or the time left, whichever ends first. */
+export function withinBudget(options: RequestOptions, budget: TimeBudget): RequestOptions {
+  const left = budget.remaining();
+  if (left === undefined) {
+    return options;
+  }
+  return { ...options, deadline: options.deadline === undefined ? left : Math.min(options.deadline, left) };
 }

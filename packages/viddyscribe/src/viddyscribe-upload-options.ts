@@ -1,3 +1,7 @@
+import type { components } from '@conduit/specs/viddyscribe';
+
+type Schemas = components['schemas'];
+
 /** Progress of `media.upload`: bytes sent, then the service's verification of a signed upload. */
 export interface MediaUploadProgress {
   /** `uploading` while bytes are sent, `verifying` while a signed upload is checked by the service. */
@@ -10,7 +14,7 @@ export interface MediaUploadProgress {
   readonly uploadStatus?: string | undefined;
 }
 
-/** Options of `media.upload`. Durations are milliseconds. */
+/** Options of `media.upload` (request options such as `signal` go in the last argument). Durations are milliseconds. */
 export interface MediaUploadOptions {
   /** File name to record; also used to tell the media type of bytes and streams (default: the file's or Blob's name). */
   filename?: string | undefined;
@@ -24,9 +28,9 @@ export interface MediaUploadOptions {
   interval?: number | undefined;
   /** Overall time budget for the whole upload including verification, in milliseconds (default: none). */
   timeout?: number | undefined;
-  /** Aborts the upload and any wait. */
+  /** @deprecated Pass `signal` in the request options (the last argument). */
   signal?: AbortSignal | undefined;
-  /** Allow retrying the `upload_media` POST after an ambiguous failure (it may create a duplicate media item). */
+  /** @deprecated Pass `idempotent` in the request options (the last argument). */
   idempotent?: boolean | undefined;
 }
 
@@ -42,33 +46,40 @@ export const mediaUploadOptionKeys = [
   'idempotent',
 ] as const;
 
-/** A media item ready for the generate calls. */
+/**
+ * What `media.upload` resolves to: the media record. By URL or multipart it is the `upload_media`
+ * answer (`status: 'created'`, `duration_seconds`, `frame_rate`); through a signed URL it is the
+ * verified upload (`gcs_path`, `upload_status: 'completed'`, and `canonical_media_id` when the
+ * service de-duplicated it). Either way `media_id` is the id to generate with.
+ */
 export interface UploadedMedia {
-  /** The id to generate with (the canonical id when the service de-duplicated the upload). */
-  readonly mediaId: string;
-  /** How the media reached the service. */
-  readonly method: 'url' | 'direct' | 'signed-url';
+  /** The id to generate with (the `canonical_media_id` when the service de-duplicated a signed upload). */
+  media_id: Schemas['MediaId'];
+  /** `created`, for media ingested by URL or multipart. */
+  status?: Schemas['UploadMediaCreated']['status'] | undefined;
   /** Source duration in seconds, when the service reported it. */
-  readonly durationSeconds?: number | undefined;
+  duration_seconds?: number | undefined;
   /** Frames per second, when the service reported it. */
-  readonly frameRate?: number | undefined;
+  frame_rate?: number | undefined;
   /** Object path of a signed upload. */
-  readonly gcsPath?: string | undefined;
-  /** The id first issued for a signed upload, when the service replaced it by a canonical one. */
-  readonly uploadedMediaId?: string | undefined;
+  gcs_path?: Schemas['GcsPath'] | undefined;
+  /** Verification state of a signed upload (`completed` once resolved). */
+  upload_status?: Schemas['UploadStatus'] | undefined;
+  /** The existing media item a signed upload was de-duplicated to, as `get_upload_status` reported it. */
+  canonical_media_id?: Schemas['MediaId'] | undefined;
 }
 
-/** Options of `media.waitForUpload`. Durations are milliseconds. */
+/** Options of `media.waitForUpload` (request options such as `signal` go in the last argument). Durations are milliseconds. */
 export interface WaitForUploadOptions {
   /** Wait between polls, in milliseconds (default: the client's `pollInterval`). */
   interval?: number | undefined;
   /** Give up after this many milliseconds with `APITimeoutError` (default: none). */
   timeout?: number | undefined;
-  /** Aborts the wait. */
+  /** Called with every `get_upload_status` answer. */
+  onProgress?: ((status: Schemas['UploadStatusResponse']) => void) | undefined;
+  /** @deprecated Pass `signal` in the request options (the last argument). */
   signal?: AbortSignal | undefined;
-  /** Called with every `upload_status` read. */
-  onProgress?: ((status: { uploadStatus: string }) => void) | undefined;
 }
 
 /** Names of `WaitForUploadOptions`. */
-export const waitForUploadOptionKeys = ['interval', 'timeout', 'signal', 'onProgress'] as const;
+export const waitForUploadOptionKeys = ['interval', 'timeout', 'onProgress', 'signal'] as const;

@@ -1,7 +1,7 @@
-import { pollUntil } from '@conduit/core';
+import { type APIResponse, callApi, pollUntil, type RequestOptions } from '@conduit/core';
 import type { components } from '@conduit/specs/viddyscribe';
-import { callFetch, joinSignals, type ViddyScribeContext } from './viddyscribe-context.js';
-import { readData, uploadStatusSchema } from './viddyscribe-response.js';
+import { type ViddyScribeContext, waitSignal } from './viddyscribe-context.js';
+import { uploadStatusSchema } from './viddyscribe-response-schemas.js';
 import { ViddyScribeUploadFailedError } from './viddyscribe-upload-failed-error.js';
 import type { WaitForUploadOptions } from './viddyscribe-upload-options.js';
 
@@ -12,17 +12,19 @@ export type UploadStatus = components['schemas']['UploadStatusResponse'];
 const failedStates = new Set(['failed', 'upload_failed', 'error']);
 
 /** Reads `get_upload_status` once. */
-export async function readUploadStatus(
+export function readUploadStatus(
   context: ViddyScribeContext,
+  label: string,
   mediaId: string,
   gcsPath: string,
-  options: { signal?: AbortSignal | undefined; timeout?: number | undefined; deadline?: number | undefined } = {},
-): Promise<UploadStatus> {
-  const result = await context.api.GET('/get_upload_status', {
-    params: { query: { media_id: mediaId, gcs_path: gcsPath } },
-    fetch: callFetch(context, options),
-  });
-  return readData<UploadStatus>(result, uploadStatusSchema, 'get_upload_status');
+  options: RequestOptions | undefined,
+): Promise<APIResponse<UploadStatus>> {
+  return callApi<UploadStatus>(context.transport, {
+    label: `ViddyScribe ${label}`,
+    options,
+    send: (fetch) => context.api.GET('/get_upload_status', { params: { query: { media_id: mediaId, gcs_path: gcsPath } }, fetch }),
+    read: { what: 'ViddyScribe get_upload_status', schema: uploadStatusSchema },
+  }).withResponse();
 }
 
 /**
@@ -31,24 +33,27 @@ export async function readUploadStatus(
  */
 export async function waitForUpload(
   context: ViddyScribeContext,
+  label: string,
   mediaId: string,
   gcsPath: string,
-  options: WaitForUploadOptions,
-): Promise<UploadStatus> {
-  const status = await pollUntil((signal) => readUploadStatus(context, mediaId, gcsPath, { signal }), {
-    isDone: (value) => value.upload_status === 'completed' || failedStates.has(value.upload_status),
-    interval: options.interval ?? context.pollInterval,
-    timeout: options.timeout,
-    signal: joinSignals(context, options.signal),
-    onProgress: (value) => options.onProgress?.({ uploadStatus: value.upload_status }),
+  wait: WaitForUploadOptions,
+  options: RequestOptions,
+): Promise<APIResponse<UploadStatus>> {
+  const answer = await pollUntil(() => readUploadStatus(context, label, mediaId, gcsPath, options), {
+    isDone: ({ data }) => data.upload_status === 'completed' || failedStates.has(data.upload_status),
+    interval: wait.interval ?? context.pollInterval,
+    timeout: wait.timeout,
+    signal: waitSignal(context, options.signal),
+    onProgress: ({ data }) => wait.onProgress?.(data),
     now: context.now,
     sleep: context.sleep,
   });
-  if (status.upload_status !== 'completed') {
+  const status = answer.data.upload_status;
+  if (status !== 'completed') {
     throw new ViddyScribeUploadFailedError(
-      `ViddyScribe could not verify the upload of media ${mediaId} (upload_status ${status.upload_status}); upload it again.`,
-      { mediaId, uploadStatus: status.upload_status },
+      `ViddyScribe could not verify the upload of media ${mediaId} (upload_status ${status}); upload it again.`,
+      { mediaId, uploadStatus: status },
     );
   }
-  return status;
+  return answer;
 }

@@ -20,7 +20,7 @@ describe('uploadToViddyScribe in Chromium', () => {
 
     const uploaded = await uploadToViddyScribe(grant, file, { onProgress: ({ loaded }) => progress.push(loaded) });
 
-    expect(uploaded).toEqual({ mediaId: grant.media_id, gcsPath: grant.gcs_path, size: 70_000 });
+    expect(uploaded).toEqual({ media_id: grant.media_id, gcs_path: grant.gcs_path });
     expect(mock.storage.get(grant.gcs_path)?.contentType).toBe('video/mp4');
     expect(mock.storage.get(grant.gcs_path)?.bytes.byteLength).toBe(70_000);
     expect(progress.at(-1)).toBe(70_000);

@@ -50,7 +50,7 @@ runProviderConformance<ViddyScribeClient>({
   },
   create: {
     call: (client) => client.generateText(mediaId, { format: 'vtt' }),
-    callIdempotent: (client) => client.generateText(mediaId, { format: 'vtt', idempotent: true }),
+    callIdempotent: (client) => client.generateText(mediaId, { format: 'vtt' }, { idempotent: true }),
     success: () => jsonResponse({ job_id: 'task_abc123xyz', status: 'queued', media_id: mediaId }),
   },
   errors: [

@@ -3,6 +3,7 @@ import { viddyscribeBaseUrl, viddyscribeTestKey } from '@conduit/testing/viddysc
 import { HttpResponse, http } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  APIPromise,
   AuthenticationError,
   BadRequestError,
   ConfigurationError,
@@ -130,12 +131,19 @@ describe('client.api (raw typed client, legacy endpoints)', () => {
 
   it('refuses malformed per-call options before any request', async () => {
     const { client } = createTestClient();
-    await expect(client.jobs.get('task_1', { timeout: -5 })).rejects.toThrow(/`timeout` must be a number of milliseconds/);
+    await expect(client.jobs.get('task_1', { timeout: -5 })).rejects.toThrow(/`timeout` must be a positive number of milliseconds/);
     await expect(client.jobs.get('task_1', { signal: 'stop' as never })).rejects.toThrow(/`signal` must be an AbortSignal/);
-    await expect(client.generateText(mock.seedMedia(), { idempotent: 'yes' as never })).rejects.toThrow(
+    await expect(client.generateText(mock.seedMedia(), {}, { idempotent: 'yes' as never })).rejects.toThrow(
       /`idempotent` must be true or false/,
     );
     await expect(client.jobs.wait('task_1', { onProgress: 1 as never })).rejects.toThrow(/`onProgress` must be a function/);
+    await expect(client.jobs.get('task_1', { timout: 1 } as never)).rejects.toThrow(/Did you mean `timeout`\?/);
+    await expect(client.generateText(mock.seedMedia(), { format: 'vtt', deadline: 1000 } as never)).rejects.toThrow(
+      /`deadline` is a request option; pass it in the last argument/,
+    );
+    await expect(client.media.upload('https://example.com/a.mp4', {}, { timout: 1 } as never)).rejects.toSatisfy(
+      ConfigurationError.isInstance,
+    );
     expect(requests).toEqual([]);
   });
 
@@ -145,6 +153,53 @@ describe('client.api (raw typed client, legacy endpoints)', () => {
     const error = await client.jobs.get('task_1').catch((caught: unknown) => caught);
     expect(ResponseValidationError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ status: 200, body: '{"job_id":"task_1"}' });
+  });
+
+  it('gives every method .withResponse(): the data with the response, request id and rate limit', async () => {
+    server.use(
+      http.get(`${viddyscribeBaseUrl}/get_results`, () =>
+        HttpResponse.json(
+          { job_id: 'task_1', status: 'queued' },
+          { headers: { 'x-request-id': 'req_vs_1', 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59' } },
+        ),
+      ),
+    );
+    const { client } = createTestClient();
+    const promise = client.jobs.get('task_1');
+    expect(promise).toBeInstanceOf(APIPromise);
+    const { data, response, requestId, rateLimit } = await promise.withResponse();
+    expect(data).toEqual({ job_id: 'task_1', status: 'queued' });
+    expect(response.status).toBe(200);
+    expect(requestId).toBe('req_vs_1');
+    expect(rateLimit).toMatchObject({ limit: 60, remaining: 59 });
+    await expect(promise).resolves.toEqual(data);
+    expect(requests).toEqual(['GET /get_results']);
+  });
+
+  it('turns bad input into a rejected APIPromise, never a synchronous throw', async () => {
+    const { client } = createTestClient();
+    const calls = [
+      () => client.jobs.get(42 as never),
+      () => client.jobs.wait('task_1', 'soon' as never),
+      () => client.jobs.downloadUrls(''),
+      () => client.generateAudio(mock.seedMedia(), { adType: 'extended_ad' as never }),
+      () => client.media.upload(42 as never),
+      () => client.media.uploadStatus('nope', 'path'),
+      () => client.media.waitForUpload(mock.seedMedia(), 'path', { interval: -1 }),
+    ];
+    for (const call of calls) {
+      const promise = call();
+      expect(promise).toBeInstanceOf(APIPromise);
+      await expect(promise).rejects.toSatisfy(ConfigurationError.isInstance);
+    }
+    expect(requests).toEqual([]);
+  });
+
+  it('sends per-call headers on the wire', async () => {
+    const recording = createRecordingFetch([jsonResponse({ job_id: 'task_1', status: 'queued' })]);
+    const client = createViddyScribeClient({ apiKey: viddyscribeTestKey, fetch: recording.fetch });
+    await client.jobs.get('task_1', { headers: { 'x-trace': 'abc' } });
+    expect(recording.requests[0]?.headers.get('x-trace')).toBe('abc');
   });
 
   it('counts calls on the shared transport', async () => {

@@ -185,7 +185,7 @@ describe('generate calls start paid jobs: retries only when safe', () => {
     const { client } = createTestClient();
     const mediaId = mock.seedMedia();
     server.use(mock.scenarios.outage({ path: '/generate_ad_video', status: 500 }));
-    await expect(client.generateVideo(mediaId, { idempotent: true })).resolves.toMatchObject({ status: 'queued' });
+    await expect(client.generateVideo(mediaId, {}, { idempotent: true })).resolves.toMatchObject({ status: 'queued' });
     expect(requests).toEqual(['POST /generate_ad_video', 'POST /generate_ad_video']);
   });
 

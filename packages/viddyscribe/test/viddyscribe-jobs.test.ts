@@ -1,14 +1,16 @@
+import { viddyscribeBaseUrl } from '@conduit/testing/viddyscribe';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { APITimeoutError, ConfigurationError, type JobResult, RequestAbortedError, ViddyScribeJobFailedError } from '../src/index.js';
 import { createTestClient, smallVideo, useViddyScribeMock } from './viddyscribe-harness.js';
 
-const { requests, mock } = useViddyScribeMock();
+const { requests, mock, server } = useViddyScribeMock();
 
 describe('jobs.wait', () => {
   it('polls a text job through queued → processing → done and returns its output', async () => {
     const { client, clock } = createTestClient({ pollInterval: 3000 });
     const media = await client.media.upload(smallVideo, { filename: 'a.mp4' });
-    const job = await client.generateText(media.mediaId, { format: 'vtt' });
+    const job = await client.generateText(media.media_id, { format: 'vtt' });
     const seen: string[] = [];
     const result = await client.jobs.wait(job.job_id, { onProgress: (update) => seen.push(update.status) });
     expect(seen).toEqual(['queued', 'processing', 'done']);
@@ -38,7 +40,8 @@ describe('jobs.wait', () => {
     expect(result.audio_signed_url).toMatch(/audio\.wav\?.*X-Goog-Signature=/);
     expect(result.video_signed_url).toBeUndefined();
     const links = await client.jobs.downloadUrls(job.job_id);
-    expect(links).toMatchObject({ audioUrl: result.audio_signed_url, videoUrl: undefined });
+    expect(links).toMatchObject({ job_id: job.job_id, audio_signed_url: result.audio_signed_url });
+    expect(links.video_signed_url).toBeUndefined();
   });
 
   it('waits a standard_ad video job to its video and audio links', async () => {
@@ -78,10 +81,23 @@ describe('jobs.wait', () => {
     const job = await client.generateText(mock.seedMedia());
     const controller = new AbortController();
     const error = await client.jobs
-      .wait(job.job_id, {
-        signal: controller.signal,
-        onProgress: (update: JobResult) => update.status === 'processing' && controller.abort(),
-      })
+      .wait(
+        job.job_id,
+        { onProgress: (update: JobResult) => update.status === 'processing' && controller.abort() },
+        { signal: controller.signal },
+      )
+      .catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(requests.filter((line) => line === 'GET /get_results')).toHaveLength(2);
+  });
+
+  it('still takes the deprecated signal among its own options', async () => {
+    mock.state.processingReads = 100;
+    const { client } = createTestClient();
+    const job = await client.generateText(mock.seedMedia());
+    const controller = new AbortController();
+    const error = await client.jobs
+      .wait(job.job_id, { signal: controller.signal, onProgress: (update) => update.status === 'processing' && controller.abort() })
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(requests.filter((line) => line === 'GET /get_results')).toHaveLength(2);
@@ -108,6 +124,19 @@ describe('jobs.wait', () => {
     expect(sleeps).toEqual([1, 2]);
   });
 
+  it('ends the wait on the client-wide signal even when the call has its own', async () => {
+    mock.state.processingReads = 100;
+    const client = new AbortController();
+    const call = new AbortController();
+    const { client: viddyscribe } = createTestClient({ signal: client.signal });
+    const job = await viddyscribe.generateText(mock.seedMedia());
+    const error = await viddyscribe.jobs
+      .wait(job.job_id, { interval: (poll) => (poll === 2 ? (client.abort(), 10) : 10) }, { signal: call.signal })
+      .catch((caught: unknown) => caught);
+    expect(RequestAbortedError.isInstance(error)).toBe(true);
+    expect(call.signal.aborted).toBe(false);
+  });
+
   it('accepts an interval function of the poll number', async () => {
     const { client, clock } = createTestClient();
     const job = await client.generateText(mock.seedMedia());
@@ -132,23 +161,23 @@ describe('jobs.downloadUrls: links expire after 15 minutes', () => {
     const done = await client.jobs.wait(job.job_id);
     const readsAfterWait = requests.length;
 
-    const first = await client.jobs.downloadUrls(job.job_id);
-    expect(first).toMatchObject({ jobId: job.job_id, status: 'done', videoUrl: done.video_signed_url, audioUrl: undefined });
-    expect(first.expiresAt - first.fetchedAt).toBe(15 * 60_000);
+    const first = await client.jobs.downloadUrls(job.job_id).withResponse();
+    expect(first.data).toMatchObject({ job_id: job.job_id, status: 'done', video_signed_url: done.video_signed_url });
+    expect(first.data.audio_signed_url).toBeUndefined();
+    expect(first.response.status).toBe(200);
     expect(requests).toHaveLength(readsAfterWait);
 
     clock.advance(13 * 60_000);
-    expect((await client.jobs.downloadUrls(job.job_id)).videoUrl).toBe(done.video_signed_url);
+    expect((await client.jobs.downloadUrls(job.job_id)).video_signed_url).toBe(done.video_signed_url);
     expect(requests).toHaveLength(readsAfterWait);
 
     clock.advance(60_000);
     const refreshed = await client.jobs.downloadUrls(job.job_id);
     expect(requests.slice(readsAfterWait)).toEqual(['GET /get_results']);
-    expect(refreshed.videoUrl).toMatch(/video\.mp4\?/);
-    expect(refreshed.videoUrl).not.toBe(done.video_signed_url);
-    expect(refreshed.fetchedAt).toBe(clock.now());
+    expect(refreshed.video_signed_url).toMatch(/video\.mp4\?/);
+    expect(refreshed.video_signed_url).not.toBe(done.video_signed_url);
 
-    const download = await fetch(refreshed.videoUrl ?? '');
+    const download = await fetch(refreshed.video_signed_url ?? '');
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('video/mp4');
   });
@@ -167,8 +196,29 @@ describe('jobs.downloadUrls: links expire after 15 minutes', () => {
     const { client } = createTestClient();
     const job = await client.generateVideo(mock.seedMedia());
     const links = await client.jobs.downloadUrls(job.job_id);
-    expect(links).toMatchObject({ status: 'queued', videoUrl: undefined, audioUrl: undefined });
+    expect(links).toMatchObject({ status: 'queued' });
+    expect(links.video_signed_url ?? links.audio_signed_url).toBeUndefined();
     expect(requests).toEqual(['POST /generate_ad_video', 'GET /get_results']);
+  });
+
+  it('reads the older result_url as video_signed_url, and keeps an answer without links as it is', async () => {
+    const { client } = createTestClient();
+    server.use(
+      http.get(`${viddyscribeBaseUrl}/get_results`, ({ request }) =>
+        HttpResponse.json(
+          new URL(request.url).searchParams.get('job_id') === 'task_old'
+            ? { job_id: 'task_old', status: 'done', result_url: 'https://storage.example/old.mp4' }
+            : { job_id: 'task_bare', status: 'done' },
+        ),
+      ),
+    );
+    await expect(client.jobs.downloadUrls('task_old')).resolves.toEqual({
+      job_id: 'task_old',
+      status: 'done',
+      result_url: 'https://storage.example/old.mp4',
+      video_signed_url: 'https://storage.example/old.mp4',
+    });
+    await expect(client.jobs.downloadUrls('task_bare')).resolves.toEqual({ job_id: 'task_bare', status: 'done' });
   });
 
   it('throws ViddyScribeJobFailedError for a failed job', async () => {

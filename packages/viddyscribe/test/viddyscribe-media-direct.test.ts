@@ -40,8 +40,8 @@ describe('media.upload, direct multipart (known size <= 32 MB)', () => {
     const { client } = createTestClient();
     const progress: MediaUploadProgress[] = [];
     const media = await client.media.upload(smallVideo, { filename: 'interview.mp4', onProgress: (event) => progress.push(event) });
-    expect(media).toMatchObject({ method: 'direct', durationSeconds: 45.5, frameRate: 30 });
-    expect(mock.state.media.get(media.mediaId)).toMatchObject({ via: 'file', filename: 'interview.mp4', contentType: 'video/mp4' });
+    expect(media).toEqual({ media_id: expect.any(String), status: 'created', duration_seconds: 45.5, frame_rate: 30 });
+    expect(mock.state.media.get(media.media_id)).toMatchObject({ via: 'file', filename: 'interview.mp4', contentType: 'video/mp4' });
     expect(parts).toEqual([
       { input: '{"type":"file"}', fileName: 'interview.mp4', fileType: 'video/mp4', size: smallVideo.byteLength, json: undefined },
     ]);
@@ -65,7 +65,8 @@ describe('media.upload, direct multipart (known size <= 32 MB)', () => {
     writeFileSync(path, smallVideo);
     const { client } = createTestClient();
     const media = await client.media.upload(path);
-    expect(media.method).toBe('direct');
+    expect(media.status).toBe('created');
+    expect(mock.state.media.get(media.media_id)).toMatchObject({ via: 'file' });
     expect(parts[0]).toMatchObject({ fileName: 'lecture.webm', fileType: 'video/webm', size: smallVideo.byteLength });
   });
 
@@ -74,8 +75,8 @@ describe('media.upload, direct multipart (known size <= 32 MB)', () => {
     const { client } = createTestClient();
     const first = await client.media.upload('https://example.com/media/keynote.mp4');
     const second = await client.media.upload(new URL('https://example.com/watch?v=42'));
-    expect(first.method).toBe('url');
-    expect(second.method).toBe('url');
+    expect(mock.state.media.get(first.media_id)).toMatchObject({ via: 'url' });
+    expect(mock.state.media.get(second.media_id)).toMatchObject({ via: 'url' });
     expect(parts.map((part) => part.json)).toEqual([
       { input: { type: 'url', url: 'https://example.com/media/keynote.mp4', filename: 'keynote.mp4' } },
       { input: { type: 'url', url: 'https://example.com/watch?v=42' } },
@@ -90,7 +91,9 @@ describe('media.upload, direct multipart (known size <= 32 MB)', () => {
 
     requests.length = 0;
     server.use(mock.scenarios.outage({ path: '/upload_media', status: 500, times: 1 }));
-    await expect(client.media.upload(smallVideo, { filename: 'a.mp4', idempotent: true })).resolves.toMatchObject({ method: 'direct' });
+    await expect(client.media.upload(smallVideo, { filename: 'a.mp4' }, { idempotent: true })).resolves.toMatchObject({
+      status: 'created',
+    });
     expect(requests).toEqual(['POST /upload_media', 'POST /upload_media']);
   });
 });

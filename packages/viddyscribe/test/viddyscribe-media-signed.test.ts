@@ -41,12 +41,12 @@ describe('media.upload, signed-URL flow', () => {
     const progress: MediaUploadProgress[] = [];
     const media = await client.media.upload(big, { filename: 'long-talk.mp4', onProgress: (event) => progress.push(event) });
 
-    expect(media).toMatchObject({ method: 'signed-url', gcsPath: expect.stringContaining('long-talk.mp4') });
+    expect(media).toEqual({ media_id: expect.any(String), gcs_path: expect.stringContaining('long-talk.mp4'), upload_status: 'completed' });
     expect(requests).toEqual(signedFlow(2));
-    const stored = mock.storage.get(media.gcsPath ?? '');
+    const stored = mock.storage.get(media.gcs_path ?? '');
     expect(stored?.contentType).toBe('video/mp4');
     expect(stored?.bytes.byteLength).toBe(33_000_000);
-    expect(mock.state.media.get(media.mediaId)?.uploadStatus).toBe('completed');
+    expect(mock.state.media.get(media.media_id)?.uploadStatus).toBe('completed');
     expect(clock.sleeps).toEqual([1500]);
     expect(progress).toEqual([
       { phase: 'uploading', loaded: 33_000_000, total: 33_000_000 },
@@ -61,8 +61,8 @@ describe('media.upload, signed-URL flow', () => {
       filename: 'clip.mkv',
       strategy: 'signed-url',
     });
-    expect(mock.storage.get(media.gcsPath ?? '')?.contentType).toBe('video/x-matroska');
-    expect(mock.state.media.get(media.mediaId)?.contentType).toBe('video/x-matroska');
+    expect(mock.storage.get(media.gcs_path ?? '')?.contentType).toBe('video/x-matroska');
+    expect(mock.state.media.get(media.media_id)?.contentType).toBe('video/x-matroska');
   });
 
   it('sends a stream of unknown size through the signed URL, counting its bytes', async () => {
@@ -72,10 +72,10 @@ describe('media.upload, signed-URL flow', () => {
       contentType: 'video/webm',
       onProgress: (event) => progress.push(event),
     });
-    expect(media.method).toBe('signed-url');
+    expect(media.upload_status).toBe('completed');
     expect(requests).toEqual(signedFlow(2));
-    expect(mock.storage.get(media.gcsPath ?? '')).toMatchObject({ contentType: 'video/webm' });
-    expect(mock.storage.get(media.gcsPath ?? '')?.bytes.byteLength).toBe(24);
+    expect(mock.storage.get(media.gcs_path ?? '')).toMatchObject({ contentType: 'video/webm' });
+    expect(mock.storage.get(media.gcs_path ?? '')?.bytes.byteLength).toBe(24);
     expect(progress.filter((event) => event.phase === 'uploading').at(-1)).toEqual({ phase: 'uploading', loaded: 24, total: undefined });
     expect(progress.at(-1)).toEqual({ phase: 'verifying', loaded: 24, total: 24, uploadStatus: 'completed' });
   });
@@ -85,18 +85,19 @@ describe('media.upload, signed-URL flow', () => {
     writeFileSync(path, smallVideo);
     const { client } = createTestClient();
     const media = await client.media.upload(path, { strategy: 'signed-url' });
-    expect(Array.from(mock.storage.get(media.gcsPath ?? '')?.bytes ?? [])).toEqual(Array.from(smallVideo));
-    expect(mock.storage.get(media.gcsPath ?? '')?.contentType).toBe('video/mp4');
+    expect(Array.from(mock.storage.get(media.gcs_path ?? '')?.bytes ?? [])).toEqual(Array.from(smallVideo));
+    expect(mock.storage.get(media.gcs_path ?? '')?.contentType).toBe('video/mp4');
   });
 
   it('uses canonical_media_id when the service de-duplicates the upload', async () => {
     const { client } = createTestClient();
     const first = await client.media.upload(new Blob([smallVideo], { type: 'video/mp4' }), { strategy: 'signed-url' });
     const second = await client.media.upload(new Blob([smallVideo], { type: 'video/mp4' }), { strategy: 'signed-url' });
-    expect(first.uploadedMediaId).toBeUndefined();
-    expect(second.mediaId).toBe(first.mediaId);
-    expect(second.uploadedMediaId).toBeDefined();
-    expect(second.uploadedMediaId).not.toBe(first.mediaId);
+    expect(first.canonical_media_id).toBeUndefined();
+    expect(second.media_id).toBe(first.media_id);
+    expect(second.canonical_media_id).toBe(first.media_id);
+    expect(mock.storage.get(second.gcs_path ?? '')).toBeDefined();
+    expect(second.gcs_path).not.toBe(first.gcs_path);
   });
 
   it('throws ViddyScribeUploadFailedError when verification fails', async () => {
@@ -122,15 +123,33 @@ describe('media.upload, signed-URL flow', () => {
     const { client } = createTestClient();
     const controller = new AbortController();
     const error = await client.media
-      .upload(smallVideo, {
-        filename: 'x.mp4',
-        strategy: 'signed-url',
-        signal: controller.signal,
-        onProgress: (event) => event.phase === 'verifying' && controller.abort(),
-      })
+      .upload(
+        smallVideo,
+        {
+          filename: 'x.mp4',
+          strategy: 'signed-url',
+          onProgress: (event) => event.phase === 'verifying' && controller.abort(),
+        },
+        { signal: controller.signal },
+      )
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(requests.filter((line) => line === 'GET /get_upload_status')).toHaveLength(1);
+  });
+
+  it('bounds each API call by the caller deadline or the time left of the upload budget, whichever ends first', async () => {
+    const { client } = createTestClient();
+    const media = await client.media.upload(
+      smallVideo,
+      { filename: 'x.mp4', strategy: 'signed-url', timeout: 60_000 },
+      { deadline: 5_000 },
+    );
+    expect(media.upload_status).toBe('completed');
+    const spent = await client.media
+      .upload(smallVideo, { filename: 'x.mp4', strategy: 'signed-url', timeout: 0 })
+      .catch((caught: unknown) => caught);
+    expect(APITimeoutError.isInstance(spent)).toBe(true);
+    expect(requests).toEqual(signedFlow(2));
   });
 
   it('surfaces a refused PUT as a typed error and never notifies', async () => {
@@ -146,8 +165,8 @@ describe('media.upload, signed-URL flow', () => {
   it('lets a caller resume: uploadStatus and waitForUpload on a known signed upload', async () => {
     const { client } = createTestClient();
     const media = await client.media.upload(smallVideo, { filename: 'x.mp4', strategy: 'signed-url' });
-    const status = await client.media.uploadStatus(media.mediaId, media.gcsPath ?? '');
-    expect(status).toMatchObject({ upload_status: 'completed', media_id: media.mediaId });
-    await expect(client.media.waitForUpload(media.mediaId, media.gcsPath ?? '')).resolves.toMatchObject({ upload_status: 'completed' });
+    const status = await client.media.uploadStatus(media.media_id, media.gcs_path ?? '');
+    expect(status).toMatchObject({ upload_status: 'completed', media_id: media.media_id });
+    await expect(client.media.waitForUpload(media.media_id, media.gcs_path ?? '')).resolves.toMatchObject({ upload_status: 'completed' });
   });
 });

@@ -51,7 +51,7 @@ describe('media.upload refuses bad input before any request', () => {
 
   it('accepts audio as well as video', async () => {
     const { client } = createTestClient();
-    await expect(client.media.upload(smallVideo, { filename: 'narration.wav' })).resolves.toMatchObject({ method: 'direct' });
+    await expect(client.media.upload(smallVideo, { filename: 'narration.wav' })).resolves.toMatchObject({ status: 'created' });
   });
 });
 

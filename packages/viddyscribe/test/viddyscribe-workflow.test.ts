@@ -32,29 +32,29 @@ describe('end to end over the embedded mock server', () => {
 
     const progress: MediaUploadProgress[] = [];
     const media = await client.media.upload(path, { strategy: 'signed-url', onProgress: (event) => progress.push(event) });
-    expect(media.method).toBe('signed-url');
-    expect(mock.storage.get(media.gcsPath ?? '')?.bytes.byteLength).toBe(4096);
+    expect(media.upload_status).toBe('completed');
+    expect(mock.storage.get(media.gcs_path ?? '')?.bytes.byteLength).toBe(4096);
     expect(progress.at(-1)).toMatchObject({ phase: 'verifying', uploadStatus: 'completed', loaded: 4096, total: 4096 });
 
     const pending = mock.seedMedia({ uploadStatus: 'processing', readyAfter: 1 });
     const early = await client.generateText(pending, { format: 'srt' });
     expect(early.media_id).toBe(pending);
 
-    const job = await client.generateVideo(media.mediaId, { adType: 'standard_ad', voice: 'Achernar', format: 'vtt' });
+    const job = await client.generateVideo(media.media_id, { adType: 'standard_ad', voice: 'Achernar', format: 'vtt' });
     const statuses: string[] = [];
     const done = await client.jobs.wait(job.job_id, { onProgress: (update) => statuses.push(update.status) });
     expect(statuses).toEqual(['queued', 'processing', 'done']);
     expect(done.video_signed_url?.startsWith(`${server.url}/storage/viddyscribe-results/`)).toBe(true);
 
     const links = await client.jobs.downloadUrls(job.job_id);
-    const video = await fetch(links.videoUrl ?? '');
+    const video = await fetch(links.video_signed_url ?? '');
     expect(video.status).toBe(200);
     expect(await video.text()).toContain('video.mp4');
 
     clock.advance(14 * 60_000);
     const fresh = await client.jobs.downloadUrls(job.job_id);
-    expect(fresh.videoUrl).not.toBe(links.videoUrl);
-    expect(fresh.audioUrl).toMatch(/audio\.wav/);
+    expect(fresh.video_signed_url).not.toBe(links.video_signed_url);
+    expect(fresh.audio_signed_url).toMatch(/audio\.wav/);
     expect(server.requestCounts.viddyscribe).toBeGreaterThanOrEqual(10);
   });
 });

@@ -8,14 +8,14 @@ const interval = 50;
 const workflows = {
   async viddyscribe(client, source) {
     const media = await client.media.upload(source, { interval });
-    const job = await client.generateText(media.mediaId, { language: 'en-US', format: 'vtt', adType: 'standard_ad' });
+    const job = await client.generateText(media.media_id, { language: 'en-US', format: 'vtt', adType: 'standard_ad' });
     const result = await client.jobs.wait(job.job_id, { interval, timeout: 30_000 });
     check(result.status === 'done', `job ${result.status}`);
   },
   async hesedvid(client, source) {
     const upload = await client.videos.upload(source, { videoName: 'Conduit runtime check', pollInterval: interval });
     check(upload.status === 'ready', `video ${upload.status}`);
-    const link = await client.shareLinks.create(upload.videoId, { expirationHours: 24, maxViews: 5 });
+    const link = await client.shareLinks.create(upload.videoID, { expirationHours: 24, maxViews: 5 });
     check(typeof link.expiresAt === 'string', 'share link without expiry');
   },
   async scriptix(client, source) {

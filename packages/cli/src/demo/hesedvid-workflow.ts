@@ -30,7 +30,7 @@ export const hesedvidWorkflow: Workflow = {
       throw new Error(`HesedVid could not process the sample (${upload.status})`);
     }
     context.progress(0.9, 'creating a share link');
-    const link = await client.shareLinks.create(upload.videoId, { expirationHours: 24, maxViews: 5 });
-    return `video ${upload.videoId} ready (${client.mode} key), share link expires ${link.expiresAt}`;
+    const link = await client.shareLinks.create(upload.videoID, { expirationHours: 24, maxViews: 5 });
+    return `video ${upload.videoID} ready (${client.mode} key), share link expires ${link.expiresAt}`;
   },
 };

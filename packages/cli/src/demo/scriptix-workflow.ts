@@ -10,7 +10,7 @@ export const scriptixWorkflow: Workflow = {
   async run(context) {
     const client = createScriptixClient({ apiKey: context.apiKey, baseUrl: context.baseUrl });
     context.track(client.transport.stats);
-    const { sessionId, session, result } = await client.transcribe(context.samplePath, {
+    const transcript = await client.transcribe(context.samplePath, {
       language: 'en',
       punctuation: true,
       pollInterval: context.mode === 'mock' ? 50 : 5000,
@@ -24,11 +24,11 @@ export const scriptixWorkflow: Workflow = {
         }
       },
     });
-    const documentId = session.document?.id;
+    const documentId = transcript.document?.id;
     if (documentId !== undefined) {
       context.progress(0.95, 'exporting VTT');
-      await client.documents.export(sessionId, documentId, 'vtt');
+      await client.documents.export(transcript.session_id, documentId, 'vtt');
     }
-    return `session ${sessionId}: ${result.results.length} segments`;
+    return `session ${transcript.session_id}: ${transcript.results.length} segments`;
   },
 };

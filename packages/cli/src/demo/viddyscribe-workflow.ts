@@ -17,12 +17,12 @@ export const viddyscribeWorkflow: Workflow = {
         context.progress(0.05 + 0.35 * (progress.total ? progress.loaded / progress.total : 0), `uploading (${progress.phase})`),
     });
     context.progress(0.45, 'starting the AD text job');
-    const job = await client.generateText(media.mediaId, { language: 'en-US', format: 'vtt', adType: 'standard_ad' });
+    const job = await client.generateText(media.media_id, { language: 'en-US', format: 'vtt', adType: 'standard_ad' });
     const result = await client.jobs.wait(job.job_id, {
       interval,
       timeout: 30 * 60_000,
       onProgress: (update) => context.progress(update.status === 'done' ? 0.95 : 0.6, `job ${update.status}`),
     });
-    return `media ${media.mediaId.slice(0, 8)}…, job ${result.job_id} ${result.status}`;
+    return `media ${media.media_id.slice(0, 8)}…, job ${result.job_id} ${result.status}`;
   },
 };

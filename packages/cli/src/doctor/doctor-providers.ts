@@ -59,7 +59,7 @@ export const doctorProviders: DoctorProvider[] = [
       const client = createApiVideoClient({ environment, maxRetries: 0 });
       return {
         environment: `${environment} (keys are per environment; set APIVIDEO_ENVIRONMENT=sandbox for a sandbox key)`,
-        ping: () => client.videos.listPage({ pageSize: 1 }),
+        ping: () => client.videos.list({ pageSize: 1 }),
       };
     },
   },

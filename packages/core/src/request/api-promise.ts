@@ -26,14 +26,14 @@ export class APIPromise<Data, Full extends APIResponse<Data> = APIResponse<Data>
   }
 
   /** Starts a method from a function that does its work and returns the full answer; a throw becomes a rejection. */
-  static from<Data, Full extends APIResponse<Data> = APIResponse<Data>>(run: () => Promise<Full>): APIPromise<Data, Full> {
+  static from<Full extends APIResponse<unknown>>(run: () => Promise<Full>): APIPromise<Full['data'], Full> {
     let full: Promise<Full>;
     try {
       full = run();
     } catch (error) {
       full = Promise.reject(error);
     }
-    return new APIPromise<Data, Full>(full);
+    return new APIPromise<Full['data'], Full>(full);
   }
 
   /** The same call, resolving to the data together with the response, request id and rate-limit state. */
@@ -49,12 +49,14 @@ export class APIPromise<Data, Full extends APIResponse<Data> = APIResponse<Data>
   // biome-ignore lint/suspicious/noThenProperty: this is a promise.
   then<Result1 = Data, Result2 = never>(
     onfulfilled?: ((value: Data) => Result1 | PromiseLike<Result1>) | null,
-    onrejected?: ((reason: unknown) => Result2 | PromiseLike<Result2>) | null,
+    // biome-ignore lint/suspicious/noExplicitAny: the signature of Promise.prototype.then.
+    onrejected?: ((reason: any) => Result2 | PromiseLike<Result2>) | null,
   ): Promise<Result1 | Result2> {
     return this.#dataPromise().then(onfulfilled, onrejected);
   }
 
-  catch<Result = never>(onrejected?: ((reason: unknown) => Result | PromiseLike<Result>) | null): Promise<Data | Result> {
+  // biome-ignore lint/suspicious/noExplicitAny: the signature of Promise.prototype.catch.
+  catch<Result = never>(onrejected?: ((reason: any) => Result | PromiseLike<Result>) | null): Promise<Data | Result> {
     return this.#dataPromise().catch(onrejected);
   }
 

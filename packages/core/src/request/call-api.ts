@@ -2,7 +2,7 @@ import type { Transport } from '../transport/create-transport.js';
 import type { CallOptions } from '../transport/transport-options.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
 import { type FetchResult, type ReadJsonOptions, readJson } from './read-json.js';
-import { checkRequestOptions } from './request-options.js';
+import { checkRequestOptions, type RequestOptions } from './request-options.js';
 
 /** A fetch bound to one call's options: pass it as openapi-fetch's per-request `fetch`. */
 export type CallFetch = (input: Request) => Promise<Response>;
@@ -11,8 +11,8 @@ export type CallFetch = (input: Request) => Promise<Response>;
 export interface ApiCall<Data> {
   /** The method's name for messages: `ViddyScribe jobs.get`. */
   label: string;
-  /** The caller's `RequestOptions` (checked here: unknown keys are refused). */
-  options: unknown;
+  /** The caller's `RequestOptions` (checked here at run time too: unknown keys are refused). */
+  options: RequestOptions | undefined;
   /** Call options the method itself sets (a bucket, a replayable body, `idempotent` for a safe POST); the caller's win. */
   defaults?: CallOptions | undefined;
   /** Sends the request with the bound fetch, usually one openapi-fetch call. */
@@ -32,7 +32,7 @@ export function respond<Data>(transport: Transport, data: Data, response: Respon
  * `.withResponse()`). Every failure, bad input included, is a rejection with a typed error.
  */
 export function callApi<Data>(transport: Transport, call: ApiCall<Data>): APIPromise<Data> {
-  return APIPromise.from(async () => {
+  return APIPromise.from(async (): Promise<APIResponse<Data>> => {
     const options = checkRequestOptions(call.options, call.label);
     const fetch = transport.with(call.defaults ? { ...call.defaults, ...options } : options);
     const result = await call.send(fetch);

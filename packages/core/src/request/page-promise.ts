@@ -6,7 +6,7 @@ import type { CallOptions } from '../transport/transport-options.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
 import { type CallFetch, respond } from './call-api.js';
 import type { FetchResult } from './read-json.js';
-import { checkRequestOptions } from './request-options.js';
+import { checkRequestOptions, type RequestOptions } from './request-options.js';
 
 /** One page as a provider reads it: the page object users get, its items and whether another follows. */
 export interface ReadPage<PageData, Item> {
@@ -37,8 +37,8 @@ export class PagePromise<PageData, Item> extends APIPromise<PageData> implements
 export interface PagedCall<PageData, Item> {
   /** The method's name for messages. */
   label: string;
-  /** The caller's `RequestOptions`. */
-  options: unknown;
+  /** The caller's `RequestOptions` (checked at run time too). */
+  options: RequestOptions | undefined;
   /** Call options the method itself sets; the caller's win. */
   defaults?: CallOptions | undefined;
   /** The paging style, usually from `pagingOf(operations.<id>, …)`. */
@@ -92,7 +92,7 @@ export function callPaged<PageData, Item>(transport: Transport, call: PagedCall<
   const full = first.then(({ read, response }) => respond(transport, read.page, response));
   // The caller may only iterate: the first page's failure then surfaces there, not as an unhandled rejection.
   full.catch(() => undefined);
-  const signal = (call.options as { signal?: AbortSignal } | undefined)?.signal;
+  const signal = call.options?.signal;
   const items = () =>
     paginate<Item>(
       async (cursor) => {

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { assertKnownOptions } from '../client/create-client-transport.js';
 import { ConfigurationError } from '../errors/configuration-error.js';
 import type { Middleware } from '../transport/middleware.js';
@@ -35,24 +34,43 @@ export const requestOptionKeys: readonly (keyof RequestOptions)[] = [
   'middleware',
 ];
 
-const milliseconds = z.optional(
-  z.number('must be a number of milliseconds').check(z.positive('must be a positive number of milliseconds')),
-);
+type Check = (value: unknown) => string | undefined;
 
-const requestOptionsSchema = z.object({
-  signal: z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal, 'must be an AbortSignal')),
-  timeout: milliseconds,
-  deadline: milliseconds,
-  maxRetries: z.optional(z.int('must be a whole number').check(z.minimum(0, 'must be 0 or more'), z.maximum(20, 'must be at most 20'))),
-  idempotent: z.optional(z.boolean('must be true or false')),
-  headers: z.optional(z.record(z.string(), z.string('must be a string'), 'must be an object of header names to strings')),
-  middleware: z.optional(
-    z.array(
-      z.custom<Middleware>((value) => typeof value === 'object' && value !== null, 'must be a middleware object'),
-      'must be an array of middleware',
-    ),
-  ),
-});
+const positiveMilliseconds: Check = (value) =>
+  typeof value !== 'number' || Number.isNaN(value)
+    ? 'must be a number of milliseconds'
+    : value > 0
+      ? undefined
+      : 'must be a positive number of milliseconds';
+
+// Plain checks, not a zod schema: a schema built at module load would put zod into every browser bundle.
+const checks: Record<keyof RequestOptions, Check> = {
+  signal: (value) => (value instanceof AbortSignal ? undefined : 'must be an AbortSignal'),
+  timeout: positiveMilliseconds,
+  deadline: positiveMilliseconds,
+  maxRetries: (value) =>
+    !Number.isInteger(value)
+      ? 'must be a whole number'
+      : (value as number) < 0
+        ? 'must be 0 or more'
+        : (value as number) > 20
+          ? 'must be at most 20'
+          : undefined,
+  idempotent: (value) => (typeof value === 'boolean' ? undefined : 'must be true or false'),
+  headers: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return 'must be an object of header names to strings';
+    }
+    const bad = Object.entries(value).find(([, header]) => typeof header !== 'string');
+    return bad ? `\`${bad[0]}\` must be a string` : undefined;
+  },
+  middleware: (value) =>
+    !Array.isArray(value)
+      ? 'must be an array of middleware'
+      : value.some((item) => typeof item !== 'object' || item === null)
+        ? 'must hold middleware objects'
+        : undefined,
+};
 
 /**
  * Checks one call's options: an object, known keys only (an unknown key is refused with the closest
@@ -66,11 +84,11 @@ export function checkRequestOptions(options: unknown, label: string): RequestOpt
     throw new ConfigurationError(`${label}: request options must be an object such as \`{ signal, timeout }\`.`);
   }
   assertKnownOptions(options, requestOptionKeys, `${label} request options`);
-  const parsed = z.safeParse(requestOptionsSchema, options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.map(String).join('.') ?? '';
-    throw new ConfigurationError(`${label}: request option \`${path}\` ${issue?.message ?? 'is invalid'}.`);
+  for (const [name, value] of Object.entries(options)) {
+    const problem = value === undefined ? undefined : checks[name as keyof RequestOptions](value);
+    if (problem) {
+      throw new ConfigurationError(`${label}: request option \`${name}\` ${problem}.`);
+    }
   }
   return options as RequestOptions;
 }

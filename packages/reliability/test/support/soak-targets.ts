@@ -143,7 +143,7 @@ export function createSoakTargets(url: string, settings: SoakSettings, jobId: st
       id: 'apivideo',
       expectedAuth: { authorization: `Basic ${btoa(`${providerKeys.apivideo}:`)}` },
       operations: [
-        op('apivideo.videos.listPage', true, (marker) => apivideo.videos.listPage({ title: marker })),
+        op('apivideo.videos.list', true, (marker) => apivideo.videos.list({ title: marker })),
         op('apivideo.videos.create', false, (marker) => apivideo.videos.create({ title: marker })),
         op('apivideo.videos.create(idempotent)', true, (marker) => apivideo.videos.create({ title: marker }, { idempotent: true })),
       ],

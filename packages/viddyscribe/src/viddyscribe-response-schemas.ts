@@ -1,7 +1,6 @@
-import { ResponseValidationError } from '@conduit/core';
 import * as z from 'zod/mini';
 
-// The few response fields the client branches on; everything else passes through untouched.
+// The few response fields the client branches on (read with core's `readJson`); everything else passes through untouched.
 
 /** A generate acknowledgement: needs `job_id`. */
 export const jobAcceptedSchema = z.looseObject({ job_id: z.string().check(z.minLength(1)) });
@@ -31,19 +30,3 @@ export const uploadStatusSchema = z.looseObject({
   upload_status: z.string(),
   canonical_media_id: z.optional(z.nullable(z.string())),
 });
-
-/**
- * Checks a 2xx body against the fields we read. A mismatch is a `ResponseValidationError`
- * (never a `TypeError` later on), with the body attached.
- */
-export function readData<T>(result: { data?: unknown; response: Response }, schema: z.ZodMiniType, what: string): T {
-  const checked = z.safeParse(schema, result.data);
-  if (!checked.success) {
-    throw new ResponseValidationError(
-      `ViddyScribe answered ${what} with a body that lacks the expected fields`,
-      { status: result.response.status, body: JSON.stringify(result.data ?? null), url: result.response.url },
-      { cause: checked.error },
-    );
-  }
-  return result.data as T;
-}
