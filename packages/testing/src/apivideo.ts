@@ -7,6 +7,7 @@ export { type ApiVideoMock, createApiVideoMock } from './handlers/apivideo.js';
 export { assembled, nextByte } from './handlers/apivideo-chunks.js';
 export { apivideoDocs } from './handlers/apivideo-http.js';
 export { apivideoProfile, apivideoScenarios, apivideoTestKey, createApiVideoProfile } from './handlers/apivideo-profile.js';
+export { apivideoMockWebhookEvents } from './handlers/apivideo-resources.js';
 export type {
   ApiVideoMockBucket,
   ApiVideoMockOptions,
@@ -17,4 +18,3 @@ export type {
   ApiVideoMockVideo,
 } from './handlers/apivideo-state.js';
 export { type ApiVideoWebhookDelivery, createApiVideoWebhookDelivery } from './handlers/apivideo-webhook-delivery.js';
-export { apivideoMockWebhookEvents } from './handlers/apivideo-webhooks.js';

@@ -3,7 +3,7 @@
  * `@conduit/testing/hesedvid`: msw handlers, profile, scenarios and a stateful mock for the HesedVid API.
  */
 export { createHesedVidHandlers, createHesedVidMock, type HesedVidMockOptions, hesedvidScenarios } from './handlers/hesedvid.js';
-export { fakePlaybackToken } from './handlers/hesedvid-delivery-handlers.js';
+export { fakePlaybackToken, type HesedVidUploadUrlShape, toHesedVidVideo } from './handlers/hesedvid-handlers.js';
 export {
   defaultHesedVidLimits,
   type HesedVidMockBucket,
@@ -23,5 +23,3 @@ export {
   type HesedVidMockWindow,
   seedHesedVidVideo,
 } from './handlers/hesedvid-state.js';
-export type { HesedVidUploadUrlShape } from './handlers/hesedvid-upload-handlers.js';
-export { toHesedVidVideo } from './handlers/hesedvid-video-handlers.js';

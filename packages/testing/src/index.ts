@@ -8,6 +8,7 @@ export { createFakeClock } from './clock/create-fake-clock.js';
 export { type FakeClock, type FakeClockOptions, fakeClockStart } from './clock/fake-clock.js';
 export {
   createMockKernel,
+  exampleResponder,
   type MockKernel,
   type MockKernelOptions,
   type MockRouteHandler,

@@ -1,6 +1,7 @@
+import { genAIDocument } from '@conduit/specs/genai/document';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createGenAIMock, genaiBaseUrl, genaiProfile, genaiTestKey, toGenAICode } from '../src/genai.js';
+import { createGenAIMock, genaiBaseUrl, genaiErrorStatus, genaiProfile, genaiTestKey, toGenAICode } from '../src/genai.js';
 
 let time = Date.UTC(2026, 0, 1);
 const mock = createGenAIMock({ now: () => time, limits: { analyze: 1 } });
@@ -92,6 +93,12 @@ describe('GenAI mock handlers', () => {
     expect(mock.state).toMatchObject({ requests: 0 });
     expect(mock.state.generations.size).toBe(0);
     expect(mock.state.windows.size).toBe(0);
+  });
+
+  it("answers each documented error code with the status the spec's ErrorCode description gives it", () => {
+    const codes = (genAIDocument as { components: { schemas: { ErrorCode: { enum: string[] } } } }).components.schemas.ErrorCode.enum;
+    expect(Object.keys(genaiErrorStatus).sort()).toEqual([...codes].sort());
+    expect(genaiErrorStatus).toMatchObject({ PROMPT_VIOLATION: 400, REVOKED_API_KEY: 401, QUOTA_EXCEEDED: 403, OVERLOADED: 503 });
   });
 
   it('profiles scenarios in GenAI terms', () => {

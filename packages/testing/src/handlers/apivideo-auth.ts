@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, isAcceptedKey, json, problem, readJson } from './apivideo-http.js';
+import { apivideoRoute, isAcceptedKey, json, problem } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type AccessToken = components['schemas']['AccessToken'];
@@ -24,35 +24,15 @@ const invalidCredentials = () =>
 
 /** `POST /auth/api-key` (key -> bearer token pair) and `POST /auth/refresh` (refresh token -> new pair). No Authorization needed. */
 export function apivideoAuthHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
-  const _base = state.baseUrl;
   return {
-    authenticate: apivideoRoute(state, async ({ request }) => {
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
-      if (typeof body.apiKey !== 'string' || body.apiKey === '') {
-        return problem(400, 'attribute-required', 'This attribute is required.', { name: 'apiKey' });
-      }
-      if (!isAcceptedKey(body.apiKey)) {
-        return invalidCredentials();
-      }
-      return json<AccessToken>(issue(state, body.apiKey));
-    }),
-    refreshAccessToken: apivideoRoute(state, async ({ request }) => {
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
-      if (typeof body.refreshToken !== 'string' || body.refreshToken === '') {
-        return problem(400, 'attribute-required', 'This attribute is required.', { name: 'refreshToken' });
-      }
-      const key = state.refreshTokens.get(body.refreshToken);
-      if (key === undefined) {
-        return invalidCredentials();
-      }
-      state.refreshTokens.delete(body.refreshToken);
-      return json<AccessToken>(issue(state, key));
+    authenticate: apivideoRoute(state, ({ body }) =>
+      isAcceptedKey(String(body.apiKey)) ? json<AccessToken>(issue(state, String(body.apiKey))) : invalidCredentials(),
+    ),
+    refreshAccessToken: apivideoRoute(state, ({ body }) => {
+      const key = state.refreshTokens.get(String(body.refreshToken));
+      return state.refreshTokens.delete(String(body.refreshToken)) && key !== undefined
+        ? json<AccessToken>(issue(state, key))
+        : invalidCredentials();
     }),
   };
 }

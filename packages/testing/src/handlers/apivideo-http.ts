@@ -51,6 +51,8 @@ export interface ApiVideoRouteContext {
   record: ApiVideoMockRequest;
   /** The API key the request authenticated with (undefined for token-authorised uploads). */
   key: string | undefined;
+  /** The JSON body the kernel parsed and checked against the spec (`{}` without one). */
+  body: Record<string, unknown>;
 }
 
 const keyPattern = /^[\x21-\x39\x3b-\x7e]+$/;
@@ -131,25 +133,16 @@ export function apivideoRoute(
   state: ApiVideoMockState,
   handler: (context: ApiVideoRouteContext) => Response | Promise<Response>,
 ): MockRouteHandler {
-  return ({ request, url, params, credential, operation }) =>
-    handler({ request, url, params, state, record: recordOf(state, request, operation.bucket as ApiVideoMockBucket), key: credential });
-}
-
-/** Reads a JSON body, or answers `400 invalid-payload`. */
-export async function readJson(request: Request, required = true): Promise<Record<string, unknown> | Response> {
-  const text = await request.text();
-  if (text.trim() === '' && !required) {
-    return {};
-  }
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      return value as Record<string, unknown>;
-    }
-  } catch {
-    // answered below
-  }
-  return problem(400, 'invalid-payload', 'The payload is invalid.', { name: null, detail: 'The body must be a JSON object.' });
+  return ({ request, url, params, credential, operation, body }) =>
+    handler({
+      request,
+      url,
+      params,
+      state,
+      record: recordOf(state, request, operation.bucket as ApiVideoMockBucket),
+      key: credential,
+      body: (body ?? {}) as Record<string, unknown>,
+    });
 }
 
 /** Reads a multipart body with exactly one `file` part, recording its fields; or answers the API's `400`. */
@@ -198,19 +191,10 @@ export async function imageKind(file: File): Promise<'jpeg' | 'png' | 'webp' | u
   return undefined;
 }
 
-/** Checks `currentPage`/`pageSize` and slices one page with the API's pagination object and links. */
-export function pageOf<T>(items: readonly T[], url: URL, path: string): { data: T[]; pagination: Pagination } | Response {
+/** Slices one page (`currentPage`/`pageSize`, range-checked by the kernel) with the API's pagination object and links. */
+export function pageOf<T>(items: readonly T[], url: URL, path: string): { data: T[]; pagination: Pagination } {
   const currentPage = Number(url.searchParams.get('currentPage') ?? '1');
   const pageSize = Number(url.searchParams.get('pageSize') ?? '25');
-  if (!Number.isInteger(currentPage) || currentPage < 1) {
-    return invalid('invalid-attribute', 'An attribute is invalid.', 'currentPage', { detail: 'This value should be 1 or more.' });
-  }
-  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) {
-    return invalid('invalid-attribute', 'An attribute is invalid.', 'pageSize', {
-      detail: 'This value should be between 1 and 100.',
-      range: { min: 1, max: 100 },
-    });
-  }
   const pagesTotal = Math.ceil(items.length / pageSize);
   const data = items.slice((currentPage - 1) * pageSize, currentPage * pageSize);
   const link = (page: number) => `${path}?currentPage=${page}&pageSize=${pageSize}`;
@@ -226,6 +210,11 @@ export function pageOf<T>(items: readonly T[], url: URL, path: string): { data: 
   }
   links.push({ rel: 'last', uri: link(Math.max(1, pagesTotal)) });
   return { data, pagination: { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links } };
+}
+
+/** A page of `items` as a JSON answer, sorted by `sortBy` (or `fallback` when given). */
+export function listed<T>(items: readonly T[], url: URL, path: string, fallback?: string): Response {
+  return json(pageOf(fallback === undefined ? items : sortItems([...items], url, fallback), url, path));
 }
 
 /** Sorts by `sortBy` (an enum of the spec the kernel has checked) or `fallback`: strings alphabetically, numbers numerically. */

@@ -199,21 +199,10 @@ export function createApiVideoState(options: ApiVideoMockOptions = {}): ApiVideo
       return new Date(now() + offsetMs).toISOString().replace(/\.\d{3}Z$/, '+00:00');
     },
     reset() {
-      for (const map of [
-        state.videos,
-        state.uploadTokens,
-        state.captions,
-        state.chapters,
-        state.summaries,
-        state.watermarks,
-        state.liveStreams,
-        state.players,
-        state.webhooks,
-        state.accessTokens,
-        state.refreshTokens,
-        state.windows,
-      ]) {
-        map.clear();
+      for (const value of Object.values(state)) {
+        if (value instanceof Map) {
+          value.clear();
+        }
       }
       state.requests.length = 0;
       state.counter = 0;

@@ -1,33 +1,19 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
-import { apivideoRoute, empty, invalid, json, notFound, pageOf, problem, readJson } from './apivideo-http.js';
+import { apivideoRoute, empty, json, listed, notFound, problem } from './apivideo-http.js';
 import type { ApiVideoMockState } from './apivideo-state.js';
 
 type Schemas = components['schemas'];
 
 /** Summaries (5 operations): `auto` ones move from `waiting` to `completed` after one read of their source. */
 export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
-  const _base = state.baseUrl;
   return {
-    createSummary: apivideoRoute(state, async ({ request }) => {
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
-      if (typeof body.videoId !== 'string' || body.videoId === '') {
-        return invalid('attribute-required', 'This attribute is required.', 'videoId');
-      }
-      if (body.origin !== undefined && body.origin !== 'auto') {
-        return invalid('invalid-attribute', 'An attribute is invalid.', 'origin', { detail: 'Only "auto" is accepted.' });
-      }
-      const attributes = body.attributes ?? ['abstract', 'takeaways'];
-      if (!Array.isArray(attributes) || attributes.some((item) => item !== 'abstract' && item !== 'takeaways')) {
-        return invalid('invalid-attribute', 'An attribute is invalid.', 'attributes');
-      }
-      if (!state.videos.has(body.videoId)) {
+    createSummary: apivideoRoute(state, ({ body }) => {
+      const videoId = String(body.videoId);
+      if (!state.videos.has(videoId)) {
         return notFound('videoId');
       }
-      if ([...state.summaries.values()].some((entry) => entry.summary.videoId === body.videoId)) {
+      if ([...state.summaries.values()].some((entry) => entry.summary.videoId === videoId)) {
         return problem(409, 'summary-already-exists', 'A summary already exists or is being created on this video.', {
           name: 'videoId',
           detail: 'You can delete the existing summary and generate a new one.',
@@ -38,7 +24,7 @@ export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string
         summaryId: state.nextId('summary_'),
         createdAt: now,
         updatedAt: now,
-        videoId: body.videoId,
+        videoId,
         origin: body.origin === 'auto' ? 'auto' : 'api',
         sourceStatus: body.origin === 'auto' ? 'waiting' : 'missing',
       };
@@ -55,8 +41,7 @@ export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string
             (!search.has('origin') || summary.origin === search.get('origin')) &&
             (!search.has('sourceStatus') || summary.sourceStatus === search.get('sourceStatus')),
         );
-      const page = pageOf(items, url, '/summaries');
-      return page instanceof Response ? page : json<Schemas['SummariesListResponse']>(page);
+      return listed(items, url, '/summaries');
     }),
     deleteSummary: apivideoRoute(state, ({ params }) =>
       state.summaries.delete(params.summaryId ?? '') ? empty(204) : notFound('summaryId'),
@@ -75,7 +60,7 @@ export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string
       }
       return json<Schemas['SummarySource']>(entry.source);
     }),
-    updateSummarySource: apivideoRoute(state, async ({ params, request }) => {
+    updateSummarySource: apivideoRoute(state, ({ params, body }) => {
       const entry = state.summaries.get(params.summaryId ?? '');
       if (!entry) {
         return notFound('summaryId');
@@ -85,21 +70,9 @@ export function apivideoSummaryHandlers(state: ApiVideoMockState): Record<string
           name: 'summaryId',
         });
       }
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
+      for (const key of ['abstract', 'takeaways'] as const) {
+        entry.source[key] = (body[key] as never) ?? entry.source[key];
       }
-      if (body.abstract !== undefined && typeof body.abstract !== 'string') {
-        return invalid('invalid-attribute', 'An attribute is invalid.', 'abstract');
-      }
-      if (body.takeaways !== undefined && !(Array.isArray(body.takeaways) && body.takeaways.every((item) => typeof item === 'string'))) {
-        return invalid('invalid-attribute', 'An attribute is invalid.', 'takeaways');
-      }
-      entry.source = {
-        ...entry.source,
-        ...(body.abstract === undefined ? {} : { abstract: body.abstract as string }),
-        ...(body.takeaways === undefined ? {} : { takeaways: body.takeaways as string[] }),
-      };
       entry.summary.sourceStatus = 'completed';
       entry.summary.updatedAt = state.timestamp();
       return json<Schemas['SummarySource']>(entry.source);

@@ -34,7 +34,6 @@ async function receive(state: ApiVideoMockState, entry: ApiVideoMockVideo, reque
  * after the first must carry the `videoId` form field.
  */
 export function apivideoUploadHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
-  const _base = state.baseUrl;
   return {
     uploadVideo: apivideoRoute(state, async ({ request, params, record }) => {
       const entry = state.videos.get(params.videoId ?? '');
@@ -45,11 +44,7 @@ export function apivideoUploadHandlers(state: ApiVideoMockState): Record<string,
       return form instanceof Response ? form : receive(state, entry, request, form.file);
     }),
     uploadWithUploadToken: apivideoRoute(state, async ({ request, url, record }) => {
-      const token = url.searchParams.get('token');
-      if (token === null || token === '') {
-        return problem(401, 'authentication-missing-upload-token', 'The upload token is missing.', { name: 'token' });
-      }
-      const grant = state.uploadTokens.get(token);
+      const grant = state.uploadTokens.get(url.searchParams.get('token') ?? '');
       if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= state.now())) {
         return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
       }

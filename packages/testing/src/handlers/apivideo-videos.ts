@@ -1,16 +1,16 @@
 import type { components } from '@conduit/specs/apivideo';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import {
+  type ApiVideoRouteContext,
   apivideoRoute,
   empty,
   imageKind,
   invalid,
   json,
+  listed,
   notFound,
-  pageOf,
   problem,
   readForm,
-  readJson,
   sortItems,
 } from './apivideo-http.js';
 import type { ApiVideoMockState, ApiVideoMockVideo } from './apivideo-state.js';
@@ -18,8 +18,6 @@ import { applyVideoPayload, createVideoEntry, present, videoPayloadProblems } fr
 import { videoStatus } from './apivideo-video-status.js';
 
 type Schemas = components['schemas'];
-
-const timecodePattern = /^(?:\d{2}:\d{2}:\d{2}(?:\.\d{1,3}|:\d{1,3})?|\d+)$/;
 
 /** Applies the documented list filters: title, tags[] (all), metadata[key]=value (all), description, liveStreamId. */
 export function filterVideos(entries: ApiVideoMockVideo[], url: URL): Schemas['Video'][] {
@@ -48,33 +46,37 @@ function listVideos(state: ApiVideoMockState, url: URL, discarded: boolean, path
   const entries = [...state.videos.values()].filter((entry) => entry.video.discarded === discarded);
   const filtered = filterVideos(entries, url);
   const ordered = url.searchParams.has('sortBy') ? sortItems(filtered, url, 'createdAt') : filtered.reverse();
-  const page = pageOf(
-    ordered.map((video) => present(state, { ...state.videos.get(video.videoId)!, video })),
+  return listed(
+    ordered.map((video) => present(state, { ...(state.videos.get(video.videoId) as ApiVideoMockVideo), video })),
     url,
     path,
   );
-  return page instanceof Response ? page : json<Schemas['VideosListResponse']>(page);
 }
 
-function findVideo(state: ApiVideoMockState, videoId: string, discarded = false): ApiVideoMockVideo | undefined {
-  const entry = state.videos.get(videoId);
-  return entry && entry.video.discarded === discarded ? entry : undefined;
-}
+type VideoHandler = (entry: ApiVideoMockVideo, context: ApiVideoRouteContext) => Response | Promise<Response>;
 
 /** Videos (CRUD, list, status, thumbnails), discarded videos and tags: 12 operations. */
 export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, MockRouteHandler> {
-  const _base = state.baseUrl;
+  /** A route on a stored video (`discarded` or not), `404` when there is none. */
+  const video = (handler: VideoHandler, discarded = false) =>
+    apivideoRoute(state, (context) => {
+      const entry = state.videos.get(context.params.videoId ?? '');
+      return entry && entry.video.discarded === discarded ? handler(entry, context) : notFound('videoId');
+    });
+  const answer = (entry: ApiVideoMockVideo, thumbnail?: string) => {
+    if (thumbnail !== undefined) {
+      entry.video.assets = { ...entry.video.assets, thumbnail };
+      entry.video.updatedAt = state.timestamp();
+    }
+    return json<Schemas['Video']>(present(state, entry));
+  };
   return {
     listVideos: apivideoRoute(state, ({ url }) => listVideos(state, url, false, '/videos')),
-    createVideo: apivideoRoute(state, async ({ request }) => {
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
+    createVideo: apivideoRoute(state, ({ body }) => {
       const problems = videoPayloadProblems(state, body, true);
       if (problems.length > 0) {
-        const first = problems[0]!;
-        return problem(400, first.type.split('/').pop()!, first.title, { name: first.name ?? null, problems });
+        const first = problems[0] as (typeof problems)[0];
+        return problem(400, first.type.split('/').pop() ?? '', first.title, { name: first.name ?? null, problems });
       }
       const entry = createVideoEntry(state, String(body.title));
       applyVideoPayload(state, entry, body);
@@ -93,23 +95,11 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
       }
       return json<Schemas['Video']>(present(state, entry), 201);
     }),
-    getVideo: apivideoRoute(state, ({ params }) => {
-      const entry = findVideo(state, params.videoId ?? '');
-      return entry ? json<Schemas['Video']>(present(state, entry)) : notFound('videoId');
-    }),
-    updateVideo: apivideoRoute(state, async ({ request, params }) => {
-      const entry = findVideo(state, params.videoId ?? '');
-      if (!entry) {
-        return notFound('videoId');
-      }
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
+    getVideo: video((entry) => answer(entry)),
+    updateVideo: video((entry, { body }) => {
       const problems = videoPayloadProblems(state, body, false);
       if (problems.length > 0) {
-        const first = problems[0]!;
-        return problem(400, 'invalid-attribute', first.title, { name: first.name ?? null, problems });
+        return problem(400, 'invalid-attribute', problems[0]?.title ?? '', { name: problems[0]?.name ?? null, problems });
       }
       const summarised = [...state.summaries.values()].some((summary) => summary.summary.videoId === entry.video.videoId);
       if (summarised && (body.transcriptSummary !== undefined || body.transcriptSummaryAttributes !== undefined)) {
@@ -119,13 +109,9 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
         });
       }
       applyVideoPayload(state, entry, body);
-      return json<Schemas['Video']>(present(state, entry));
+      return answer(entry);
     }),
-    deleteVideo: apivideoRoute(state, ({ params }) => {
-      const entry = findVideo(state, params.videoId ?? '');
-      if (!entry) {
-        return notFound('videoId');
-      }
+    deleteVideo: video((entry) => {
       if (state.options.videoRestore) {
         entry.video.discarded = true;
         entry.video.discardedAt = state.timestamp();
@@ -137,15 +123,8 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
       }
       return empty(204);
     }),
-    getVideoStatus: apivideoRoute(state, ({ params }) => {
-      const entry = findVideo(state, params.videoId ?? '');
-      return entry ? json<Schemas['VideoStatus']>(videoStatus(state, entry)) : notFound('videoId');
-    }),
-    uploadThumbnail: apivideoRoute(state, async ({ request, params, record }) => {
-      const entry = findVideo(state, params.videoId ?? '');
-      if (!entry) {
-        return notFound('videoId');
-      }
+    getVideoStatus: video((entry) => json<Schemas['VideoStatus']>(videoStatus(state, entry))),
+    uploadThumbnail: video(async (entry, { request, record }) => {
       const form = await readForm(request, record);
       if (form instanceof Response) {
         return form;
@@ -159,57 +138,17 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
           detail: 'Send a JPEG, PNG or WebP image.',
         });
       }
-      entry.video.assets = {
-        ...entry.video.assets,
-        thumbnail: `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.${kind}?v=${state.counter}`,
-      };
-      entry.video.updatedAt = state.timestamp();
-      return json<Schemas['Video']>(present(state, entry));
+      return answer(entry, `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.${kind}?v=${state.counter}`);
     }),
-    pickThumbnail: apivideoRoute(state, async ({ request, params }) => {
-      const entry = findVideo(state, params.videoId ?? '');
-      if (!entry) {
-        return notFound('videoId');
-      }
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
-      if (typeof body.timecode !== 'string' || !timecodePattern.test(body.timecode)) {
-        return invalid('invalid-attribute', 'An attribute is invalid.', 'timecode', {
-          detail: 'Use HH:MM:SS.mmm, HH:MM:SS:frame or seconds.',
-        });
-      }
-      entry.video.assets = {
-        ...entry.video.assets,
-        thumbnail: `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.jpg?t=${encodeURIComponent(body.timecode)}`,
-      };
-      entry.video.updatedAt = state.timestamp();
-      return json<Schemas['Video']>(present(state, entry));
-    }),
+    pickThumbnail: video((entry, { body }) =>
+      answer(entry, `https://vod.api.video/vod/${entry.video.videoId}/thumbnail.jpg?t=${encodeURIComponent(String(body.timecode))}`),
+    ),
     listDiscardedVideos: apivideoRoute(state, ({ url }) => listVideos(state, url, true, '/discarded/videos')),
-    getDiscardedVideo: apivideoRoute(state, ({ params }) => {
-      const entry = findVideo(state, params.videoId ?? '', true);
-      return entry ? json<Schemas['Video']>(present(state, entry)) : notFound('videoId');
-    }),
-    restoreDiscardedVideo: apivideoRoute(state, async ({ request, params }) => {
-      const entry = findVideo(state, params.videoId ?? '', true);
-      if (!entry) {
-        return notFound('videoId');
-      }
-      const body = await readJson(request);
-      if (body instanceof Response) {
-        return body;
-      }
-      if (body.discarded !== false) {
-        return invalid('invalid-attribute', 'An attribute is invalid.', 'discarded', { detail: 'Only false is accepted.' });
-      }
-      entry.video.discarded = false;
-      entry.video.discardedAt = null;
-      entry.video.deletesAt = null;
-      entry.video.updatedAt = state.timestamp();
-      return json<Schemas['Video']>(present(state, entry));
-    }),
+    getDiscardedVideo: video((entry) => answer(entry), true),
+    restoreDiscardedVideo: video((entry) => {
+      Object.assign(entry.video, { discarded: false, discardedAt: null, deletesAt: null, updatedAt: state.timestamp() });
+      return answer(entry);
+    }, true),
     listTags: apivideoRoute(state, ({ url }) => {
       const counts = new Map<string, number>();
       for (const entry of state.videos.values()) {
@@ -221,8 +160,7 @@ export function apivideoVideoHandlers(state: ApiVideoMockState): Record<string, 
       const tags: Schemas['Tag'][] = [...counts]
         .map(([tag, videoCount]) => ({ value: tag, videoCount }))
         .filter((tag) => value === undefined || tag.value.toLowerCase().includes(value));
-      const page = pageOf(sortItems(tags, url, 'value'), url, '/tags');
-      return page instanceof Response ? page : json<Schemas['TagsListResponse']>(page);
+      return listed(tags, url, '/tags', 'value');
     }),
   };
 }

@@ -7,20 +7,15 @@ import type { ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { apivideoAnalyticsHandlers } from './apivideo-analytics.js';
 import { apivideoAuthHandlers } from './apivideo-auth.js';
-import { apivideoCaptionHandlers } from './apivideo-captions.js';
-import { apivideoChapterHandlers } from './apivideo-chapters.js';
 import { apivideoRateLimitHeaders, authenticateApiVideo, problem, recordOf } from './apivideo-http.js';
 import { apivideoInvalidRequest } from './apivideo-invalid-request.js';
-import { apivideoLiveStreamHandlers } from './apivideo-live-streams.js';
-import { apivideoPlayerHandlers } from './apivideo-players.js';
 import { createApiVideoProfile } from './apivideo-profile.js';
+import { apivideoResourceHandlers } from './apivideo-resources.js';
 import { type ApiVideoMockBucket, type ApiVideoMockOptions, type ApiVideoMockState, createApiVideoState } from './apivideo-state.js';
 import { apivideoSummaryHandlers } from './apivideo-summaries.js';
-import { apivideoUploadTokenHandlers } from './apivideo-upload-tokens.js';
+import { apivideoTrackHandlers } from './apivideo-tracks.js';
 import { apivideoUploadHandlers } from './apivideo-uploads.js';
 import { apivideoVideoHandlers } from './apivideo-videos.js';
-import { apivideoWatermarkHandlers } from './apivideo-watermarks.js';
-import { apivideoWebhookHandlers } from './apivideo-webhooks.js';
 
 /** The api.video mock: its handlers for all 59 operations share `state`. */
 export interface ApiVideoMock extends ProviderMock {
@@ -73,15 +68,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     ...apivideoAuthHandlers(state),
     ...apivideoUploadHandlers(state),
     ...apivideoVideoHandlers(state),
-    ...apivideoUploadTokenHandlers(state),
-    ...apivideoCaptionHandlers(state),
-    ...apivideoChapterHandlers(state),
     ...apivideoSummaryHandlers(state),
-    ...apivideoWatermarkHandlers(state),
-    ...apivideoLiveStreamHandlers(state),
-    ...apivideoPlayerHandlers(state),
+    ...apivideoTrackHandlers(state),
+    ...apivideoResourceHandlers(state),
     ...apivideoAnalyticsHandlers(state),
-    ...apivideoWebhookHandlers(state),
   });
   return {
     profile,

@@ -1,6 +1,6 @@
 import type { components } from '@conduit/specs/genai';
 import { HttpResponse } from 'msw';
-import type { WindowReading } from '../kernel/rate-limit-windows.js';
+import { type WindowReading, xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 import type { GenAIRefusal } from './genai-invalid-request.js';
 import { genaiErrorBody, genaiErrorStatus } from './genai-profile.js';
 import { type GenAIMockState, nextId } from './genai-state.js';
@@ -36,11 +36,7 @@ export function genaiRefuse(meta: Schemas['Meta'], refusal: GenAIRefusal & { det
 
 /** `X-RateLimit-Limit/Remaining/Reset` (Unix seconds). */
 export function genaiRateLimitHeaders(window: WindowReading): Record<string, string> {
-  return {
-    'X-RateLimit-Limit': String(window.limit),
-    'X-RateLimit-Remaining': String(window.remaining),
-    'X-RateLimit-Reset': String(Math.ceil(window.resetAt / 1000)),
-  };
+  return xRateLimitHeaders(window.limit, window.remaining, window.resetAt);
 }
 
 /** The 429 envelope with the retry hint in `details.retry_after`. */

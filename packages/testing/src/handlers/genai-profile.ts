@@ -1,7 +1,10 @@
 import type { components } from '@conduit/specs/genai';
+import { genAIDocument } from '@conduit/specs/genai/document';
+import { xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 
 type Schemas = components['schemas'];
+type SpecDocument = { components: { schemas: Record<string, { description?: string }> } };
 
 /** GenAI's documented error codes. */
 export type GenAIMockErrorCode = Schemas['ErrorCode'];
@@ -12,38 +15,15 @@ export const genaiBaseUrl = 'https://api.example.com/v1';
 /** A key in the documented format (a bearer token without whitespace; no prefix is documented). */
 export const genaiTestKey = 'genai-test-4f9c2a7d1b8e6f3a5c0d';
 
-/** The HTTP status each documented code is answered with (502/503 codes use 503). */
-export const genaiErrorStatus: Readonly<Record<GenAIMockErrorCode, number>> = {
-  INVALID_REQUEST: 400,
-  MISSING_REQUIRED_FIELD: 400,
-  INVALID_FIELD_VALUE: 400,
-  UNSUPPORTED_MODEL: 400,
-  INVALID_FILE_FORMAT: 400,
-  FILE_TOO_LARGE: 400,
-  PROMPT_TOO_LONG: 400,
-  INVALID_TEMPERATURE: 400,
-  INVALID_MAX_TOKENS: 400,
-  INVALID_IMAGE_SIZE: 400,
-  INVALID_IMAGE_QUALITY: 400,
-  PROMPT_VIOLATION: 400,
-  MISSING_API_KEY: 401,
-  INVALID_API_KEY: 401,
-  EXPIRED_API_KEY: 401,
-  REVOKED_API_KEY: 401,
-  INSUFFICIENT_PERMISSIONS: 403,
-  ACCOUNT_SUSPENDED: 403,
-  QUOTA_EXCEEDED: 403,
-  RESOURCE_NOT_FOUND: 404,
-  ENDPOINT_NOT_FOUND: 404,
-  MODEL_NOT_FOUND: 404,
-  RATE_LIMIT_EXCEEDED: 429,
-  CONCURRENT_LIMIT_EXCEEDED: 429,
-  INTERNAL_ERROR: 500,
-  MODEL_UNAVAILABLE: 500,
-  PROCESSING_ERROR: 500,
-  SERVICE_UNAVAILABLE: 503,
-  OVERLOADED: 503,
-};
+/**
+ * The HTTP status each documented code is answered with, read from the spec's `ErrorCode`
+ * description ("By status — 400: `INVALID_REQUEST`, …; 502/503: …"); 502/503 codes use 503.
+ */
+export const genaiErrorStatus: Readonly<Record<GenAIMockErrorCode, number>> = Object.fromEntries(
+  [...String((genAIDocument as SpecDocument).components.schemas.ErrorCode?.description).matchAll(/(\d{3}): ([^;.]+)/g)].flatMap(
+    ([, status, codes = '']) => [...codes.matchAll(/`([A-Z_]+)`/g)].map(([, code]) => [code, Number(status)]),
+  ),
+) as Record<GenAIMockErrorCode, number>;
 
 const codeForStatus: Readonly<Record<number, GenAIMockErrorCode>> = {
   400: 'INVALID_REQUEST',
@@ -85,9 +65,6 @@ export const genaiProfile: ProviderProfile = {
   errorBody: (status, code, message) => genaiErrorBody(toGenAICode(status, code), message),
   expiredKeyCode: 'EXPIRED_API_KEY',
   rateLimitCode: 'RATE_LIMIT_EXCEEDED',
-  rateLimitHeaders: ({ limit, remaining, retryAfterSeconds }) => ({
-    'X-RateLimit-Limit': String(limit),
-    'X-RateLimit-Remaining': String(remaining),
-    'X-RateLimit-Reset': String(Math.ceil(Date.now() / 1000) + (retryAfterSeconds ?? 60)),
-  }),
+  rateLimitHeaders: ({ limit, remaining, retryAfterSeconds }) =>
+    xRateLimitHeaders(limit, remaining, Date.now() + (retryAfterSeconds ?? 60) * 1000),
 };

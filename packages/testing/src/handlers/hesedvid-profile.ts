@@ -1,3 +1,4 @@
+import { xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 
 /** HesedVid's three hourly rate-limit buckets. */
@@ -30,11 +31,7 @@ export function hesedvidErrorBody(
 
 /** `X-RateLimit-Limit/Remaining/Reset` (Unix seconds), HesedVid's documented headers. */
 export function hesedvidRateLimitHeaders(limit: number, remaining: number, resetAtMs: number): Record<string, string> {
-  return {
-    'X-RateLimit-Limit': String(limit),
-    'X-RateLimit-Remaining': String(Math.max(0, remaining)),
-    'X-RateLimit-Reset': String(Math.ceil(resetAtMs / 1000)),
-  };
+  return xRateLimitHeaders(limit, remaining, resetAtMs);
 }
 
 /** How the generic scenarios answer like HesedVid. */

@@ -1,4 +1,5 @@
 import type { components } from '@conduit/specs/hesedvid';
+import type { WindowCount } from '../kernel/rate-limit-windows.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import type { HesedVidMockBucket } from './hesedvid-profile.js';
 
@@ -60,12 +61,7 @@ export interface HesedVidMockShareLink {
 }
 
 /** One rate-limit window of one key and bucket. */
-export interface HesedVidMockWindow {
-  /** Requests counted so far in the window. */
-  used: number;
-  /** When the window resets, epoch milliseconds. */
-  resetAt: number;
-}
+export type HesedVidMockWindow = WindowCount;
 
 /** Everything a HesedVid mock remembers. */
 export interface HesedVidMockState {

@@ -6,8 +6,7 @@ import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios } from '../scenarios/create-scenarios.js';
 import { createSignedStorage } from '../storage/signed-storage.js';
-import { createHesedVidAnalyticsHandlers } from './hesedvid-analytics-handlers.js';
-import { createHesedVidDeliveryHandlers } from './hesedvid-delivery-handlers.js';
+import { createHesedVidOperationHandlers, type HesedVidUploadUrlShape } from './hesedvid-handlers.js';
 import {
   defaultHesedVidLimits,
   type HesedVidMockBucket,
@@ -26,8 +25,6 @@ import {
   type HesedVidMockVideo,
   resetHesedVidState,
 } from './hesedvid-state.js';
-import { createHesedVidUploadHandlers, type HesedVidUploadUrlShape } from './hesedvid-upload-handlers.js';
-import { createHesedVidVideoHandlers } from './hesedvid-video-handlers.js';
 
 /** Options for `createHesedVidMock`. */
 export interface HesedVidMockOptions extends MockValidationOptions {
@@ -76,16 +73,13 @@ function createKernel(context: HesedVidRouteContext, validate: MockValidation | 
 function createHandlers(state: HesedVidMockState, options: HesedVidMockOptions) {
   const context: HesedVidRouteContext = { state, now: options.now ?? Date.now, limits: { ...defaultHesedVidLimits, ...options.limits } };
   const kernel = createKernel(context, options.validate);
-  const handlers = kernel.routes({
-    ...createHesedVidUploadHandlers(context, {
+  const handlers = kernel.routes(
+    createHesedVidOperationHandlers(context, {
       uploadUrlShape: options.uploadUrlShape ?? 'guide',
       processingPolls: options.processingPolls ?? 2,
       processingOutcome: options.processingOutcome ?? (() => 'ready'),
     }),
-    ...createHesedVidDeliveryHandlers(context),
-    ...createHesedVidAnalyticsHandlers(context),
-    ...createHesedVidVideoHandlers(context),
-  });
+  );
   return { kernel, handlers: [...handlers, ...state.storage.handlers] };
 }
 

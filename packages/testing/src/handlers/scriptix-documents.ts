@@ -3,10 +3,10 @@ import { HttpResponse } from 'msw';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
 import { storageOrigin } from '../storage/signed-storage.js';
-import { exportExtension, renderExport, scriptixExportFormats } from './scriptix-exports.js';
-import { badRequest, fail, json, listEnvelope, readJson, readOffsetLimit } from './scriptix-respond.js';
-import { type Caller, scriptixRoute } from './scriptix-route.js';
-import { advanceSession, ownedSession } from './scriptix-session-model.js';
+import { exportExtension, renderExport } from './scriptix-exports.js';
+import { badRequest, fail, json, listEnvelope } from './scriptix-respond.js';
+import { type Caller, type ScriptixRouteInput, scriptixRoute, sessionRoute } from './scriptix-route.js';
+import { advanceSession } from './scriptix-session-model.js';
 import type { MockScriptixDocument, ScriptixMockState } from './scriptix-state.js';
 
 type Schemas = components['schemas'];
@@ -38,9 +38,6 @@ function directDownload(document: MockScriptixDocument, format: Format, size: nu
 export function createScriptixDocumentHandlers(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
   const exportAnswer = (caller: Caller, document: MockScriptixDocument, url: URL): Response => {
     const format = (url.searchParams.get('format') ?? 'json') as Format;
-    if (!scriptixExportFormats.includes(format)) {
-      return badRequest(caller, 'format', `must be one of ${scriptixExportFormats.join(', ')}`);
-    }
     const templateId = url.searchParams.get('template_id') ?? undefined;
     if (format === 'template' && templateId === undefined) {
       return badRequest(caller, 'template_id', 'required for format=template');
@@ -81,115 +78,54 @@ export function createScriptixDocumentHandlers(state: ScriptixMockState, storage
     });
   };
 
+  /** A route on the caller's document `{documentId}` (of `{sessionId}` when the path has one). */
+  const documentRoute = (handler: (document: MockScriptixDocument, input: ScriptixRouteInput) => Response | Promise<Response>) =>
+    scriptixRoute((input) => {
+      const { documentId, sessionId } = input.params;
+      const document = ownedDocument(state, input.caller, String(documentId), sessionId);
+      return document instanceof Response ? document : handler(document, input);
+    });
+  const answer = (caller: Caller, document: MockScriptixDocument, status = 200) => json(caller, { result: document.record }, status);
+
   return {
-    getDocument: scriptixRoute(({ request, params, caller }) => {
-      const session = ownedSession(state, caller, String(params.sessionId));
-      if (session instanceof Response) {
-        return session;
-      }
+    getDocument: sessionRoute(state, (session, { params, url, caller }) => {
       advanceSession(state, storage, session);
       const document = ownedDocument(state, caller, String(params.documentId), String(params.sessionId));
-      return document instanceof Response ? document : exportAnswer(caller, document, new URL(request.url));
+      return document instanceof Response ? document : exportAnswer(caller, document, url);
     }),
-
-    updateDocument: scriptixRoute(async ({ request, params, caller }) => {
-      const document = ownedDocument(state, caller, String(params.documentId), String(params.sessionId));
-      if (document instanceof Response) {
-        return document;
-      }
-      const body = (await readJson(request)) as Record<string, unknown> | undefined;
-      if (typeof body?.document !== 'object' || body.document === null) {
-        return badRequest(caller, 'document', 'required, the full document body');
-      }
-      if (body.filename !== undefined && typeof body.filename !== 'string') {
-        return badRequest(caller, 'filename', 'must be a string');
-      }
-      document.record.document = body.document as Record<string, unknown>;
-      document.record.filename = (body.filename as string | undefined) ?? document.record.filename;
+    updateDocument: documentRoute((document, { fields, caller }) => {
+      document.record.document = fields.document as Record<string, unknown>;
+      document.record.filename = (fields.filename as string | undefined) ?? document.record.filename;
       document.record.last_modified = new Date().toISOString();
-      const answer: Schemas['DocumentResponse'] = { result: document.record };
-      return json(caller, answer);
+      return answer(caller, document);
     }),
-
-    deleteDocument: scriptixRoute(({ request, params, caller }) => {
-      const document = ownedDocument(state, caller, String(params.documentId), String(params.sessionId));
-      if (document instanceof Response) {
-        return document;
-      }
-      state.documents.delete(String(params.documentId));
-      return new Response(null, { status: 204, headers: caller.headers });
+    deleteDocument: documentRoute((document) => {
+      state.documents.delete(String(document.record.id));
+      return new Response(null, { status: 204 });
     }),
-
-    copyDocument: scriptixRoute(async ({ request, params, caller }) => {
-      const session = ownedSession(state, caller, String(params.sessionId));
-      if (session instanceof Response) {
-        return session;
-      }
-      const body = ((await readJson(request)) ?? {}) as Record<string, unknown>;
-      const sourceId = String(body.document_id ?? session.record.document?.id ?? '');
+    copyDocument: sessionRoute(state, (session, { fields, caller }) => {
+      const sourceId = String(fields.document_id ?? session.record.document?.id ?? '');
       const source = ownedDocument(state, caller, sourceId, session.record.session_id);
       if (source instanceof Response) {
         return source;
       }
       state.nextId++;
-      const copy: MockScriptixDocument = {
-        ...source,
-        record: {
-          ...source.record,
-          id: state.nextId,
-          filename: typeof body.filename === 'string' ? body.filename : `${source.record.filename} (copy)`,
-        },
-      };
+      const filename = typeof fields.filename === 'string' ? fields.filename : `${source.record.filename} (copy)`;
+      const copy: MockScriptixDocument = { ...source, record: { ...source.record, id: state.nextId, filename } };
       state.documents.set(String(state.nextId), copy);
-      const answer: Schemas['DocumentResponse'] = { result: copy.record };
-      return json(caller, answer, 201);
+      return answer(caller, copy, 201);
     }),
-
-    listDocuments: scriptixRoute(({ request, caller }) => {
-      const page = readOffsetLimit(new URL(request.url), caller);
-      if (page instanceof Response) {
-        return page;
-      }
+    listDocuments: scriptixRoute(({ url, caller }) => {
       const mine = [...state.documents.values()].filter((document) => document.owner === caller.key).map((document) => document.record);
-      const answer: Schemas['DocumentListResponse'] = listEnvelope(mine, page.offset, page.limit);
-      return json(caller, answer);
+      return json(caller, listEnvelope(mine, url));
     }),
-
-    getDocumentResource: scriptixRoute(({ request, params, caller }) => {
-      const document = ownedDocument(state, caller, String(params.documentId));
-      if (document instanceof Response) {
-        return document;
-      }
-      const answer: Schemas['DocumentResponse'] = { result: document.record };
-      return json(caller, answer);
+    getDocumentResource: documentRoute((document, { caller }) => answer(caller, document)),
+    patchDocumentResource: documentRoute((document, { fields, caller }) => {
+      Object.assign(document.record, fields, { last_modified: new Date().toISOString() });
+      return answer(caller, document);
     }),
-
-    patchDocumentResource: scriptixRoute(async ({ request, params, caller }) => {
-      const document = ownedDocument(state, caller, String(params.documentId));
-      if (document instanceof Response) {
-        return document;
-      }
-      const body = (await readJson(request)) as Schemas['PatchDocumentRequest'] | undefined;
-      if (typeof body !== 'object' || body === null) {
-        return badRequest(caller, 'body', 'must be a JSON object');
-      }
-      Object.assign(document.record, body, { last_modified: new Date().toISOString() });
-      const answer: Schemas['DocumentResponse'] = { result: document.record };
-      return json(caller, answer);
-    }),
-
-    exportDocumentResource: scriptixRoute(async ({ request, params, caller }) => {
-      const document = ownedDocument(state, caller, String(params.documentId));
-      if (document instanceof Response) {
-        return document;
-      }
-      const body = (await readJson(request)) as Partial<Schemas['ExportDocumentRequest']> | undefined;
-      const format = body?.format;
-      if (format === undefined || !scriptixExportFormats.includes(format)) {
-        return badRequest(caller, 'format', `required, one of ${scriptixExportFormats.join(', ')}`);
-      }
-      const answer: Schemas['DirectDownloadResponse'] = { result: directDownload(document, format, 2048, 'application/octet-stream') };
-      return json(caller, answer);
-    }),
+    exportDocumentResource: documentRoute((document, { fields, caller }) =>
+      json(caller, { result: directDownload(document, fields.format as Format, 2048, 'application/octet-stream') }),
+    ),
   };
 }

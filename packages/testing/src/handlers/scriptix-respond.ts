@@ -1,5 +1,6 @@
 import type { components } from '@conduit/specs/scriptix';
 import { HttpResponse } from 'msw';
+import { xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 
 type ErrorBody = components['schemas']['ScriptixError'];
 
@@ -21,12 +22,7 @@ export function scriptixRateLimitHeaders(state: {
   resetAt?: number;
 }): Record<string, string> {
   const reset = state.resetAt ?? Date.now() + (state.retryAfterSeconds ?? 60) * 1000;
-  return {
-    'X-RateLimit-Limit': String(state.limit),
-    'X-RateLimit-Remaining': String(Math.max(0, state.remaining)),
-    'X-RateLimit-Reset': String(Math.ceil(reset / 1000)),
-    ...(state.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(state.retryAfterSeconds) }),
-  };
+  return xRateLimitHeaders(state.limit, state.remaining, reset, state.retryAfterSeconds);
 }
 
 /** Per-request context: who called and the rate-limit headers to send back. */
@@ -56,34 +52,9 @@ export function badRequest(caller: Caller | undefined, field: string, issue: str
   return fail(caller, 400, 'Invalid request body', { field, issue });
 }
 
-/** Reads a JSON body, or `undefined` when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return JSON.parse(await request.text());
-  } catch {
-    return undefined;
-  }
-}
-
-/** Reads an offset/limit pair; returns an error answer when either is not a valid integer. */
-export function readOffsetLimit(
-  url: URL,
-  caller: Caller,
-  maxLimit = Number.POSITIVE_INFINITY,
-): { offset: number; limit: number } | Response {
-  const offset = url.searchParams.get('offset') ?? '0';
-  const limit = url.searchParams.get('limit') ?? '25';
-  if (!/^\d+$/.test(offset)) {
-    return badRequest(caller, 'offset', 'must be a non-negative integer');
-  }
-  if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > maxLimit) {
-    return badRequest(caller, 'limit', `must be an integer from 1 to ${maxLimit}`);
-  }
-  return { offset: Number(offset), limit: Number(limit) };
-}
-
-/** A v3 list envelope for one page of `items`. */
-export function listEnvelope<T>(items: T[], offset: number, limit: number): { result: T[]; count: number; total_results: number } {
-  const page = items.slice(offset, offset + limit);
+/** A v3 list envelope for the page of `items` that `offset`/`limit` (range-checked by the kernel) select. */
+export function listEnvelope<T>(items: T[], url: URL): { result: T[]; count: number; total_results: number } {
+  const offset = Number(url.searchParams.get('offset') ?? '0');
+  const page = items.slice(offset, offset + Number(url.searchParams.get('limit') ?? '25'));
   return { result: page, count: page.length, total_results: items.length };
 }

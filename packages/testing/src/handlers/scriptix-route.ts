@@ -2,7 +2,8 @@ import { HttpResponse } from 'msw';
 import type { MockRouteHandler, MockRouteInput } from '../kernel/create-mock-kernel.js';
 import type { WindowReading } from '../kernel/rate-limit-windows.js';
 import { type Caller, scriptixErrorBody, scriptixRateLimitHeaders } from './scriptix-respond.js';
-import type { ScriptixMockState } from './scriptix-state.js';
+import { ownedSession } from './scriptix-session-model.js';
+import type { MockScriptixSession, ScriptixMockState } from './scriptix-state.js';
 
 export type { Caller } from './scriptix-respond.js';
 
@@ -47,7 +48,22 @@ export function scriptixRateLimited(window: WindowReading, now: number): Respons
   return HttpResponse.json(body, { status: 429, headers });
 }
 
+/** What a Scriptix handler gets: the kernel's input, its caller, and the JSON body as an object (`{}` without one). */
+export type ScriptixRouteInput = MockRouteInput & { caller: Caller; fields: Record<string, unknown> };
+
 /** One Scriptix operation's behaviour for the kernel, with its caller (the key; the kernel adds the headers). */
-export function scriptixRoute(handler: (input: MockRouteInput & { caller: Caller }) => Response | Promise<Response>): MockRouteHandler {
-  return (input) => handler({ ...input, caller: { key: input.credential ?? '', headers: {} } });
+export function scriptixRoute(handler: (input: ScriptixRouteInput) => Response | Promise<Response>): MockRouteHandler {
+  return (input) =>
+    handler({ ...input, caller: { key: input.credential ?? '', headers: {} }, fields: (input.body ?? {}) as Record<string, unknown> });
+}
+
+/** A route on the caller's session `{sessionId}` (404 unknown, 403 another token's). */
+export function sessionRoute(
+  state: ScriptixMockState,
+  handler: (session: MockScriptixSession, input: ScriptixRouteInput) => Response | Promise<Response>,
+): MockRouteHandler {
+  return scriptixRoute((input) => {
+    const session = ownedSession(state, input.caller, String(input.params.sessionId));
+    return session instanceof Response ? session : handler(session, input);
+  });
 }

@@ -2,7 +2,7 @@ import type { components } from '@conduit/specs/viddyscribe';
 import { HttpResponse } from 'msw';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import type { SignedStorage } from '../storage/signed-storage.js';
-import { apiError, fingerprint, invalid, isHttpUrl, isMultipart, readJsonObject } from './viddyscribe-respond.js';
+import { apiError, fingerprint, invalid, isHttpUrl, isMultipart } from './viddyscribe-respond.js';
 import type { ViddyScribeMockMedia, ViddyScribeMockState } from './viddyscribe-state.js';
 
 type Schemas = components['schemas'];
@@ -43,11 +43,12 @@ function created(media: ViddyScribeMockMedia) {
 }
 
 async function uploadMultipart(request: Request, state: ViddyScribeMockState) {
-  const form = await request.formData().catch(() => undefined);
-  const file = form?.get('file');
-  if (!form || !(file instanceof Blob)) {
+  const form = await request.formData();
+  const file = form.get('file');
+  if (!(file instanceof Blob)) {
     return invalid('multipart body needs a binary `file` part');
   }
+  // The spec's `contentSchema` for the `input` part is an annotation ajv does not check.
   const input = form.get('input');
   if (input !== null && (typeof input !== 'string' || !/^\s*\{\s*"type"\s*:\s*"file"\s*\}\s*$/.test(input))) {
     return invalid('multipart `input` must be the JSON string {"type":"file"}');
@@ -64,102 +65,74 @@ async function uploadMultipart(request: Request, state: ViddyScribeMockState) {
   );
 }
 
-/** `upload_media`, `notify_upload_complete` and `get_upload_status`, with signed PUTs into `storage`. */
+/**
+ * `upload_media`, `notify_upload_complete` and `get_upload_status`, with signed PUTs into `storage`
+ * (required fields, the input type and the multipart `file` part are checked by the kernel).
+ */
 export function createViddyScribeMediaHandlers(state: ViddyScribeMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
+  /** The signed upload `media_id` + `gcs_path` name, or the API's 404. */
+  const signedMedia = (mediaId: string, gcsPath: string) => {
+    const media = state.media.get(mediaId);
+    return media && media.gcsPath === gcsPath ? media : apiError(404, 'not_found', `Media ${mediaId} with that gcs_path not found`);
+  };
   return {
-    uploadMedia: async ({ request }) => {
+    uploadMedia: ({ request, body }) => {
       if (isMultipart(request)) {
         return uploadMultipart(request, state);
       }
-      const body = await readJsonObject(request);
-      const input = body?.input as Record<string, unknown> | undefined;
-      if (input?.type === 'url') {
+      const input = (body as { input: Record<string, string> }).input;
+      if (input.type === 'url') {
         if (!isHttpUrl(input.url)) {
           return invalid('input.url must be an absolute http(s) URL');
         }
-        const filename = typeof input.filename === 'string' ? input.filename : undefined;
-        return created(addViddyScribeMedia(state, { via: 'url', filename, failJobs: /fail/i.test(input.url) }));
+        return created(addViddyScribeMedia(state, { via: 'url', filename: input.filename, failJobs: /fail/i.test(input.url) }));
       }
-      if (input?.type === 'signed_url') {
-        const { filename, content_type: contentType } = input;
-        if (typeof filename !== 'string' || filename === '' || typeof contentType !== 'string' || contentType === '') {
-          return invalid('input.filename and input.content_type are required for signed_url');
-        }
-        if (!mediaType.test(contentType)) {
-          return apiError(415, 'no_video_stream', `Content type ${contentType} is not a video.`);
-        }
-        const id = crypto.randomUUID();
-        const gcsPath = `users/user_mock/videos/${id}/${filename}`;
-        addViddyScribeMedia(state, {
-          id,
-          via: 'signed_url',
-          filename,
-          contentType,
-          uploadStatus: 'pending_upload',
-          gcsPath,
-          failJobs: /fail/i.test(filename),
-        });
-        const pending: Schemas['UploadMediaPendingUpload'] = {
-          media_id: id,
-          upload_url: storage.sign(gcsPath, { contentType }),
-          gcs_path: gcsPath,
-          status: 'pending_upload',
-          content_type: contentType,
-        };
-        return HttpResponse.json(pending);
+      const { filename = '', content_type: contentType = '' } = input;
+      if (!mediaType.test(contentType)) {
+        return apiError(415, 'no_video_stream', `Content type ${contentType} is not a video.`);
       }
-      return invalid('input.type must be one of: url, file, signed_url');
+      const id = crypto.randomUUID();
+      const gcsPath = `users/user_mock/videos/${id}/${filename}`;
+      const failJobs = /fail/i.test(filename);
+      addViddyScribeMedia(state, { id, via: 'signed_url', filename, contentType, uploadStatus: 'pending_upload', gcsPath, failJobs });
+      const pending: Schemas['UploadMediaPendingUpload'] = {
+        media_id: id,
+        upload_url: storage.sign(gcsPath, { contentType }),
+        gcs_path: gcsPath,
+        status: 'pending_upload',
+        content_type: contentType,
+      };
+      return HttpResponse.json(pending);
     },
-
-    notifyUploadComplete: async ({ request }) => {
-      const body = await readJsonObject(request);
-      if (typeof body?.media_id !== 'string' || typeof body.gcs_path !== 'string') {
-        return invalid('media_id and gcs_path are required');
-      }
-      const media = state.media.get(body.media_id);
-      if (!media || media.gcsPath !== body.gcs_path) {
-        return apiError(404, 'not_found', `Media ${body.media_id} with that gcs_path not found`);
-      }
-      const object = storage.get(body.gcs_path);
-      if (!object) {
-        return apiError(409, 'upload_failed', 'No uploaded file found at gcs_path; upload it again.');
+    notifyUploadComplete: ({ body }) => {
+      const { media_id: mediaId, gcs_path: gcsPath } = body as Schemas['NotifyUploadCompleteRequest'];
+      const media = signedMedia(mediaId, gcsPath);
+      const object = storage.get(gcsPath);
+      if (media instanceof Response || !object) {
+        return media instanceof Response ? media : apiError(409, 'upload_failed', 'No uploaded file found at gcs_path; upload it again.');
       }
       media.uploadStatus = 'processing';
       media.checksLeft = state.verificationReads;
       media.fingerprint = fingerprint(object.bytes);
-      const info: Schemas['UploadStatusInfo'] = { media_id: media.id, gcs_path: body.gcs_path, upload_status: 'processing' };
-      return HttpResponse.json(info);
+      return HttpResponse.json({ media_id: media.id, gcs_path: gcsPath, upload_status: 'processing' });
     },
-
-    getUploadStatus: ({ request }) => {
-      const query = new URL(request.url).searchParams;
-      const mediaId = query.get('media_id');
-      const gcsPath = query.get('gcs_path');
-      if (!mediaId || !gcsPath) {
-        return invalid('media_id and gcs_path are required');
+    getUploadStatus: ({ query }) => {
+      const gcsPath = query.get('gcs_path') ?? '';
+      const media = signedMedia(query.get('media_id') ?? '', gcsPath);
+      if (media instanceof Response) {
+        return media;
       }
-      const media = state.media.get(mediaId);
-      if (!media || media.gcsPath !== gcsPath) {
-        return apiError(404, 'not_found', `Media ${mediaId} with that gcs_path not found`);
+      if (media.uploadStatus === 'processing' && media.checksLeft > 0) {
+        media.checksLeft--;
+      } else if (media.uploadStatus === 'processing') {
+        media.uploadStatus = 'completed';
+        const twin = [...state.media.values()].find(
+          (other) => other.id !== media.id && other.uploadStatus === 'completed' && other.fingerprint === media.fingerprint,
+        );
+        media.canonicalId = twin?.canonicalId ?? twin?.id;
       }
-      if (media.uploadStatus === 'processing') {
-        if (media.checksLeft > 0) {
-          media.checksLeft--;
-        } else {
-          media.uploadStatus = 'completed';
-          const twin = [...state.media.values()].find(
-            (other) => other.id !== media.id && other.uploadStatus === 'completed' && other.fingerprint === media.fingerprint,
-          );
-          media.canonicalId = twin?.canonicalId ?? twin?.id;
-        }
-      }
-      const status: Schemas['UploadStatusResponse'] = {
-        media_id: media.id,
-        gcs_path: gcsPath,
-        upload_status: media.uploadStatus,
-        ...(media.canonicalId ? { canonical_media_id: media.canonicalId } : {}),
-      };
-      return HttpResponse.json(status);
+      const canonical = media.canonicalId ? { canonical_media_id: media.canonicalId } : {};
+      return HttpResponse.json({ media_id: media.id, gcs_path: gcsPath, upload_status: media.uploadStatus, ...canonical });
     },
   };
 }

@@ -2,7 +2,7 @@ import type { components } from '@conduit/specs/viddyscribe';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { MockRouteHandler } from '../kernel/create-mock-kernel.js';
 import { storageOrigin } from '../storage/signed-storage.js';
-import { apiError, invalid } from './viddyscribe-respond.js';
+import { apiError } from './viddyscribe-respond.js';
 import { jobStatus, type ViddyScribeMockJob, type ViddyScribeMockState } from './viddyscribe-state.js';
 
 type Schemas = components['schemas'];
@@ -45,11 +45,8 @@ export function createViddyScribeResultsHandlers(state: ViddyScribeMockState): {
   };
 
   const routes: Record<string, MockRouteHandler> = {
-    getResults: ({ request }) => {
-      const jobId = new URL(request.url).searchParams.get('job_id');
-      if (!jobId) {
-        return invalid('job_id is required');
-      }
+    getResults: ({ query }) => {
+      const jobId = query.get('job_id') ?? '';
       const job = state.jobs.get(jobId);
       if (!job) {
         return apiError(404, 'not_found', `Job ${jobId} not found`);

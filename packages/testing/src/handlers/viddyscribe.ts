@@ -76,6 +76,9 @@ export function createViddyScribeMock(options: MockValidationOptions = {}): Vidd
     profile: viddyscribeProfile,
     validate: options.validate,
     authenticate: (request) => checkAuth(request) ?? (request.headers.get('x-api-key') as string),
+    // `state.requests` was documented but never filled before the kernel's observer did it.
+    observe: (request) =>
+      state.requests.push(`${request.method} ${new URL(request.url).pathname.slice(new URL(viddyscribeBaseUrl).pathname.length)}`),
   });
   const results = createViddyScribeResultsHandlers(state);
   const handlers = [

@@ -65,3 +65,13 @@ export function createRateLimitWindows(
     },
   };
 }
+
+/** The common `X-RateLimit-Limit/Remaining/Reset` headers (reset in Unix seconds), plus `Retry-After` when given. */
+export function xRateLimitHeaders(limit: number, remaining: number, resetAtMs: number, retryAfterSeconds?: number): Record<string, string> {
+  return {
+    'X-RateLimit-Limit': String(limit),
+    'X-RateLimit-Remaining': String(Math.max(0, remaining)),
+    'X-RateLimit-Reset': String(Math.ceil(resetAtMs / 1000)),
+    ...(retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) }),
+  };
+}

@@ -33,6 +33,12 @@ describe('ViddyScribe media uploads', () => {
     expect(mock.state.media.get(body.media_id)).toMatchObject({ via: 'url', filename: 'clip.mp4', failJobs: true });
   });
 
+  it('records every request it answers in state.requests as METHOD /path', async () => {
+    await post('/upload_media', { input: { type: 'url', url: 'https://example.com/a.mp4' } });
+    await get('/get_results?job_id=task_missing');
+    expect(mock.state.requests).toEqual(['POST /upload_media', 'GET /get_results']);
+  });
+
   it('refuses a URL that is not http(s)', async () => {
     const ftp = await post('/upload_media', { input: { type: 'url', url: 'ftp://example.com/a.mp4' } });
     expect(ftp.status).toBe(400);
