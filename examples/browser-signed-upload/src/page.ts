@@ -35,14 +35,18 @@ async function upload(id: string, grant: Record<string, unknown>, file: File, si
       await uploadToHesedVid(grant as { signedUrl: string }, file, { onProgress, signal });
       return { videoId: grant.videoId };
     case 'viddyscribe': {
-      const { mediaId, gcsPath } = await uploadToViddyScribe(grant as { upload_url: string; content_type: string }, file, {
-        onProgress,
-        signal,
-      });
+      const { media_id: mediaId, gcs_path: gcsPath } = await uploadToViddyScribe(
+        grant as { upload_url: string; content_type: string },
+        file,
+        {
+          onProgress,
+          signal,
+        },
+      );
       return { mediaId, gcsPath };
     }
     case 'scriptix': {
-      const { sessionId } = await uploadToScriptix(grant as { upload_url: string }, file, { onProgress, signal });
+      const { session_id: sessionId } = await uploadToScriptix(grant as { upload_url: string }, file, { onProgress, signal });
       return { sessionId };
     }
     default: {

@@ -39,7 +39,7 @@ export async function uploadToScriptix(
   options: ScriptixBrowserUploadOptions = {},
 ): Promise<{
   /** The grant's session id, when it carries one. */
-  sessionId: string | undefined;
+  session_id: string | undefined;
   /** Bytes sent. */
   size: number;
 }> {
@@ -58,5 +58,5 @@ export async function uploadToScriptix(
     timeout: options.timeout,
     provider: 'scriptix',
   });
-  return { sessionId: grant.session_id, size: file.size };
+  return { session_id: grant.session_id, size: file.size };
 }

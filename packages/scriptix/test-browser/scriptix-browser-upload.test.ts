@@ -19,7 +19,7 @@ describe('uploadToScriptix in Chromium', () => {
     const progress: number[] = [];
 
     await expect(uploadToScriptix(grant, audio(50_000), { onProgress: ({ loaded }) => progress.push(loaded) })).resolves.toEqual({
-      sessionId: grant.session_id,
+      session_id: grant.session_id,
       size: 50_000,
     });
 

@@ -57,7 +57,7 @@ describe('uploadToScriptix', () => {
       onProgress: (event) => progress.push(event),
       timeout: 1000,
     });
-    expect(result).toEqual({ sessionId: 'sess_1', size: 10 });
+    expect(result).toEqual({ session_id: 'sess_1', size: 10 });
     expect(sent).toEqual([
       { method: 'PUT', url: sasUrl, headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'audio/wav' }, body: file },
     ]);
@@ -70,7 +70,7 @@ describe('uploadToScriptix', () => {
   it('accepts the bare upload URL, with an explicit content type', async () => {
     const sent = stubXhr(201);
     const result = await uploadToScriptix(sasUrl, new Blob(['abc']), { contentType: 'video/mp4' });
-    expect(result).toEqual({ sessionId: undefined, size: 3 });
+    expect(result).toEqual({ session_id: undefined, size: 3 });
     expect(sent[0]?.headers['content-type']).toBe('video/mp4');
   });
 
