@@ -39,7 +39,12 @@ for (const provider of providers) {
   const document = parse(readFileSync(specPath, 'utf8'));
   const display = names[provider] ?? provider[0].toUpperCase() + provider.slice(1);
   const camel = display[0].toLowerCase() + display.slice(1);
-  const ast = await openapiTS(pathToFileURL(specPath), { alphabetize: true, exportType: false, rootTypes: false, defaultNonNullable: false });
+  const ast = await openapiTS(pathToFileURL(specPath), {
+    alphabetize: true,
+    exportType: false,
+    rootTypes: false,
+    defaultNonNullable: false,
+  });
   const table = operationTable(document, provider);
   const outputs = {
     [`${provider}-schema.ts`]: generatedBanner(provider, ' with openapi-typescript') + astToString(ast),

@@ -20,7 +20,7 @@ export type ${display}OperationId = keyof typeof ${name};
 }
 
 /** `<provider>-routes.ts`: method, path, operationId and bucket per operation, compact, for clients. */
-export function renderRoutes(provider, display, name, table) {
+export function renderRoutes(provider, _display, name, table) {
   const rows = Object.values(table).map((entry) => `  ${JSON.stringify([entry.method, entry.path, entry.operationId, entry.bucket])},`);
   return `${generatedBanner(provider)}/**
  * What a client needs to route a request of openapi/${provider}.yaml: \`[method, path template,

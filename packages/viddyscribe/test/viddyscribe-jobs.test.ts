@@ -131,7 +131,18 @@ describe('jobs.wait', () => {
     const { client: viddyscribe } = createTestClient({ signal: client.signal });
     const job = await viddyscribe.generateText(mock.seedMedia());
     const error = await viddyscribe.jobs
-      .wait(job.job_id, { interval: (poll) => (poll === 2 ? (client.abort(), 10) : 10) }, { signal: call.signal })
+      .wait(
+        job.job_id,
+        {
+          interval: (poll) => {
+            if (poll === 2) {
+              client.abort();
+            }
+            return 10;
+          },
+        },
+        { signal: call.signal },
+      )
       .catch((caught: unknown) => caught);
     expect(RequestAbortedError.isInstance(error)).toBe(true);
     expect(call.signal.aborted).toBe(false);

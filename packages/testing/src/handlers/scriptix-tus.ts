@@ -152,7 +152,7 @@ export function createScriptixTusHandlers(state: ScriptixMockState): Record<stri
       return bare(204, { ...caller.headers, 'Upload-Offset': String(upload.offset), 'Tus-Resumable': tusVersion });
     }),
 
-    getFile: scriptixRoute(({ request, params, caller }) => {
+    getFile: scriptixRoute(({ params, caller }) => {
       const upload = tusUpload(state, caller, String(params.fileId));
       if (upload instanceof Response) {
         return upload;
