@@ -1,5 +1,5 @@
 // Overhead: median time of one 2xx GET on loopback through bare fetch, bare openapi-fetch, ky and Conduit.
-import { createTransport, none } from '@conduit/core';
+import { callApi, createTransport, none } from '@conduit/core';
 import ky from 'ky';
 import createClient from 'openapi-fetch';
 import { printStepTable, runOverheadSteps } from './overhead-steps.mjs';
@@ -9,7 +9,8 @@ export async function runOverhead({ quick }) {
   const server = await startJsonServer();
   const url = `${server.url}/videos/vid_123`;
   const plain = createClient({ baseUrl: server.url });
-  const conduit = createClient({ baseUrl: server.url, fetch: createTransport({ provider: 'bench', auth: none() }) });
+  const transport = createTransport({ provider: 'bench', auth: none() });
+  const conduit = createClient({ baseUrl: server.url, fetch: transport });
   const kyClient = ky.create({ prefixUrl: server.url, retry: 0 });
   const contenders = {
     fetch: async () => {
@@ -18,6 +19,14 @@ export async function runOverhead({ quick }) {
     'openapi-fetch': () => plain.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } }),
     ky: () => kyClient.get('videos/vid_123').json(),
     conduit: () => conduit.GET('/videos/{id}', { params: { path: { id: 'vid_123' } } }),
+    // A provider method as every client builds it (callApi: options check, APIPromise, readJson, describe).
+    'conduit method': () =>
+      callApi(transport, {
+        label: 'bench videos.get',
+        options: undefined,
+        send: (fetch) => conduit.GET('/videos/{id}', { params: { path: { id: 'vid_123' } }, fetch }),
+        read: { what: 'bench videos.get' },
+      }),
   };
   // Interleaved one call at a time, in a shuffled order each round, so drift in machine load
   // (2 shared cores) hits every contender alike; each figure is the median of its own samples.
@@ -44,6 +53,7 @@ export async function runOverhead({ quick }) {
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const ms = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
   const cpuUs = Object.fromEntries(Object.entries(cpuSamples).map(([name, values]) => [name, median(values)]));
+  console.log(`provider-kit method / client.api call (median): ${(ms['conduit method'] / ms.conduit).toFixed(3)}`);
   const steps = await runOverheadSteps({ quick });
   printStepTable(steps);
   return {

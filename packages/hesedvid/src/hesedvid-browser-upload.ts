@@ -20,7 +20,10 @@ export interface HesedVidBrowserUploadOptions {
 /** Where to upload: the signed URL, or HesedVid's `createUploadUrl` answer holding it. */
 export type HesedVidSignedUpload =
   | string
-  | { signedURL: string }
+  | {
+      /** The signed PUT URL from HesedVid's `createUploadUrl` answer. */
+      signedURL: string;
+    }
   | {
       /** @deprecated The name `videos.createUploadUrl` used before 0.2; pass the answer's `signedURL`. */
       signedUrl: string;

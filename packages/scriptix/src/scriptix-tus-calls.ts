@@ -98,7 +98,15 @@ export function createTusCalls(context: ScriptixContext) {
     },
 
     /** Appends bytes at `offset` (`uploadTusChunk`, PATCH); resolves to the server's new `offset`. */
-    uploadTusChunk(fileId: string, offset: number, bytes: Uint8Array, options?: RequestOptions): APIPromise<{ offset: number }> {
+    uploadTusChunk(
+      fileId: string,
+      offset: number,
+      bytes: Uint8Array,
+      options?: RequestOptions,
+    ): APIPromise<{
+      /** The server's offset after the chunk (`Upload-Offset`). */
+      offset: number;
+    }> {
       return callApi(transport, {
         label: 'Scriptix uploads.uploadTusChunk',
         options,

@@ -17,6 +17,7 @@ export interface APIResponse<Data> {
  * `.withResponse()` for `{ data, response, requestId, rateLimit }`. The request is sent once either way.
  */
 export class APIPromise<Data, Full extends APIResponse<Data> = APIResponse<Data>> implements Promise<Data> {
+  /** `[object APIPromise]` in `Object.prototype.toString`. */
   readonly [Symbol.toStringTag] = 'APIPromise';
   readonly #full: Promise<Full>;
   #data: Promise<Data> | undefined;

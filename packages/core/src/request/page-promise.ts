@@ -10,7 +10,9 @@ import { checkRequestOptions, type RequestOptions } from './request-options.js';
 
 /** One page as a provider reads it: the page object users get, its items and whether another follows. */
 export interface ReadPage<PageData, Item> {
+  /** What awaiting the list resolves to: the page as the API sent it. */
   page: PageData;
+  /** The page's items, for `for await`. */
   items: readonly Item[];
   /** `undefined` when the answer does not say: a full page is then taken to have a successor. */
   hasMore?: boolean | undefined;
@@ -28,6 +30,7 @@ export class PagePromise<PageData, Item> extends APIPromise<PageData> implements
     this.#items = items;
   }
 
+  /** Every item across pages, one request per page (the first page's request is shared with `await`). */
   [Symbol.asyncIterator](): AsyncGenerator<Item, void, undefined> {
     return this.#items();
   }

@@ -3,8 +3,11 @@ import { ResponseValidationError } from '../errors/response-validation-error.js'
 
 /** What openapi-fetch resolves to (`data` on 2xx; the transport has already thrown for anything else). */
 export interface FetchResult {
+  /** The parsed 2xx body. */
   data?: unknown;
+  /** The parsed error body (never seen here: the transport throws typed errors first). */
   error?: unknown;
+  /** The HTTP response. */
   response: Response;
 }
 

@@ -23,7 +23,12 @@ export interface Transport {
   /** Provider id given to `createTransport`. */
   readonly provider: string;
   /** The request id (from the provider's request-id header) and rate-limit state an answer carries. */
-  describe(response: Response): { requestId: string | undefined; rateLimit: RateLimitState | undefined };
+  describe(response: Response): {
+    /** The provider's request id header, when present. */
+    requestId: string | undefined;
+    /** The rate-limit headers of the answer, parsed. */
+    rateLimit: RateLimitState | undefined;
+  };
   /** Live counters: calls, attempts, retries, rate-limited answers and failures. */
   readonly stats: TransportStats;
 }
