@@ -128,7 +128,7 @@ describe('consumer check: packed tarballs in a fresh project', { timeout: 300_00
       ok: true,
       viddyscribe: { mediaId: expect.any(String), jobStatus: expect.stringMatching(/^(done|completed)$/) },
       hesedvid: { status: 'ready', size: 6 * 1024 * 1024 + 17 },
-      scriptix: { sessionId: expect.any(String), segments: expect.any(Number) },
+      scriptix: { session_id: expect.any(String), segments: expect.any(Number) },
       apivideo: { title: 'Consumer check' },
       genai: { model: 'gpt-4' },
     });

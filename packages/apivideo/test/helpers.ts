@@ -23,9 +23,18 @@ export function useApiVideoMock(options: ApiVideoMockOptions = {}): {
   return { mock, server, clock };
 }
 
-/** A client on the mock with the fake clock, no real waiting. */
+/**
+ * A client on the mock with the fake clock, no real waiting, and a fixed backoff jitter: with random
+ * jitter a backoff rounds down to 0 ms now and then and is not slept at all, so counted sleeps would flake.
+ */
 export function createTestClient(clock: FakeClock, options: ApiVideoClientOptions = {}) {
-  return createApiVideoClient({ apiKey: apivideoTestKey, now: clock.now, sleep: clock.sleep, ...options });
+  return createApiVideoClient({
+    apiKey: apivideoTestKey,
+    now: clock.now,
+    sleep: clock.sleep,
+    backoff: { random: () => 0.5 },
+    ...options,
+  });
 }
 
 /** `size` bytes where byte i is `(i * 31 + seed) & 255`, so misplaced chunks are detectable. */

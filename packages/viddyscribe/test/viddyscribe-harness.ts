@@ -34,7 +34,13 @@ export function useViddyScribeMock() {
 /** A client on the fake clock from @conduit/testing: `sleep` advances `clock.now()` at once and records each wait. */
 export function createTestClient(options: ViddyScribeClientOptions = {}) {
   const clock = createFakeClock(Date.UTC(2026, 0, 15, 9, 0, 0));
-  const client = createViddyScribeClient({ apiKey: viddyscribeTestKey, now: clock.now, sleep: clock.sleep, ...options });
+  const client = createViddyScribeClient({
+    apiKey: viddyscribeTestKey,
+    now: clock.now,
+    sleep: clock.sleep,
+    backoff: { random: () => 0.5 },
+    ...options,
+  });
   return { client, clock };
 }
 

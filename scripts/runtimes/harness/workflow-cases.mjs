@@ -19,10 +19,10 @@ const workflows = {
     check(typeof link.expiresAt === 'string', 'share link without expiry');
   },
   async scriptix(client, source) {
-    const { sessionId, session, result } = await client.transcribe(source, { language: 'en', punctuation: true, pollInterval: interval });
-    check(result.results.length > 0, 'no transcript segments');
-    if (session.document?.id !== undefined) {
-      await client.documents.export(sessionId, session.document.id, 'vtt');
+    const transcript = await client.transcribe(source, { language: 'en', punctuation: true, pollInterval: interval });
+    check(transcript.results.length > 0, 'no transcript segments');
+    if (transcript.document?.id !== undefined) {
+      await client.documents.export(transcript.session_id, transcript.document.id, 'vtt');
     }
   },
   async apivideo(client, source, config) {

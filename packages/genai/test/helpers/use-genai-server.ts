@@ -18,6 +18,6 @@ export function useGenAIServer(options: GenAIMockOptions = {}) {
   });
   afterAll(() => server.close());
   const client = (extra: GenAIClientOptions = {}) =>
-    createGenAIClient({ apiKey: genaiTestKey, now: clock.now, sleep: clock.sleep, ...extra });
+    createGenAIClient({ apiKey: genaiTestKey, now: clock.now, sleep: clock.sleep, backoff: { random: () => 0.5 }, ...extra });
   return { mock, server, clock, client };
 }

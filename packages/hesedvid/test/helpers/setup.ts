@@ -41,6 +41,8 @@ export function createTestClient(options: Partial<HesedVidClientOptions> = {}) {
     environment: 'prod',
     now: clock.now,
     sleep: clock.sleep,
+    // Fixed jitter: a random backoff now and then rounds down to 0 ms and is not slept, so counted sleeps would flake.
+    backoff: { random: () => 0.5 },
     ...options,
   });
   return { client, clock };

@@ -20,7 +20,13 @@ export function useScriptixMock(): { mock: ScriptixMock; server: ReturnType<type
 /** A client on the mock with the fake clock from @conduit/testing (sleeps advance it, recorded in `sleeps`): no test waits on real time. */
 export function createTestClient(options: ScriptixClientOptions = {}) {
   const clock = createFakeClock();
-  const client = createScriptixClient({ apiKey: scriptixTestKey, now: clock.now, sleep: clock.sleep, ...options });
+  const client = createScriptixClient({
+    apiKey: scriptixTestKey,
+    now: clock.now,
+    sleep: clock.sleep,
+    backoff: { random: () => 0.5 },
+    ...options,
+  });
   return { client, sleeps: clock.sleeps, clock };
 }
 
