@@ -41,7 +41,8 @@ t node scripts/build-docs.mjs
 t node scripts/release-dry-run.mjs
 
 # 4. Redis on a free loopback port for @conduit/redis, stopped by pid when the script exits
-REDIS_PIDFILE="$PWD/.ci/redis.pid"
+# One pid file per run, so two runs in one tree never stop each other's Redis.
+REDIS_PIDFILE="$(mktemp -u "${TMPDIR:-/tmp}/conduit-redis.XXXXXX.pid")"
 cleanup() { if [ -f "$REDIS_PIDFILE" ]; then kill "$(cat "$REDIS_PIDFILE")" 2>/dev/null || true; rm -f "$REDIS_PIDFILE"; fi; }
 trap cleanup EXIT
 if [ -d packages/redis ]; then
