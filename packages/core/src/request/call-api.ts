@@ -26,6 +26,12 @@ export function respond<Data>(transport: Transport, data: Data, response: Respon
   return { data, response, ...transport.describe(response) };
 }
 
+/** Checks the caller's `RequestOptions` and binds them, over the method's own defaults, to the transport. */
+export function bindCall(transport: Transport, call: Pick<ApiCall<unknown>, 'label' | 'options' | 'defaults'>): CallFetch {
+  const options = checkRequestOptions(call.options, call.label);
+  return transport.with(call.defaults ? { ...call.defaults, ...options } : options);
+}
+
 /**
  * The provider kit's one way to make a call: checks the caller's `RequestOptions`, binds them to the
  * transport, sends, reads the answer and returns an `APIPromise` (await it for the data, or call
@@ -33,9 +39,7 @@ export function respond<Data>(transport: Transport, data: Data, response: Respon
  */
 export function callApi<Data>(transport: Transport, call: ApiCall<Data>): APIPromise<Data> {
   return APIPromise.from(async (): Promise<APIResponse<Data>> => {
-    const options = checkRequestOptions(call.options, call.label);
-    const fetch = transport.with(call.defaults ? { ...call.defaults, ...options } : options);
-    const result = await call.send(fetch);
+    const result = await call.send(bindCall(transport, call));
     const read = call.read ?? { what: call.label };
     const data = typeof read === 'function' ? read(result) : readJson<Data>(result, read);
     return respond(transport, data, result.response);

@@ -4,9 +4,9 @@ import { type PageCursor, type PaginationStyle, paginate } from '../pagination/p
 import type { Transport } from '../transport/create-transport.js';
 import type { CallOptions } from '../transport/transport-options.js';
 import { APIPromise, type APIResponse } from './api-promise.js';
-import { type CallFetch, respond } from './call-api.js';
+import { bindCall, type CallFetch, respond } from './call-api.js';
 import type { FetchResult } from './read-json.js';
-import { checkRequestOptions, type RequestOptions } from './request-options.js';
+import type { RequestOptions } from './request-options.js';
 
 /** One page as a provider reads it: the page object users get, its items and whether another follows. */
 export interface ReadPage<PageData, Item> {
@@ -77,10 +77,7 @@ export function callPaged<PageData, Item>(transport: Transport, call: PagedCall<
   const { style } = call;
   let fetch: CallFetch | undefined;
   const bind = (): CallFetch => {
-    if (!fetch) {
-      const options = checkRequestOptions(call.options, call.label);
-      fetch = transport.with(call.defaults ? { ...call.defaults, ...options } : options);
-    }
+    fetch ??= bindCall(transport, call);
     return fetch;
   };
   const firstCursor: PageCursor = {
