@@ -11,6 +11,7 @@ import type { GenAIFieldName } from '@conduit/specs/genai';
 import type { HesedVidFieldName } from '@conduit/specs/hesedvid';
 import type { ScriptixFieldName } from '@conduit/specs/scriptix';
 import type { ViddyScribeFieldName } from '@conduit/specs/viddyscribe';
+import type { FieldNames } from '@conduit/testing';
 import type { ViddyScribeClient } from '@conduit/viddyscribe';
 import type { LocalMethods, SdkFieldNames } from './support/local-methods.js';
 
@@ -40,20 +41,6 @@ type At<T, Path extends string> = Path extends `${infer Head}.${infer Rest}`
 type LastParameter<F> = F extends (...args: infer A) => unknown ? (Required<A> extends [...unknown[], infer Last] ? Last : never) : never;
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 
-/** Field names anywhere in a type, index signatures and opaque objects left out. */
-type DeepKeys<T, Depth extends unknown[] = []> = T extends unknown ? DeepKeysOf<T, Depth> : never;
-type DeepKeysOf<T, Depth extends unknown[]> = Depth['length'] extends 8
-  ? never
-  : T extends readonly (infer Item)[]
-    ? DeepKeys<Item, Depth>
-    : T extends string | number | boolean | bigint | null | undefined | Date | Blob | Response | Uint8Array | AnyFunction
-      ? never
-      : T extends object
-        ? ValuesOf<{ [K in keyof T & string as string extends K ? never : K]: K | DeepKeys<T[K], [...Depth, unknown]> }>
-        : never;
-
-// The remapping drops index signatures but keeps the declared keys beside them (an open object's fields).
-type ValuesOf<T> = T[keyof T];
 type DataOf<R> = R extends APIPromise<infer Data> ? Data : never;
 
 /** Compiles only for `never`; otherwise the error lists the offending methods or fields. */
@@ -74,7 +61,7 @@ type NotAPIPromise<Client, Provider extends keyof LocalMethods> = {
 /** `method: field` for every returned field name the spec does not declare. */
 type UnknownFields<Client, Provider extends keyof LocalMethods, Names> = {
   [P in Remote<Client, Provider>]: At<Client, P> extends (...args: never[]) => infer R
-    ? `${P}: ${Exclude<DeepKeys<DataOf<R>>, Names>}`
+    ? `${P}: ${Exclude<FieldNames<DataOf<R>>, Names>}`
     : never;
 }[Remote<Client, Provider>];
 

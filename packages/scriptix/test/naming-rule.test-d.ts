@@ -1,23 +1,11 @@
 // The naming rule (docs/contributing.md) at the type level: every key of the data Scriptix methods
-// resolve to is a property name declared in openapi/scriptix.yaml's components.schemas.
-import type { components } from '@conduit/specs/scriptix';
+// resolve to is a property name declared in openapi/scriptix.yaml (the generated `ScriptixFieldName`).
+import type { ScriptixFieldName } from '@conduit/specs/scriptix';
+import type { FieldNames } from '@conduit/testing';
 import { expectTypeOf } from 'vitest';
 import type { ScriptixClient } from '../src/index.js';
 
-type Leaf = string | number | boolean | bigint | symbol | null | undefined | Uint8Array | ArrayBuffer | Blob;
-/** Property names of `T` without index signatures (`[key: string]: unknown` names nothing). */
-type Known<T> = keyof { [K in keyof T & string as string extends K ? never : K]: 0 };
-type DeepKeys<T, Depth extends unknown[] = []> = Depth['length'] extends 6
-  ? never
-  : T extends Leaf
-    ? never
-    : T extends readonly (infer Item)[]
-      ? DeepKeys<Item, [...Depth, 1]>
-      : T extends object
-        ? { [K in Known<T>]: K | DeepKeys<T[K & keyof T], [...Depth, 1]> }[Known<T>]
-        : never;
-type Schemas = components['schemas'];
-type Declared = DeepKeys<Schemas[keyof Schemas]>;
+type Declared = ScriptixFieldName;
 type Resolved<F> = F extends (...args: never[]) => PromiseLike<infer Data> ? Data : never;
 type Returned<T, Depth extends unknown[] = []> = Depth['length'] extends 3
   ? never
@@ -41,7 +29,7 @@ type Tus = Pick<Checked['uploads'], TusMethods>;
 // declares; what the SDK derives from them is named in Scriptix's snake_case (`upload_url` is a spec name).
 type FromTusHeaders = 'file_id' | 'offset' | 'length' | 'size';
 
-expectTypeOf<Exclude<DeepKeys<Returned<WithoutTus>>, Declared>>().toEqualTypeOf<never>();
-expectTypeOf<Exclude<DeepKeys<Returned<Checked>>, Declared | FromTusHeaders>>().toEqualTypeOf<never>();
-expectTypeOf<DeepKeys<Returned<Tus>>>().toEqualTypeOf<'upload_url' | FromTusHeaders>();
-expectTypeOf<'session_id' | 'results' | 'total_results' | 'content_type'>().toExtend<DeepKeys<Returned<Checked>>>();
+expectTypeOf<Exclude<FieldNames<Returned<WithoutTus>>, Declared>>().toEqualTypeOf<never>();
+expectTypeOf<Exclude<FieldNames<Returned<Checked>>, Declared | FromTusHeaders>>().toEqualTypeOf<never>();
+expectTypeOf<FieldNames<Returned<Tus>>>().toEqualTypeOf<'upload_url' | FromTusHeaders>();
+expectTypeOf<'session_id' | 'results' | 'total_results' | 'content_type'>().toExtend<FieldNames<Returned<Checked>>>();

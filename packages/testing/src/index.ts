@@ -19,6 +19,7 @@ export { createRateLimitWindows, type RateLimitWindows, type WindowReading } fro
 export { describeViolations, type SpecViolation } from './kernel/spec-violation.js';
 export { defaultMockValidation, setDefaultMockValidation, takeMockViolations } from './kernel/validation-defaults.js';
 export { createMockServer, type MockServer, type MockServerOptions } from './mock-server/create-mock-server.js';
+export type { FieldNames } from './naming/field-names.js';
 export type { MockValidationOptions, ProviderMock } from './provider-mock.js';
 export { createScenarios, type ScenarioScope, type Scenarios, type SequenceStep } from './scenarios/create-scenarios.js';
 export type { ProviderProfile } from './scenarios/provider-profile.js';
