@@ -16,6 +16,8 @@ export {
   type MockValidation,
 } from './kernel/create-mock-kernel.js';
 export { createRateLimitWindows, type RateLimitWindows, type WindowReading } from './kernel/rate-limit-windows.js';
+export { type ResourceOperations, type ResourceRoutesOptions, resourceRoutes } from './kernel/resource-routes.js';
+export { type SpecExample, specExample } from './kernel/spec-example.js';
 export { describeViolations, type SpecViolation } from './kernel/spec-violation.js';
 export { defaultMockValidation, setDefaultMockValidation, takeMockViolations } from './kernel/validation-defaults.js';
 export { createMockServer, type MockServer, type MockServerOptions } from './mock-server/create-mock-server.js';

@@ -64,21 +64,21 @@ export function createScriptixMock(options: MockValidationOptions = {}): Scripti
   const partner = createScriptixPartnerHandlers(state);
   const handlers = [
     ...storage.handlers,
-    ...kernel.routes(
-      {
-        ...createScriptixSessionHandlers(state, storage),
-        ...createScriptixTusHandlers(state),
-        ...createScriptixDocumentHandlers(state, storage),
-        ...createScriptixAccountHandlers(state),
-        ...partner,
-      },
-      { examples: true },
-    ),
-    // The realtime-control routes are also served under /api/v4 (the docs show both).
-    ...kernelFor(scriptixBaseUrlV4).routes({
-      initializeRealtime: partner.initializeRealtime!,
-      getRealtimeStatus: partner.getRealtimeStatus!,
+    ...kernel.routes({
+      ...createScriptixSessionHandlers(state, storage),
+      ...createScriptixTusHandlers(state),
+      ...createScriptixDocumentHandlers(state, storage),
+      ...createScriptixAccountHandlers(state),
+      ...partner,
     }),
+    // The realtime-control routes are also served under /api/v4 (the docs show both).
+    ...kernelFor(scriptixBaseUrlV4).routes(
+      {
+        initializeRealtime: partner.initializeRealtime!,
+        getRealtimeStatus: partner.getRealtimeStatus!,
+      },
+      { examples: false },
+    ),
   ];
   return {
     profile: scriptixProfile,

@@ -4,7 +4,7 @@ import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSpecValidator, isJsonType, mediaType } from './create-spec-validator.js';
 import type { WindowReading } from './rate-limit-windows.js';
 import { readRequestFacts } from './read-request-facts.js';
-import { resolveRef } from './spec-schemas.js';
+import { specExample } from './spec-example.js';
 import { describeViolations, type SpecViolation } from './spec-violation.js';
 import { defaultMockValidation, reportMockViolation } from './validation-defaults.js';
 
@@ -67,8 +67,9 @@ export interface MockKernelOptions {
 /** One provider's mock kernel: routes by operationId, and the spec violations seen so far. */
 export interface MockKernel {
   /**
-   * msw handlers for the given operations; method and path come from the operation table. With
-   * `examples`, every other operation of the table is answered with its spec's example (see `exampleResponder`).
+   * msw handlers for the given operations; method and path come from the operation table. Every
+   * other operation of the table is answered with its spec's example (see `exampleResponder`)
+   * unless `examples` is `false`.
    */
   routes(handlers: Readonly<Record<string, MockRouteHandler>>, options?: { examples?: boolean }): HttpHandler[];
   /** Response violations recorded in `'all'` mode (requests that break the spec get a 400 instead). */
@@ -77,26 +78,19 @@ export interface MockKernel {
   assertNoViolations(): void;
 }
 
-type Node = Record<string, unknown> | undefined;
-
 /**
  * The stateless answer of an operation: the `example` (or first of `examples`) the spec gives for
  * its first success status, as JSON; an empty answer with that status when the spec gives none.
  */
 export function exampleResponder(document: Readonly<Record<string, unknown>>, operation: OperationEntry): MockRouteHandler {
-  const status = operation.successStatuses[0] ?? 200;
-  const paths = document.paths as Record<string, Node>;
-  const operationNode = resolveRef(document, paths[operation.path]?.[operation.method.toLowerCase()]) as Node;
-  const response = resolveRef(document, (operationNode?.responses as Record<string, unknown>)?.[String(status)]) as Node;
-  const [type, media] = Object.entries((response?.content ?? {}) as Record<string, Node>)[0] ?? [];
-  const examples = Object.values((media?.examples ?? {}) as Record<string, unknown>).map(
-    (example) => resolveRef(document, example) as Node,
-  );
-  const example = media?.example ?? examples[0]?.value ?? (resolveRef(document, media?.schema) as Node)?.example;
+  const { status, contentType, body } = specExample(document, operation);
   return () =>
-    example === undefined
+    body === undefined
       ? new HttpResponse(null, { status })
-      : HttpResponse.json(example as Record<string, unknown>, { status, headers: { 'content-type': type ?? 'application/json' } });
+      : HttpResponse.json(structuredClone(body) as Record<string, unknown>, {
+          status,
+          headers: { 'content-type': contentType ?? 'application/json' },
+        });
 }
 
 function toMswPath(baseUrl: string, path: string): string {
@@ -226,7 +220,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
 
   return {
     routes(handlers, routeOptions = {}) {
-      const rest = Object.keys(options.table).filter((operationId) => routeOptions.examples && !(operationId in handlers));
+      const rest = Object.keys(options.table).filter((operationId) => routeOptions.examples !== false && !(operationId in handlers));
       const all = {
         ...handlers,
         ...Object.fromEntries(rest.map((id) => [id, exampleResponder(options.document, options.table[id] as OperationEntry)])),
