@@ -1,20 +1,358 @@
-import { scriptixOperations } from '@conduit/specs/scriptix';
-import { scriptixDocument } from '@conduit/specs/scriptix/document';
-import { createMockKernel } from '../kernel/create-mock-kernel.js';
-import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
+import { type components, scriptixOperations as operations } from '@conduit/specs/scriptix';
+import { scriptixDocument as document } from '@conduit/specs/scriptix/document';
+import { HttpResponse } from 'msw';
+import { createMockKernel, exampleResponder, type MockRouteHandler, type MockRouteInput } from '../kernel/create-mock-kernel.js';
+import { createRateLimitWindows, type WindowCount, type WindowReading, xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
+import { resourceRoutes } from '../kernel/resource-routes.js';
+import { specExample } from '../kernel/spec-example.js';
+import type { SpecViolation } from '../kernel/spec-violation.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
-import { createScriptixAccountHandlers } from './scriptix-account.js';
-import { createScriptixDocumentHandlers } from './scriptix-documents.js';
-import { scriptixInvalidRequest } from './scriptix-invalid-request.js';
-import { createScriptixPartnerHandlers } from './scriptix-partner.js';
-import { scriptixErrorBody, scriptixRateLimitHeaders } from './scriptix-respond.js';
-import { authenticateScriptix, scriptixRateLimited } from './scriptix-route.js';
-import { createScriptixSessionHandlers } from './scriptix-sessions.js';
-import { createScriptixState, type ScriptixMockState, scriptixBaseUrl, scriptixBaseUrlV4 } from './scriptix-state.js';
-import { createScriptixTusHandlers } from './scriptix-tus.js';
+
+type Schemas = components['schemas'];
+type DocumentType = Schemas['DocumentType'];
+type Handler<T> = (found: T, input: MockRouteInput) => Response | Promise<Response>;
+
+/** Where the mock answers: the client's default base URL. */
+export const scriptixBaseUrl = 'https://api.scriptix.io/api/v3';
+/** The v4 base URL (realtime control) the mock also answers on. */
+export const scriptixBaseUrlV4 = 'https://api.scriptix.io/api/v4';
+/** A key in the documented format (Scriptix documents no prefix; examples show `token_…`). */
+export const scriptixTestKey = 'token_abc123def456ghi789jkl012mno345pq';
+
+/** One session in the mock, with its owner (results are readable only with the creating token). */
+export interface MockScriptixSession {
+  /** The session as the API returns it. */ record: Schemas['Session'];
+  /** The key (secret) that created the session; only it may read the results. */ owner: string;
+  /** Kind of document the session produces. */ documentType: Schemas['DocumentType'];
+  /** The uploaded media (bytes, content type), once it arrived. */ media:
+    | { bytes: Uint8Array; contentType: string | undefined }
+    | undefined;
+  /** Polls answered since the media arrived. */ polls: number;
+}
+
+/** One TUS upload assembled in memory. */
+export interface MockScriptixTusUpload {
+  /** TUS upload id. */ fileId: string;
+  /** Session the upload belongs to. */ sessionId: string;
+  /** The key (secret) that created the upload. */ owner: string;
+  /** Declared total size in bytes (`Upload-Length`). */ length: number;
+  /** Bytes received so far (`Upload-Offset`). */ offset: number;
+  /** Bytes received, in order. */ pieces: Uint8Array[];
+  /** Decoded `Upload-Metadata` pairs. */ metadata: Record<string, string>;
+}
+
+/** One document, attached to a session. */
+export interface MockScriptixDocument {
+  /** Session the document is attached to. */ sessionId: string;
+  /** The key (secret) that created the document; only it may read it. */ owner: string;
+  /** The document as the API returns it. */ record: Schemas['Document'];
+}
+
+/** The whole in-memory state of one Scriptix mock. */
+export interface ScriptixMockState {
+  /** Sessions by id. */ sessions: Map<string, MockScriptixSession>;
+  /** TUS uploads by file id. */ uploads: Map<string, MockScriptixTusUpload>;
+  /** Documents by id. */ documents: Map<string, MockScriptixDocument>;
+  /** API tokens created through `createToken`, by id. */ tokens: Map<string, Schemas['CreatedToken']>;
+  /** Keys revoked through `deleteToken` (answered 401 `KEY_REVOKED`). */ revokedKeys: Set<string>;
+  /** Polls after the media arrived until a session is `done` (the first ones answer `processing`). */ pollsUntilDone: number;
+  /** Each entry makes one TUS PATCH keep only that many bytes and then drop the connection. */ tusInterruptions: number[];
+  /** What `initializeRealtime` answers as `endpoint` (point it at a local WebSocket server in tests). */ realtimeEndpoint: string;
+  /** Requests allowed per key and window, and the window in ms; 429 beyond it. */ rateLimit: { limit: number; windowMs: number };
+  /** Rate-limit windows per key. */ windows: Map<string, WindowCount>;
+  /** The last numeric id issued. */ nextId: number;
+}
+
+function createScriptixState(): ScriptixMockState {
+  const maps = { sessions: new Map(), uploads: new Map(), documents: new Map(), tokens: new Map(), windows: new Map() };
+  const rest = { revokedKeys: new Set<string>(), pollsUntilDone: 2, tusInterruptions: [], nextId: 1000 };
+  return { ...maps, ...rest, realtimeEndpoint: 'wss://realtime.scriptix.io/v2/realtime', rateLimit: { limit: 1000, windowMs: 60_000 } };
+}
+
+type Details = Record<string, unknown>;
+const reasons: Record<number, string> = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' };
+
+/** The documented error body for a status: shape A for key and rate-limit codes, shape B otherwise. */
+export function scriptixErrorBody(status: number, code: string, message: string, details?: Details): Schemas['ScriptixError'] {
+  if (/^[A-Z_]+$/.test(code) && (status === 401 || status === 403 || status === 429)) {
+    return { error: reasons[status] ?? 'Error', message, error_code: code, details: details ?? {} };
+  }
+  return { error: { code: status, message, ...(details ? { details } : {}) } };
+}
+
+/** What `scriptixRateLimitHeaders` reads: the window's limit and remaining requests, and when it resets or may be retried. */
+export type ScriptixRateLimitReading = { limit: number; remaining: number; retryAfterSeconds?: number | undefined; resetAt?: number };
+
+/** `X-RateLimit-*` headers (page B of the rate-limit docs) and `Retry-After` when given. */
+export function scriptixRateLimitHeaders(reading: ScriptixRateLimitReading): Record<string, string> {
+  const { limit, remaining, retryAfterSeconds, resetAt = Date.now() + (retryAfterSeconds ?? 60) * 1000 } = reading;
+  return xRateLimitHeaders(limit, remaining, resetAt, retryAfterSeconds);
+}
+
+const fail = (status: number, message: string, details?: Details, code = `http_${status}`) =>
+  HttpResponse.json(scriptixErrorBody(status, code, message, details) as Details, { status });
+const json = (body: unknown, status = 200) => HttpResponse.json(body as Details, { status });
+const bare = (status: number, headers: Record<string, string> = {}) => new HttpResponse(null, { status, headers });
+const example = <T>(operationId: keyof typeof operations) => specExample(document, operations[operationId]).body as T;
+const iso = () => new Date().toISOString();
+const tus = { 'Tus-Resumable': '1.0.0' };
+type Paths = Record<string, { get: { responses: Record<string, { content: Record<string, { example: string }> }> } }>;
+/** The spec's `text/vtt` example of getDocument: what every export but `json` and `media` answers. */
+const exportExample = (document.paths as Paths)[operations.getDocument.path]?.get.responses['200']?.content['text/vtt']?.example;
+
+/** The storage key a session's SAS upload lands under. */
+export const sasObjectKey = (sessionId: string) => `sessions/${sessionId}/media`;
+
+/** Decodes `key base64,key base64` TUS metadata; `undefined` when malformed. */
+export function decodeTusMetadata(header: string): Record<string, string> | undefined {
+  const metadata: Record<string, string> = {};
+  for (const pair of header.split(',')) {
+    const [key, value = '', extra] = pair.trim().split(' ');
+    if (!key || extra !== undefined || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) {
+      return undefined;
+    }
+    metadata[key] = new TextDecoder().decode(Uint8Array.from(atob(value), (character) => character.charCodeAt(0)));
+  }
+  return metadata;
+}
+
+function concat(pieces: Uint8Array[]): Uint8Array {
+  const bytes = new Uint8Array(pieces.reduce((total, piece) => total + piece.length, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.length;
+  }
+  return bytes;
+}
+
+/** The bytes a TUS upload has received so far (tests compare them with the source). */
+export function assembledTusUpload(state: ScriptixMockState, fileId: string): Uint8Array | undefined {
+  const upload = state.uploads.get(fileId);
+  return upload && concat(upload.pieces);
+}
+
+/** A v3 list envelope for the page of `items` that `offset`/`limit` (range-checked by the kernel) select. */
+function listEnvelope<T>(items: T[], query: URLSearchParams) {
+  const offset = Number(query.get('offset') ?? '0');
+  const page = items.slice(offset, offset + Number(query.get('limit') ?? '25'));
+  return json({ result: page, count: page.length, total_results: items.length });
+}
+
+/** The stateful operations; every other one answers its spec example. */
+function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
+  const newSession = (owner: string, language: string, filename: string | null = null, documentType: DocumentType = 'document') => {
+    const id = ++state.nextId;
+    const record = {
+      ...example<{ result: Schemas['Session'] }>('getSession').result,
+      id,
+      session_id: `${id.toString(16)}5f2b8c1e9a7d4e3f8b6a0c1d`,
+    };
+    Object.assign(record, { status: 'queued', language, filename, media_type: null, document: null, created_at: iso(), started_at: null });
+    const session: MockScriptixSession = { record, owner, documentType, media: undefined, polls: 0 };
+    state.sessions.set(record.session_id, session);
+    return session;
+  };
+  const attachMedia = (session: MockScriptixSession, bytes: Uint8Array, contentType: string | undefined) => {
+    session.media = { bytes, contentType };
+    session.record.media_type = contentType?.startsWith('video/') ? 'video' : 'audio';
+  };
+  /** One status poll: picks up a SAS upload from storage, then moves queued → processing → done (or failed). */
+  const poll = (session: MockScriptixSession) => {
+    const { record } = session;
+    const stored = session.media ? undefined : storage.get(sasObjectKey(record.session_id));
+    if (stored) {
+      attachMedia(session, stored.bytes, stored.contentType);
+    }
+    if (!session.media || record.status === 'done' || record.status === 'failed') {
+      return;
+    }
+    Object.assign(record, { status: 'processing', started_at: record.started_at ?? iso() });
+    if (++session.polls < state.pollsUntilDone) {
+      return;
+    }
+    record.finished_at = iso();
+    // Media starting with "FAIL" fails to decode, so tests can drive the failure path.
+    if (new TextDecoder().decode(session.media.bytes.subarray(0, 4)) === 'FAIL') {
+      Object.assign(record, { status: 'failed', error: 'Media could not be decoded' });
+      return;
+    }
+    const [id, type, filename] = [++state.nextId, session.documentType, (record.filename ?? 'transcript').replace(/\.[^.]+$/, '')];
+    const { duration } = example<Schemas['SessionResult']>('getSessionResult');
+    Object.assign(record, { status: 'done', duration, document: { id, name: filename, type } });
+    const done = { language: record.language, created: record.finished_at, last_modified: record.finished_at };
+    const documentRecord = { ...example<{ result: Schemas['Document'] }>('getDocumentResource').result, id, filename, type, ...done };
+    state.documents.set(String(id), { sessionId: record.session_id, owner: session.owner, record: documentRecord });
+  };
+  /** A route on the caller's record `{param}` of `store`; `refuse` answers for one it does not hold or may not see. */
+  function owned<T extends { owner: string }>(
+    store: Map<string, T>,
+    param: string,
+    refuse: (found: T | undefined, input: MockRouteInput) => Response,
+  ) {
+    return (handler: Handler<T>): MockRouteHandler => {
+      return (input) => {
+        const found = store.get(input.params[param] ?? '');
+        return found && found.owner === input.credential ? handler(found, input) : refuse(found, input);
+      };
+    };
+  }
+  // Another key's session is refused with 403; an unknown upload with 404 (without a body on HEAD).
+  const session = owned(state.sessions, 'sessionId', (found) => (found ? fail(403, 'Not your session') : fail(404, 'Session not found')));
+  const upload = owned(state.uploads, 'fileId', (_found, { request }) =>
+    request.method === 'HEAD' ? bare(404) : fail(404, 'Upload not found'),
+  );
+  /** The document if the caller owns it (and it belongs to `{sessionId}` when the path has one). */
+  const mine = (found: MockScriptixDocument | undefined, { credential, params }: MockRouteInput) =>
+    found && found.owner === credential && (params.sessionId ?? found.sessionId) === found.sessionId ? found : undefined;
+  const page = <T, R>(items: T[], query: URLSearchParams, map: (item: T) => R) => listEnvelope(items.map(map), query);
+  const documents = resourceRoutes<MockScriptixDocument>({
+    store: state.documents,
+    param: 'documentId',
+    operations: {
+      create: 'copyDocument',
+      list: 'listDocuments',
+      get: 'getDocumentResource',
+      update: 'patchDocumentResource',
+      remove: 'deleteDocument',
+    },
+    id: (found) => String(found.record.id),
+    visible: (found, input) => mine(found, input) !== undefined,
+    create: (input) => {
+      const { document_id = state.sessions.get(input.params.sessionId ?? '')?.record.document?.id, filename } = input.body as Details;
+      const source = mine(state.documents.get(String(document_id)), input);
+      const copy = source && { ...source.record, id: ++state.nextId, filename: (filename as string) ?? `${source.record.filename} (copy)` };
+      return source && copy ? { ...source, record: copy } : fail(404, 'Document not found');
+    },
+    update: (found, { body }) => {
+      const { plain_document_changed: _, ...fields } = body as Details;
+      Object.assign(found.record, fields, { last_modified: iso() });
+      return found;
+    },
+    page: (items, { query }) => page(items, query, (found) => found.record),
+    send: (found, { operation }) =>
+      operation.method === 'DELETE' ? bare(204) : json({ result: found.record }, operation.successStatuses[0]),
+    missing: () => fail(404, 'Document not found'),
+  });
+
+  return {
+    createSession: ({ body, credential = '' }) => {
+      const { language, session_mode = 'decode', document: about, media_source } = body as Schemas['CreateSessionRequest'];
+      const created = newSession(credential, language, about?.filename, about?.document_type);
+      if (typeof media_source === 'string') {
+        Object.assign(created.record, { session_mode, media_url: media_source });
+        attachMedia(created, new TextEncoder().encode(`media from ${media_source}`), 'audio/mpeg');
+      }
+      return json({ result: { session_id: created.record.session_id, status: 'queued' } }, 201);
+    },
+    listSessions: ({ credential, query }) =>
+      page(
+        [...state.sessions.values()].filter((found) => found.owner === credential),
+        query,
+        (found) => found.record,
+      ),
+    getSession: session((found) => {
+      poll(found);
+      return json({ result: found.record, count: 1, total_results: 1 });
+    }),
+    deleteSession: session((found) => {
+      state.sessions.delete(found.record.session_id);
+      return bare(204);
+    }),
+    getUploadUrl: session(({ record: { session_id } }) => {
+      const expiresAt = Date.now() + 24 * 3600_000;
+      const upload_url = storage.sign(sasObjectKey(session_id), { expiresAt, requiredHeaders: { 'x-ms-blob-type': 'BlockBlob' } });
+      const { result } = example<{ result: Schemas['UploadUrl'] }>('getUploadUrl');
+      return json({ result: { ...result, upload_url, expires_at: new Date(expiresAt).toISOString(), session_id } });
+    }),
+    getSessionResult: session(({ record }) => {
+      if (record.status !== 'done') {
+        return fail(422, 'The session has no result yet', { field: 'status', issue: `session is ${record.status}` });
+      }
+      const { session_id, filename, media_type, media_url, duration } = record;
+      return json({ ...example<object>('getSessionResult'), session_id, filename, media_type, media_url, duration });
+    }),
+    transcribeFile: async ({ body, credential = '' }) => {
+      const { file, language, document_type } = body as { file: File; language: string; document_type?: DocumentType };
+      const created = newSession(credential, language, file.name || null, document_type);
+      attachMedia(created, new Uint8Array(await file.arrayBuffer()), file.type || undefined);
+      return json({ session_id: created.record.session_id });
+    },
+
+    createTusUpload: ({ request, credential = '' }) => {
+      const metadata = decodeTusMetadata(request.headers.get('upload-metadata') ?? '');
+      const type = metadata?.document_type;
+      if (!metadata?.language || (type !== 'document' && type !== 'caption')) {
+        return fail(400, 'Invalid request body', { field: 'Upload-Metadata', issue: 'key base64 pairs with language and document_type' });
+      }
+      const { session_id: sessionId } = newSession(credential, metadata.language, metadata.filename, type).record;
+      const [fileId, length] = [`${sessionId.slice(0, 8)}tus`, Number(request.headers.get('upload-length'))];
+      state.uploads.set(fileId, { fileId, sessionId, owner: credential, length, offset: 0, pieces: [], metadata });
+      return bare(201, { Location: `${scriptixBaseUrl}/files/${fileId}`, ...tus });
+    },
+    getTusUploadOffset: upload(({ offset, length }) =>
+      bare(200, { 'Upload-Offset': String(offset), 'Upload-Length': String(length), 'Cache-Control': 'no-store', ...tus }),
+    ),
+    uploadTusChunk: upload(async (found, { request }) => {
+      const bytes = new Uint8Array(await request.arrayBuffer());
+      if (Number(request.headers.get('upload-offset')) !== found.offset || found.offset + bytes.length > found.length) {
+        return fail(409, 'Upload-Offset is not the current offset, or the chunk runs past Upload-Length', {
+          field: 'Upload-Offset',
+          issue: `server is at ${found.offset}`,
+        });
+      }
+      const interruption = state.tusInterruptions.shift();
+      const kept = bytes.slice(0, interruption ?? bytes.length);
+      found.pieces.push(kept);
+      found.offset += kept.length;
+      const owner = state.sessions.get(found.sessionId);
+      if (owner && found.offset === found.length) {
+        attachMedia(owner, concat(found.pieces), found.metadata.filetype);
+      }
+      return interruption === undefined ? bare(204, { 'Upload-Offset': String(found.offset), ...tus }) : HttpResponse.error();
+    }),
+    getFile: upload(({ sessionId, metadata }) => json({ result: { session_id: sessionId, metadata } })),
+
+    ...documents,
+    updateDocument: session((_found, input) => (documents.patchDocumentResource as MockRouteHandler)(input)),
+    copyDocument: session((_found, input) => (documents.copyDocument as MockRouteHandler)(input)),
+    getDocument: session((found, input) => {
+      const format = input.query.get('format') ?? 'json';
+      const stored = mine(state.documents.get(input.params.documentId ?? ''), input);
+      if (!stored || input.query.get('direct_download') === 'true' || format === 'json') {
+        return stored
+          ? json(format === 'json' ? { result: stored.record, count: 1, total_results: 1 } : example('exportDocumentResource'))
+          : fail(404, 'Document not found');
+      }
+      const media = format === 'media' ? found.media : undefined;
+      const headers = {
+        'Content-Type': media?.contentType ?? 'text/vtt',
+        'Content-Disposition': `attachment; filename="${stored.record.filename}.${format}"`,
+      };
+      return new HttpResponse(media ? media.bytes.slice().buffer : exportExample, { headers });
+    }),
+
+    ...resourceRoutes<Schemas['CreatedToken']>({
+      store: state.tokens,
+      param: 'tokenId',
+      operations: { create: 'createToken', list: 'listTokens', remove: 'deleteToken' },
+      id: (token) => String(token.id),
+      create: ({ body }) => {
+        const { name, type } = body as Schemas['CreatedToken'];
+        const id = ++state.nextId;
+        return { id, name, type, created_at: iso(), key: `token_${type}${id.toString(36)}${Math.random().toString(36).slice(2, 12)}` };
+      },
+      page: (tokens, { query }) => page(tokens, query, ({ key: _key, ...token }) => token),
+      send: (token, { operation }) =>
+        operation.method === 'DELETE' ? bare(state.revokedKeys.add(token.key) && 204) : json({ result: token }, 201),
+      missing: () => fail(404, 'Token not found'),
+    }),
+    initializeRealtime: () => json({ ...example<object>('initializeRealtime'), endpoint: state.realtimeEndpoint }),
+  };
+}
 
 /** How the generic scenarios answer like Scriptix: its error shapes, codes and `X-RateLimit-*` headers. */
 export const scriptixProfile: ProviderProfile = {
@@ -29,6 +367,45 @@ export const scriptixProfile: ProviderProfile = {
 /** Failure scenarios in Scriptix's style (`rateLimited()`, `outage()`, `expiredKey()`, ...). */
 export const scriptixScenarios: Scenarios = createScenarios(scriptixProfile);
 
+/**
+ * Checks `Authorization: Bearer <key>` or `x-zoom-s2t-key: <key>` (the spec's two schemes): any
+ * non-empty key without whitespace, except one containing `expired`/`revoked` or revoked through
+ * `deleteToken`. Returns the key, or the documented 401 (`MISSING_API_KEY`, `INVALID_API_KEY`, `KEY_REVOKED`).
+ */
+function authenticate(request: Request, state: ScriptixMockState): string | Response {
+  const zoomKey = request.headers.get('x-zoom-s2t-key');
+  const authorization = request.headers.get('authorization');
+  const key = zoomKey?.trim() || (authorization === null ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1]);
+  if (!key || /\s/.test(key)) {
+    return authorization || zoomKey !== null
+      ? fail(401, 'The provided API key is invalid', {}, 'INVALID_API_KEY')
+      : fail(401, 'No API key provided', {}, 'MISSING_API_KEY');
+  }
+  if (key.includes('revoked') || state.revokedKeys.has(key)) {
+    return fail(401, 'This API key has been revoked', { revoked_at: '2024-03-01T12:00:00Z' }, 'KEY_REVOKED');
+  }
+  return key.includes('expired') ? fail(401, 'The API key has expired', {}, 'INVALID_API_KEY') : key;
+}
+
+/** Scriptix's 429: `Retry-After`, `X-RateLimit-*` and `retry_after` in the body. */
+function rateLimited(window: WindowReading, now: number): Response {
+  const retryAfter = Math.max(1, Math.ceil((window.resetAt - now) / 1000));
+  const details = { limit: window.limit, window: `${Math.round((window.resetAt - now) / 1000)}s` };
+  const body = { ...scriptixErrorBody(429, 'RATE_LIMIT_EXCEEDED', 'Rate limit exceeded', details), retry_after: retryAfter };
+  const headers = scriptixRateLimitHeaders({ limit: window.limit, remaining: 0, retryAfterSeconds: retryAfter, resetAt: window.resetAt });
+  return HttpResponse.json(body, { status: 429, headers });
+}
+
+/** A request that breaks the spec: TUS's `412` (with `Tus-Version`) for a missing or wrong `Tus-Resumable`, else the documented 400 naming the field. */
+function invalidRequest(violations: readonly SpecViolation[]): Response {
+  if (violations.some((violation) => violation.location === 'header' && violation.name?.toLowerCase() === 'tus-resumable')) {
+    return bare(412, { 'Tus-Version': '1.0.0' });
+  }
+  const first = violations[0] as SpecViolation;
+  const message = violations.map((violation) => `${violation.location} ${violation.pointer || '/'}: ${violation.message}`).join('; ');
+  return fail(400, message, { field: first.name ?? first.location, issue: first.message }, 'invalid_request');
+}
+
 /** A Scriptix mock: handlers for all 34 operations plus the SAS blob storage, sharing one in-memory state. */
 export interface ScriptixMock extends ProviderMock {
   /** The in-memory state behind the handlers (inspect or change it in tests). */
@@ -40,54 +417,49 @@ export interface ScriptixMock extends ProviderMock {
 /**
  * Creates a fresh stateful Scriptix mock: sessions move queued → processing → done over polls once
  * their media arrived (SAS PUT with `x-ms-blob-type: BlockBlob`, TUS, or `media_source`), TUS
- * uploads are assembled in memory with offset checks, documents export in every format, and every
- * request is authenticated (either header) and rate-limited with `X-RateLimit-*` headers.
+ * uploads are assembled in memory with offset checks, documents are kept per key (exports other
+ * than `json` and `media` answer the spec's `text/vtt` example), deleting a token revokes its key,
+ * and every request is authenticated (either header) and rate-limited with `X-RateLimit-*` headers.
+ * Stateless operations (login, account, custom models, reseller and webhook admin, realtime
+ * status) answer their spec examples.
  */
 export function createScriptixMock(options: MockValidationOptions = {}): ScriptixMock {
   const storage = createSignedStorage('scriptix');
   const state = createScriptixState();
   const kernelFor = (baseUrl: string) =>
     createMockKernel({
-      table: scriptixOperations,
-      document: scriptixDocument,
+      table: operations,
+      document,
       baseUrl,
       profile: scriptixProfile,
       validate: options.validate,
-      authenticate: (request) => authenticateScriptix(request, state),
+      authenticate: (request) => authenticate(request, state),
       takeWindow: (key, bucket, now) =>
         createRateLimitWindows(() => ({ [bucket]: state.rateLimit.limit }), state.rateLimit.windowMs, state.windows).take(key, bucket, now),
-      rateLimitHeaders: (window) => scriptixRateLimitHeaders({ limit: window.limit, remaining: window.remaining, resetAt: window.resetAt }),
-      rateLimited: (window, _request, now) => scriptixRateLimited(window, now),
-      invalidRequest: scriptixInvalidRequest,
+      rateLimitHeaders: (window) => scriptixRateLimitHeaders(window),
+      rateLimited: (window, _request, now) => rateLimited(window, now),
+      invalidRequest,
     });
   const kernel = kernelFor(scriptixBaseUrl);
-  const partner = createScriptixPartnerHandlers(state);
-  const handlers = [
-    ...storage.handlers,
-    ...kernel.routes({
-      ...createScriptixSessionHandlers(state, storage),
-      ...createScriptixTusHandlers(state),
-      ...createScriptixDocumentHandlers(state, storage),
-      ...createScriptixAccountHandlers(state),
-      ...partner,
-    }),
-    // The realtime-control routes are also served under /api/v4 (the docs show both).
-    ...kernelFor(scriptixBaseUrlV4).routes(
-      {
-        initializeRealtime: partner.initializeRealtime!,
-        getRealtimeStatus: partner.getRealtimeStatus!,
-      },
-      { examples: false },
-    ),
-  ];
+  const routes = createScriptixRoutes(state, storage);
+  // The realtime-control routes are also served under /api/v4 (the docs show both).
+  const v4 = {
+    initializeRealtime: routes.initializeRealtime!,
+    getRealtimeStatus: exampleResponder(document, operations.getRealtimeStatus),
+  };
   return {
     profile: scriptixProfile,
-    handlers,
+    handlers: [...storage.handlers, ...kernel.routes(routes), ...kernelFor(scriptixBaseUrlV4).routes(v4, { examples: false })],
     scenarios: scriptixScenarios,
     state,
     storage,
     reset() {
-      Object.assign(state, createScriptixState());
+      // The handlers hold the maps: empty them rather than replace them.
+      const { sessions, uploads, documents, tokens, windows, revokedKeys } = state;
+      for (const kept of [sessions, uploads, documents, tokens, windows, revokedKeys]) {
+        kept.clear();
+      }
+      Object.assign(state, createScriptixState(), { sessions, uploads, documents, tokens, windows, revokedKeys });
       storage.reset();
     },
     violations: kernel.violations,
