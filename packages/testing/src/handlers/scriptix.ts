@@ -5,14 +5,13 @@ import { createMockKernel, exampleResponder, type MockRouteHandler, type MockRou
 import { createRateLimitWindows, type WindowCount, type WindowReading, xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 import { resourceRoutes } from '../kernel/resource-routes.js';
 import { specExample } from '../kernel/spec-example.js';
-import type { SpecViolation } from '../kernel/spec-violation.js';
+import { describeViolations, type SpecViolation } from '../kernel/spec-violation.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
 
 type Schemas = components['schemas'];
-type DocumentType = Schemas['DocumentType'];
 type Handler<T> = (found: T, input: MockRouteInput) => Response | Promise<Response>;
 
 /** Where the mock answers: the client's default base URL. */
@@ -119,40 +118,43 @@ export function decodeTusMetadata(header: string): Record<string, string> | unde
   return metadata;
 }
 
-function concat(pieces: Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(pieces.reduce((total, piece) => total + piece.length, 0));
-  let at = 0;
-  for (const piece of pieces) {
-    bytes.set(piece, at);
-    at += piece.length;
-  }
-  return bytes;
-}
-
+const concat = (pieces: Uint8Array[]) => Uint8Array.from(pieces.flatMap((piece) => [...piece]));
 /** The bytes a TUS upload has received so far (tests compare them with the source). */
-export function assembledTusUpload(state: ScriptixMockState, fileId: string): Uint8Array | undefined {
-  const upload = state.uploads.get(fileId);
-  return upload && concat(upload.pieces);
-}
+export const assembledTusUpload = (state: ScriptixMockState, fileId: string): Uint8Array | undefined =>
+  state.uploads.has(fileId) ? concat(state.uploads.get(fileId)?.pieces ?? []) : undefined;
 
 /** A v3 list envelope for the page of `items` that `offset`/`limit` (range-checked by the kernel) select. */
-function listEnvelope<T>(items: T[], query: URLSearchParams) {
+function page<T, R>(items: T[], query: URLSearchParams, map: (item: T) => R) {
   const offset = Number(query.get('offset') ?? '0');
-  const page = items.slice(offset, offset + Number(query.get('limit') ?? '25'));
-  return json({ result: page, count: page.length, total_results: items.length });
+  const result = items.slice(offset, offset + Number(query.get('limit') ?? '25')).map(map);
+  return json({ result, count: result.length, total_results: items.length });
+}
+
+/** A route on the caller's record `{key}` of `store`; `refuse` answers for one it does not hold or may not see (without a body on HEAD). */
+function owned<T extends { owner: string }>(store: Map<string, T>, key: string, refuse: (found?: T) => Response, handler: Handler<T>) {
+  return (input: MockRouteInput) => {
+    const found = store.get(input.params[key] ?? '');
+    if (found && found.owner === input.credential) {
+      return handler(found, input);
+    }
+    const refusal = refuse(found);
+    return input.request.method === 'HEAD' ? bare(refusal.status) : refusal;
+  };
 }
 
 /** The stateful operations; every other one answers its spec example. */
 function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
-  const newSession = (owner: string, language: string, filename: string | null = null, documentType: DocumentType = 'document') => {
-    const id = ++state.nextId;
-    const record = {
-      ...example<{ result: Schemas['Session'] }>('getSession').result,
+  const newSession = (owner: string, language: string, filename: string | null = null, type?: Schemas['DocumentType'], more = {}) => {
+    const [id, record] = [++state.nextId, example<{ result: Schemas['Session'] }>('getSession').result];
+    Object.assign(record, {
       id,
-      session_id: `${id.toString(16)}5f2b8c1e9a7d4e3f8b6a0c1d`,
-    };
-    Object.assign(record, { status: 'queued', language, filename, media_type: null, document: null, created_at: iso(), started_at: null });
-    const session: MockScriptixSession = { record, owner, documentType, media: undefined, polls: 0 };
+      session_id: `${id.toString(16).padStart(8, '0')}5f2b8c1e9a7d4e3f8b6a0c1d`,
+      status: 'queued',
+      language,
+      filename,
+    });
+    Object.assign(record, { media_type: null, document: null, created_at: iso(), started_at: null, ...more });
+    const session: MockScriptixSession = { record, owner, documentType: type ?? 'document', media: undefined, polls: 0 };
     state.sessions.set(record.session_id, session);
     return session;
   };
@@ -171,62 +173,41 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       return;
     }
     Object.assign(record, { status: 'processing', started_at: record.started_at ?? iso() });
+    // Media starting with "FAIL" fails to decode, so tests can drive the failure path.
+    const failed = new TextDecoder().decode(session.media.bytes.subarray(0, 4)) === 'FAIL';
     if (++session.polls < state.pollsUntilDone) {
       return;
     }
-    record.finished_at = iso();
-    // Media starting with "FAIL" fails to decode, so tests can drive the failure path.
-    if (new TextDecoder().decode(session.media.bytes.subarray(0, 4)) === 'FAIL') {
-      Object.assign(record, { status: 'failed', error: 'Media could not be decoded' });
+    Object.assign(record, { finished_at: iso(), status: failed ? 'failed' : 'done', error: failed ? 'Media could not be decoded' : null });
+    if (failed) {
       return;
     }
     const [id, type, filename] = [++state.nextId, session.documentType, (record.filename ?? 'transcript').replace(/\.[^.]+$/, '')];
-    const { duration } = example<Schemas['SessionResult']>('getSessionResult');
-    Object.assign(record, { status: 'done', duration, document: { id, name: filename, type } });
+    Object.assign(record, {
+      duration: example<Schemas['SessionResult']>('getSessionResult').duration,
+      document: { id, name: filename, type },
+    });
     const done = { language: record.language, created: record.finished_at, last_modified: record.finished_at };
     const documentRecord = { ...example<{ result: Schemas['Document'] }>('getDocumentResource').result, id, filename, type, ...done };
     state.documents.set(String(id), { sessionId: record.session_id, owner: session.owner, record: documentRecord });
   };
-  /** A route on the caller's record `{param}` of `store`; `refuse` answers for one it does not hold or may not see. */
-  function owned<T extends { owner: string }>(
-    store: Map<string, T>,
-    param: string,
-    refuse: (found: T | undefined, input: MockRouteInput) => Response,
-  ) {
-    return (handler: Handler<T>): MockRouteHandler => {
-      return (input) => {
-        const found = store.get(input.params[param] ?? '');
-        return found && found.owner === input.credential ? handler(found, input) : refuse(found, input);
-      };
-    };
-  }
-  // Another key's session is refused with 403; an unknown upload with 404 (without a body on HEAD).
-  const session = owned(state.sessions, 'sessionId', (found) => (found ? fail(403, 'Not your session') : fail(404, 'Session not found')));
-  const upload = owned(state.uploads, 'fileId', (_found, { request }) =>
-    request.method === 'HEAD' ? bare(404) : fail(404, 'Upload not found'),
-  );
+  const session = (handler: Handler<MockScriptixSession>) =>
+    owned(state.sessions, 'sessionId', (found) => (found ? fail(403, 'Not your session') : fail(404, 'Session not found')), handler);
+  const upload = (handler: Handler<MockScriptixTusUpload>) => owned(state.uploads, 'fileId', () => fail(404, 'Upload not found'), handler);
   /** The document if the caller owns it (and it belongs to `{sessionId}` when the path has one). */
   const mine = (found: MockScriptixDocument | undefined, { credential, params }: MockRouteInput) =>
     found && found.owner === credential && (params.sessionId ?? found.sessionId) === found.sessionId ? found : undefined;
-  const page = <T, R>(items: T[], query: URLSearchParams, map: (item: T) => R) => listEnvelope(items.map(map), query);
+  /** 403 for another key's document, else 404. */
+  const noDocument = ({ params, credential }: MockRouteInput) =>
+    (state.documents.get(params.documentId ?? '')?.owner ?? credential) === credential
+      ? fail(404, 'Document not found')
+      : fail(403, 'Not yours');
   const documents = resourceRoutes<MockScriptixDocument>({
     store: state.documents,
     param: 'documentId',
-    operations: {
-      create: 'copyDocument',
-      list: 'listDocuments',
-      get: 'getDocumentResource',
-      update: 'patchDocumentResource',
-      remove: 'deleteDocument',
-    },
+    operations: { list: 'listDocuments', get: 'getDocumentResource', update: 'patchDocumentResource', remove: 'deleteDocument' },
     id: (found) => String(found.record.id),
     visible: (found, input) => mine(found, input) !== undefined,
-    create: (input) => {
-      const { document_id = state.sessions.get(input.params.sessionId ?? '')?.record.document?.id, filename } = input.body as Details;
-      const source = mine(state.documents.get(String(document_id)), input);
-      const copy = source && { ...source.record, id: ++state.nextId, filename: (filename as string) ?? `${source.record.filename} (copy)` };
-      return source && copy ? { ...source, record: copy } : fail(404, 'Document not found');
-    },
     update: (found, { body }) => {
       const { plain_document_changed: _, ...fields } = body as Details;
       Object.assign(found.record, fields, { last_modified: iso() });
@@ -235,25 +216,23 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     page: (items, { query }) => page(items, query, (found) => found.record),
     send: (found, { operation }) =>
       operation.method === 'DELETE' ? bare(204) : json({ result: found.record }, operation.successStatuses[0]),
-    missing: () => fail(404, 'Document not found'),
+    missing: noDocument,
   });
 
   return {
     createSession: ({ body, credential = '' }) => {
       const { language, session_mode = 'decode', document: about, media_source } = body as Schemas['CreateSessionRequest'];
-      const created = newSession(credential, language, about?.filename, about?.document_type);
-      if (typeof media_source === 'string') {
-        Object.assign(created.record, { session_mode, media_url: media_source });
-        attachMedia(created, new TextEncoder().encode(`media from ${media_source}`), 'audio/mpeg');
+      const media_url = media_source ?? null;
+      const created = newSession(credential, language, about?.filename, about?.document_type, { session_mode, media_url });
+      if (media_url) {
+        attachMedia(created, new TextEncoder().encode(`media from ${media_url}`), 'audio/mpeg');
       }
       return json({ result: { session_id: created.record.session_id, status: 'queued' } }, 201);
     },
-    listSessions: ({ credential, query }) =>
-      page(
-        [...state.sessions.values()].filter((found) => found.owner === credential),
-        query,
-        (found) => found.record,
-      ),
+    listSessions: ({ credential, query }) => {
+      const sessions = [...state.sessions.values()].filter((found) => found.owner === credential);
+      return page(sessions, query, (found) => found.record);
+    },
     getSession: session((found) => {
       poll(found);
       return json({ result: found.record, count: 1, total_results: 1 });
@@ -269,19 +248,10 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       return json({ result: { ...result, upload_url, expires_at: new Date(expiresAt).toISOString(), session_id } });
     }),
     getSessionResult: session(({ record }) => {
-      if (record.status !== 'done') {
-        return fail(422, 'The session has no result yet', { field: 'status', issue: `session is ${record.status}` });
-      }
-      const { session_id, filename, media_type, media_url, duration } = record;
-      return json({ ...example<object>('getSessionResult'), session_id, filename, media_type, media_url, duration });
+      const { session_id, filename, media_type, media_url, duration, status } = record;
+      const answer = { ...example<object>('getSessionResult'), session_id, filename, media_type, media_url, duration };
+      return status === 'done' ? json(answer) : fail(422, 'The session has no result yet', { field: 'status', issue: status });
     }),
-    transcribeFile: async ({ body, credential = '' }) => {
-      const { file, language, document_type } = body as { file: File; language: string; document_type?: DocumentType };
-      const created = newSession(credential, language, file.name || null, document_type);
-      attachMedia(created, new Uint8Array(await file.arrayBuffer()), file.type || undefined);
-      return json({ session_id: created.record.session_id });
-    },
-
     createTusUpload: ({ request, credential = '' }) => {
       const metadata = decodeTusMetadata(request.headers.get('upload-metadata') ?? '');
       const type = metadata?.document_type;
@@ -299,10 +269,7 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     uploadTusChunk: upload(async (found, { request }) => {
       const bytes = new Uint8Array(await request.arrayBuffer());
       if (Number(request.headers.get('upload-offset')) !== found.offset || found.offset + bytes.length > found.length) {
-        return fail(409, 'Upload-Offset is not the current offset, or the chunk runs past Upload-Length', {
-          field: 'Upload-Offset',
-          issue: `server is at ${found.offset}`,
-        });
+        return fail(409, `Upload-Offset must be ${found.offset}, and the chunk end within Upload-Length ${found.length}`);
       }
       const interruption = state.tusInterruptions.shift();
       const kept = bytes.slice(0, interruption ?? bytes.length);
@@ -315,26 +282,19 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       return interruption === undefined ? bare(204, { 'Upload-Offset': String(found.offset), ...tus }) : HttpResponse.error();
     }),
     getFile: upload(({ sessionId, metadata }) => json({ result: { session_id: sessionId, metadata } })),
-
     ...documents,
     updateDocument: session((_found, input) => (documents.patchDocumentResource as MockRouteHandler)(input)),
-    copyDocument: session((_found, input) => (documents.copyDocument as MockRouteHandler)(input)),
-    getDocument: session((found, input) => {
-      const format = input.query.get('format') ?? 'json';
-      const stored = mine(state.documents.get(input.params.documentId ?? ''), input);
-      if (!stored || input.query.get('direct_download') === 'true' || format === 'json') {
-        return stored
-          ? json(format === 'json' ? { result: stored.record, count: 1, total_results: 1 } : example('exportDocumentResource'))
-          : fail(404, 'Document not found');
+    getDocument: session((_found, input) => {
+      const [format, stored] = [input.query.get('format') ?? 'json', mine(state.documents.get(input.params.documentId ?? ''), input)];
+      if (!stored || input.query.get('direct_download') === 'true') {
+        return stored ? json(example('exportDocumentResource')) : noDocument(input);
       }
-      const media = format === 'media' ? found.media : undefined;
-      const headers = {
-        'Content-Type': media?.contentType ?? 'text/vtt',
-        'Content-Disposition': `attachment; filename="${stored.record.filename}.${format}"`,
-      };
-      return new HttpResponse(media ? media.bytes.slice().buffer : exportExample, { headers });
+      if (format === 'json') {
+        return json({ result: stored.record, count: 1, total_results: 1 });
+      }
+      const disposition = `attachment; filename="${stored.record.filename}.${format}"`;
+      return new HttpResponse(exportExample, { headers: { 'Content-Type': 'text/vtt', 'Content-Disposition': disposition } });
     }),
-
     ...resourceRoutes<Schemas['CreatedToken']>({
       store: state.tokens,
       param: 'tokenId',
@@ -342,12 +302,16 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       id: (token) => String(token.id),
       create: ({ body }) => {
         const { name, type } = body as Schemas['CreatedToken'];
-        const id = ++state.nextId;
-        return { id, name, type, created_at: iso(), key: `token_${type}${id.toString(36)}${Math.random().toString(36).slice(2, 12)}` };
+        return { id: ++state.nextId, name, type, created_at: iso(), key: `token_${type}${Math.random().toString(36).slice(2, 14)}` };
       },
       page: (tokens, { query }) => page(tokens, query, ({ key: _key, ...token }) => token),
-      send: (token, { operation }) =>
-        operation.method === 'DELETE' ? bare(state.revokedKeys.add(token.key) && 204) : json({ result: token }, 201),
+      send: (token, { operation }) => {
+        if (operation.method === 'DELETE') {
+          state.revokedKeys.add(token.key);
+          return bare(204);
+        }
+        return json({ result: token }, 201);
+      },
       missing: () => fail(404, 'Token not found'),
     }),
     initializeRealtime: () => json({ ...example<object>('initializeRealtime'), endpoint: state.realtimeEndpoint }),
@@ -373,13 +337,11 @@ export const scriptixScenarios: Scenarios = createScenarios(scriptixProfile);
  * `deleteToken`. Returns the key, or the documented 401 (`MISSING_API_KEY`, `INVALID_API_KEY`, `KEY_REVOKED`).
  */
 function authenticate(request: Request, state: ScriptixMockState): string | Response {
-  const zoomKey = request.headers.get('x-zoom-s2t-key');
-  const authorization = request.headers.get('authorization');
+  const [zoomKey, authorization] = [request.headers.get('x-zoom-s2t-key'), request.headers.get('authorization')];
   const key = zoomKey?.trim() || (authorization === null ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1]);
   if (!key || /\s/.test(key)) {
-    return authorization || zoomKey !== null
-      ? fail(401, 'The provided API key is invalid', {}, 'INVALID_API_KEY')
-      : fail(401, 'No API key provided', {}, 'MISSING_API_KEY');
+    const sent = Boolean(authorization) || zoomKey !== null;
+    return fail(401, sent ? 'The provided API key is invalid' : 'No API key provided', {}, sent ? 'INVALID_API_KEY' : 'MISSING_API_KEY');
   }
   if (key.includes('revoked') || state.revokedKeys.has(key)) {
     return fail(401, 'This API key has been revoked', { revoked_at: '2024-03-01T12:00:00Z' }, 'KEY_REVOKED');
@@ -402,8 +364,7 @@ function invalidRequest(violations: readonly SpecViolation[]): Response {
     return bare(412, { 'Tus-Version': '1.0.0' });
   }
   const first = violations[0] as SpecViolation;
-  const message = violations.map((violation) => `${violation.location} ${violation.pointer || '/'}: ${violation.message}`).join('; ');
-  return fail(400, message, { field: first.name ?? first.location, issue: first.message }, 'invalid_request');
+  return fail(400, describeViolations(violations), { field: first.name ?? first.location, issue: first.message }, 'invalid_request');
 }
 
 /** A Scriptix mock: handlers for all 34 operations plus the SAS blob storage, sharing one in-memory state. */
@@ -415,13 +376,10 @@ export interface ScriptixMock extends ProviderMock {
 }
 
 /**
- * Creates a fresh stateful Scriptix mock: sessions move queued → processing → done over polls once
- * their media arrived (SAS PUT with `x-ms-blob-type: BlockBlob`, TUS, or `media_source`), TUS
- * uploads are assembled in memory with offset checks, documents are kept per key (exports other
- * than `json` and `media` answer the spec's `text/vtt` example), deleting a token revokes its key,
- * and every request is authenticated (either header) and rate-limited with `X-RateLimit-*` headers.
- * Stateless operations (login, account, custom models, reseller and webhook admin, realtime
- * status) answer their spec examples.
+ * Creates a fresh stateful Scriptix mock: sessions move queued → processing → done over polls once their media arrived (SAS PUT
+ * with `x-ms-blob-type: BlockBlob`, TUS, or `media_source`), TUS uploads are assembled in memory, documents are kept per key,
+ * deleting a token revokes its key, and every request is authenticated (either header) and rate-limited with `X-RateLimit-*`.
+ * Every other answer (login, account, custom models, reseller, webhook admin, exports other than JSON) is the spec's example.
  */
 export function createScriptixMock(options: MockValidationOptions = {}): ScriptixMock {
   const storage = createSignedStorage('scriptix');
