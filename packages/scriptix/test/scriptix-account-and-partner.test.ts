@@ -1,5 +1,8 @@
 import { AuthenticationError, ConfigurationError, NotFoundError } from '@conduit/core';
-import { scriptixBaseUrl, scriptixTestKey } from '@conduit/testing/scriptix';
+import { scriptixOperations } from '@conduit/specs/scriptix';
+import { scriptixDocument } from '@conduit/specs/scriptix/document';
+import { specExample } from '@conduit/testing';
+import { scriptixBaseUrl, scriptixErrorBody, scriptixTestKey } from '@conduit/testing/scriptix';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createScriptixClient } from '../src/index.js';
@@ -7,19 +10,43 @@ import { fakeAudio } from './helpers/fixtures.js';
 import { createTestClient, fakeTime, useScriptixMock } from './helpers/mock-api.js';
 
 const { mock, server } = useScriptixMock();
+/** The spec's example answer of an operation: what the mock answers for the stateless ones. */
+const example = <T = Record<string, unknown>>(operationId: keyof typeof scriptixOperations) =>
+  specExample(scriptixDocument, scriptixOperations[operationId]).body as T;
+/** Records the query of every GET to `path` (then lets the mock answer). */
+function recordQueries(path: string) {
+  const queries: URLSearchParams[] = [];
+  server.use(
+    http.get(`${scriptixBaseUrl}${path}`, ({ request }) => {
+      queries.push(new URL(request.url).searchParams);
+      return undefined;
+    }),
+  );
+  return queries;
+}
 
 describe('auth (no key sent)', () => {
   it('logs in with a password, then with MFA, and the JWT works as a key', async () => {
     const { client } = createTestClient();
     const seen: Array<string | null> = [];
+    const forms: string[] = [];
+    let logins = 0;
     server.use(
-      http.post(`${scriptixBaseUrl}/auth/login*`, ({ request }) => {
+      http.post(`${scriptixBaseUrl}/auth/login*`, async ({ request }) => {
         seen.push(request.headers.get('authorization'));
+        forms.push(await request.clone().text());
         return undefined;
       }),
+      // The second password login is an MFA account's: the server asks for the second factor.
+      http.post(`${scriptixBaseUrl}/auth/login`, () =>
+        ++logins === 2 ? HttpResponse.json({ ...example<object>('login'), access_token: '', login: false, mfa_required: true }) : undefined,
+      ),
     );
     const plain = await client.auth.login({ username: 'dev@example.org', password: 'correct horse', remember_me: true });
-    expect(plain).toMatchObject({ login: true, mfa_required: false });
+    expect(plain).toEqual(example('login'));
+    expect(new URLSearchParams(forms[0])).toEqual(
+      new URLSearchParams({ username: 'dev@example.org', password: 'correct horse', remember_me: 'true' }),
+    );
     const first = await client.auth.login({ username: 'mfa-dev@example.org', password: 'pw' });
     expect(first.mfa_required).toBe(true);
     const second = await client.auth.loginWithMfa({ username: 'mfa-dev@example.org', password: 'pw', totp_code: '492039' });
@@ -31,6 +58,11 @@ describe('auth (no key sent)', () => {
 
   it('refuses a wrong password with the typed error and builds the Microsoft SSO URL', async () => {
     const { client } = createTestClient();
+    server.use(
+      http.post(`${scriptixBaseUrl}/auth/login`, () =>
+        HttpResponse.json(scriptixErrorBody(401, 'INVALID_CREDENTIALS', 'Invalid username or password'), { status: 401 }),
+      ),
+    );
     await expect(client.auth.login({ username: 'dev', password: 'wrong' })).rejects.toSatisfy(AuthenticationError.isInstance);
     const url = client.auth.microsoftLoginUrl('https://app.example.org/sso/callback');
     expect(url).toBe(`${scriptixBaseUrl}/auth/login/microsoft?redirect_uri=https%3A%2F%2Fapp.example.org%2Fsso%2Fcallback`);
@@ -92,45 +124,41 @@ describe('tokens and account', () => {
 describe('custom models, reseller and webhook admin', () => {
   it('creates, lists (page/per_page) and reads custom models', async () => {
     const { client } = createTestClient();
-    const ids = [];
-    for (const name of ['Legal Dutch', 'Medical Dutch', 'Finance']) {
-      ids.push((await client.customModels.create({ name, language_id: 12 })).id);
-    }
-    const pages: number[] = [];
-    server.use(
-      http.get(`${scriptixBaseUrl}/custom_models`, ({ request }) => {
-        pages.push(Number(new URL(request.url).searchParams.get('page')));
-        return undefined;
-      }),
-    );
+    const created = await client.customModels.create({ name: 'Legal Dutch', language_id: 12 });
+    expect(created).toEqual(example<{ result: unknown }>('createCustomModel').result);
+    const queries = recordQueries('/custom_models');
     const listed = [];
     for await (const model of client.customModels.list({ perPage: 2, status: 1 })) {
       listed.push(model.id);
     }
-    expect(listed).toEqual(ids);
-    expect(pages).toEqual([1, 2]);
-    expect(await client.customModels.get(ids[0] ?? '')).toMatchObject({ name: 'Legal Dutch' });
+    expect(Object.fromEntries(queries[0] ?? [])).toEqual({ page: '1', per_page: '2', status: '1' });
+    expect(listed).toEqual([88]);
+    expect(await client.customModels.get(88)).toMatchObject({ id: 88, name: 'Legal Dutch' });
     await expect(client.customModels.list({ perPage: 101 })).rejects.toThrow(/perPage.*at most 100/);
   });
 
-  it("lists a reseller customer's transcripts with sorting and filters", async () => {
+  it("lists a reseller customer's transcripts, sending the sorting and filters", async () => {
     const { client } = createTestClient();
+    const queries = recordQueries('/reseller/customer/4021/transcript');
     const rows = [];
     for await (const row of client.reseller.listTranscripts(4021, { direction: 'desc', sort: 'created_at', limit: 1 })) {
       rows.push(row.filename);
     }
-    expect(rows).toEqual(['podcast.mp3', 'interview.mp3']);
+    expect(rows).toEqual(['interview.mp3']);
+    expect(Object.fromEntries(queries[0] ?? [])).toEqual({ direction: 'desc', sort: 'created_at', offset: '0', limit: '1' });
     const page = await client.reseller.listTranscriptsPage(4021, { filter: ['language=en'] });
-    expect(page).toMatchObject({ count: 1, total_results: 1, result: [{ status: 3, language: 'en' }] });
-    await expect(client.reseller.listTranscriptsPage(9999)).rejects.toSatisfy(NotFoundError.isInstance);
+    expect(queries[1]?.getAll('filter')).toEqual(['language=en']);
+    expect(page).toEqual(example('listCustomerTranscripts'));
   });
 
   it("lists and reads a customer's webhooks", async () => {
     const { client } = createTestClient();
+    const queries = recordQueries('/admin/customer/4021/webhooks');
     const hooks = [];
     for await (const hook of client.webhookAdmin.list(4021, { q: 'hooks.example.org' })) {
       hooks.push(hook);
     }
+    expect(queries[0]?.get('q')).toBe('hooks.example.org');
     expect(hooks).toEqual([{ id: 12, url: 'https://hooks.example.org/scriptix', method: 'POST', created_at: '2024-01-05T08:00:00Z' }]);
     expect(await client.webhookAdmin.get(4021, 12)).toMatchObject({ id: 12 });
   });
@@ -152,9 +180,12 @@ describe('realtime control (v4) and the one-shot upload', () => {
   it('uploads and creates a session with the multipart transcribeFile (unverified)', async () => {
     const { client } = createTestClient();
     let contentType: string | null = null;
+    let fields: Record<string, unknown> = {};
     server.use(
-      http.post(`${scriptixBaseUrl}/speech-to-text`, ({ request }) => {
+      http.post(`${scriptixBaseUrl}/speech-to-text`, async ({ request }) => {
         contentType = request.headers.get('content-type');
+        const form = await request.clone().formData();
+        fields = { language: form.get('language'), file: (form.get('file') as File).name };
         return undefined;
       }),
     );
@@ -163,7 +194,8 @@ describe('realtime control (v4) and the one-shot upload', () => {
       language: 'en',
     });
     expect(contentType).toMatch(/^multipart\/form-data; boundary=/);
-    expect((await client.sessions.waitUntilDone(id)).filename).toBe('memo.wav');
+    expect(fields).toEqual({ language: 'en', file: 'memo.wav' });
+    expect(id).toBe(example('transcribeFile').session_id);
     server.use(
       http.post(`${scriptixBaseUrl}/speech-to-text`, () => HttpResponse.json({ result: { session_id: 'wrapped', status: 'queued' } })),
     );

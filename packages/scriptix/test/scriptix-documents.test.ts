@@ -3,7 +3,7 @@ import { scriptixBaseUrl } from '@conduit/testing/scriptix';
 import { http } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type ScriptixClient, scriptixExportFormats } from '../src/index.js';
-import { digest, fakeAudio } from './helpers/fixtures.js';
+import { fakeAudio } from './helpers/fixtures.js';
 import { createTestClient, useScriptixMock } from './helpers/mock-api.js';
 
 const { server } = useScriptixMock();
@@ -31,50 +31,54 @@ describe('documents.export: every documented format', () => {
     expect(await client.documents.get(sessionId, documentId)).toEqual(exported.document);
   });
 
-  it.each([
-    ['vtt', 'text/vtt', /^WEBVTT\n\n00:00:00\.520 --> 00:00:01\.710\nWelcome to the show/],
-    ['srt', 'application/x-subrip', /^1\n00:00:00,520 --> 00:00:01,710\nWelcome to the show/],
-    ['sbv', 'text/plain', /^0:00:00\.520,0:00:01\.710\nWelcome to the show/],
-    ['ttml', 'application/ttml+xml', /^<tt xmlns="http:\/\/www\.w3\.org\/ns\/ttml">.*begin="0\.52s"/],
-    ['txt', 'text/plain', /^\[00:00:00\.520\] S1: Welcome to the show\n/],
-    ['html', 'text/html', /<p>\[00:00:00\.520\] S1: Welcome to the show<\/p>/],
-  ] as const)('%s gives text with its content type and file name', async (format, contentType, pattern) => {
-    const exported = await client.documents.export(sessionId, documentId, format);
-    expect(typeof exported.document).toBe('string');
-    expect(exported.document).toMatch(pattern);
-    expect(exported.content_type).toBe(contentType);
-    expect(exported.filename).toBe(`transcript.${format}`);
+  // The mock answers every export but JSON with the spec's text/vtt example: these tests check what the client asks for
+  // (the `format` and switches it sends) and how it reads the answer (text or bytes, content type, file name).
+  const queries: URLSearchParams[] = [];
+  beforeEach(() => {
+    queries.length = 0;
+    server.use(
+      http.get(`${scriptixBaseUrl}/speech-to-text/session/:sessionId/document/:documentId`, ({ request }) => {
+        queries.push(new URL(request.url).searchParams);
+        return undefined;
+      }),
+    );
   });
+  const vtt = 'WEBVTT\n\n00:00:00.520 --> 00:00:01.710\nWelcome to the show\n';
 
-  it.each([
-    ['stl', [0x38, 0x35, 0x30, 0x53, 0x54, 0x4c]],
-    ['docx', [0x50, 0x4b, 0x03, 0x04]],
-    ['pdf', [0x25, 0x50, 0x44, 0x46]],
-  ] as const)('%s gives bytes with the format magic', async (format, magic) => {
+  it.each(['vtt', 'srt', 'sbv', 'ttml', 'txt', 'html'] as const)(
+    '%s asks for the format and gives text with the content type and file name',
+    async (format) => {
+      const exported = await client.documents.export(sessionId, documentId, format);
+      expect(queries[0]?.get('format')).toBe(format);
+      expect(exported).toEqual({ format, document: vtt, content_type: 'text/vtt', filename: `transcript.${format}` });
+    },
+  );
+
+  it.each(['stl', 'docx', 'pdf', 'media'] as const)('%s asks for the format and gives bytes', async (format) => {
     const exported = await client.documents.export(sessionId, documentId, format);
+    expect(queries[0]?.get('format')).toBe(format);
     expect(exported.document).toBeInstanceOf(Uint8Array);
-    expect([...(exported.document as Uint8Array).subarray(0, magic.length)]).toEqual([...magic]);
+    expect(new TextDecoder().decode(exported.document)).toBe(vtt);
   });
 
   it('template needs a templateId and sends it', async () => {
     const exported = await client.documents.export(sessionId, documentId, 'template', { templateId: 5 });
-    expect(new TextDecoder().decode(exported.document)).toContain('Summary (template 5)');
-  });
-
-  it('media gives back the original upload', async () => {
-    const exported = await client.documents.export(sessionId, documentId, 'media');
-    expect(digest(exported.document)).toBe(digest(audio));
-    expect(exported.content_type).toBe('audio/mpeg');
+    expect(queries[0]?.get('template_id')).toBe('5');
+    expect(exported.document).toBeInstanceOf(Uint8Array);
+    await expect(client.documents.export(sessionId, documentId, 'template')).rejects.toMatchObject({ name: 'ConfigurationError' });
+    expect(queries).toHaveLength(1);
   });
 
   it('passes without_timestamps and without_speakers', async () => {
-    const exported = await client.documents.export(sessionId, documentId, 'txt', { withoutTimestamps: true, withoutSpeakers: true });
-    expect(exported.document).toBe('Welcome to the show\nThanks for having me\n');
+    await client.documents.export(sessionId, documentId, 'txt', { withoutTimestamps: true, withoutSpeakers: true });
+    expect(Object.fromEntries(queries[0] ?? [])).toEqual({ format: 'txt', without_timestamps: 'true', without_speakers: 'true' });
   });
 
-  it('exportLink asks for a direct download', async () => {
+  it('exportLink asks for a direct download and gives the link', async () => {
     const link = await client.documents.exportLink(sessionId, documentId, 'vtt');
-    expect(link).toMatchObject({ expires_in: 3600, filename: 'transcript.vtt', content_type: 'text/vtt' });
+    expect(queries[0]?.get('direct_download')).toBe('true');
+    expect(queries[0]?.get('format')).toBe('vtt');
+    expect(link).toMatchObject({ expires_in: 3600, filename: 'interview.srt', content_type: 'application/x-subrip' });
     expect(link.download_url).toMatch(/^https:\/\//);
   });
 });
@@ -87,11 +91,19 @@ describe('documents: update, copy, delete', () => {
       plain_document_changed: 'false',
     });
     expect(updated).toMatchObject({ filename: 'interview-final', document: { segments: [{ text: 'Welcome to the show!' }] } });
+    let copyBody: unknown;
+    server.use(
+      http.post(`${scriptixBaseUrl}/speech-to-text/session/:sessionId/document`, async ({ request }) => {
+        copyBody = await request.clone().json();
+        return undefined;
+      }),
+    );
+    // The copy answers the spec's example.
     const copy = await client.documents.copy(sessionId, { document_id: documentId, filename: 'copy' });
-    expect(copy).toMatchObject({ filename: 'copy' });
-    expect(copy.id).not.toBe(documentId);
-    await client.documents.delete(sessionId, copy.id);
-    await expect(client.documents.get(sessionId, copy.id)).rejects.toSatisfy(NotFoundError.isInstance);
+    expect(copyBody).toEqual({ document_id: documentId, filename: 'copy' });
+    expect(copy).toMatchObject({ id: 99121, filename: 'interview (copy)' });
+    await client.documents.delete(sessionId, documentId);
+    await expect(client.documents.get(sessionId, documentId)).rejects.toSatisfy(NotFoundError.isInstance);
   });
 
   it('refuses an update without a document body before sending', async () => {
@@ -118,6 +130,7 @@ describe('documentResources (unverified /documents routes)', () => {
     expect(listed).toEqual([documentId]);
     expect(await client.documentResources.get(documentId)).toMatchObject({ id: documentId });
     expect(await client.documentResources.patch(documentId, { filename: 'renamed' })).toMatchObject({ filename: 'renamed' });
-    expect(await client.documentResources.export(documentId, 'srt')).toMatchObject({ filename: 'renamed.srt' });
+    // The export link is the spec's example.
+    expect(await client.documentResources.export(documentId, 'srt')).toMatchObject({ filename: 'interview.srt', expires_in: 3600 });
   });
 });

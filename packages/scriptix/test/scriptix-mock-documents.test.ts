@@ -1,3 +1,6 @@
+import { scriptixOperations } from '@conduit/specs/scriptix';
+import { scriptixDocument } from '@conduit/specs/scriptix/document';
+import { specExample } from '@conduit/testing';
 import { scriptixBaseUrl, scriptixTestKey } from '@conduit/testing/scriptix';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeAudio } from './helpers/fixtures.js';
@@ -45,18 +48,19 @@ describe('Scriptix mock documents', () => {
     expect((await call('GET', '/documents/999999')).status).toBe(404);
   });
 
-  it('needs a template id for the template format, and offers a direct download link', async () => {
-    expect((await call('GET', `${documentPath()}?format=template`)).body?.error?.details?.field).toBe('template_id');
+  it('answers a direct download link with the spec example, and an export as an attachment named after the document', async () => {
     const direct = await call('GET', `${documentPath()}?format=srt&direct_download=true`);
     expect(direct.status).toBe(200);
-    expect(direct.body?.result).toMatchObject({ filename: expect.stringMatching(/\.srt$/), expires_in: 3600 });
-    expect((direct.body?.result?.size_bytes as number) > 0).toBe(true);
+    expect(direct.body).toEqual(specExample(scriptixDocument, scriptixOperations.exportDocumentResource).body);
+    const exported = await call('GET', `${documentPath()}?format=srt`);
+    expect(exported.status).toBe(200);
+    expect(exported.headers.get('content-disposition')).toBe('attachment; filename="transcript.srt"');
   });
 
-  it('exports the original media with its content type as an attachment', async () => {
-    const media = await call('GET', `${documentPath()}?format=media`);
-    expect(media.status).toBe(200);
-    expect(media.headers.get('content-disposition')).toMatch(/^attachment; filename="/);
+  it('answers 403 to another key for a document, and 403 for its session', async () => {
+    const other = { authorization: 'Bearer someone-else-key-42' };
+    expect((await fetch(`${scriptixBaseUrl}/documents/${documentId}`, { headers: other })).status).toBe(403);
+    expect((await fetch(`${scriptixBaseUrl}${documentPath()}`, { method: 'DELETE', headers: other })).status).toBe(403);
   });
 
   it('refuses an update without a document body or with a non-string filename, and keeps the filename when none is given', async () => {
@@ -68,16 +72,7 @@ describe('Scriptix mock documents', () => {
     expect(updated.body?.result).toMatchObject({ filename: before, document: { segments: [] } });
   });
 
-  it('copies the session document by default, naming the copy after it, and deletes a document', async () => {
-    const copy = await call('POST', `/speech-to-text/session/${sessionId}/document`, {});
-    expect(copy.status).toBe(201);
-    expect(copy.body?.result?.id).not.toBe(Number(documentId));
-    expect(copy.body?.result?.filename).toMatch(/ \(copy\)$/);
-    const named = await call('POST', `/speech-to-text/session/${sessionId}/document`, {
-      document_id: Number(documentId),
-      filename: 'second',
-    });
-    expect(named.body?.result?.filename).toBe('second');
+  it('deletes a document once', async () => {
     expect((await call('DELETE', documentPath())).status).toBe(204);
     expect((await call('DELETE', documentPath())).status).toBe(404);
   });

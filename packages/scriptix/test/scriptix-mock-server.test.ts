@@ -41,8 +41,9 @@ describe('against the embedded mock server', () => {
     const stored = mock.storage.get(sasObjectKey(outcome.session_id));
     expect(stored?.contentType).toBe('audio/wav');
     expect(digest(stored?.bytes)).toBe(digest(audio));
-    const captions = await client.documents.export(outcome.session_id, outcome.document?.id ?? '', 'srt');
-    expect(captions.document).toMatch(/^1\n00:00:00,520 --> 00:00:01,710\nWelcome to the show/);
+    // Every export but JSON answers the spec's text/vtt example; the client hands it over as text.
+    const captions = await client.documents.export(outcome.session_id, outcome.document?.id ?? '', 'vtt');
+    expect(captions.document).toMatch(/^WEBVTT\n\n00:00:00\.520 --> 00:00:01\.710\nWelcome to the show/);
     expect(await client.realtime.status()).toMatchObject({ ready: true });
   });
 

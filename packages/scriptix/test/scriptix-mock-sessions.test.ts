@@ -25,35 +25,16 @@ const createSession = async (body: Record<string, unknown> = { language: 'en' })
 };
 
 describe('Scriptix mock sessions', () => {
-  it('refuses a one-letter language and a webhook URL that is not public https', async () => {
+  it('refuses a one-letter language (the spec check), and keeps a media URL and session mode', async () => {
     expect((await call('POST', '/speech-to-text/session', { language: 'e' })).body?.error?.details?.field).toBe('language');
-    for (const webhook of [
-      'http://hooks.example.com/x',
-      'https://localhost/x',
-      'https://10.0.0.1/x',
-      'https://box.localdomain/x',
-      'not a url',
-    ]) {
-      const answer = await call('POST', '/speech-to-text/session', { language: 'en', webhook_url: webhook });
-      expect(answer.status, webhook).toBe(400);
-      expect(answer.body?.error?.details?.field, webhook).toBe('webhook_url');
-    }
-    expect((await call('POST', '/speech-to-text/session', { language: 'en', webhook_url: 'https://hooks.example.com/x' })).status).toBe(
-      201,
-    );
-  });
-
-  it('creates a session from a media URL, naming it after the URL path', async () => {
     const id = await createSession({ language: 'en', media_source: 'https://cdn.example.com/audio/talk.mp3', session_mode: 'align' });
     const session = await call('GET', `/speech-to-text/session/${id}`);
     expect(session.status).toBe(200);
     expect(session.body?.result).toMatchObject({
       session_id: id,
       session_mode: 'align',
-      filename: 'talk.mp3',
       media_url: 'https://cdn.example.com/audio/talk.mp3',
     });
-    expect((await call('POST', `/speech-to-text/session/${id}/upload-url`)).status).toBe(409);
   });
 
   it('answers 404 for an unknown session and 403 for another key’s session', async () => {
@@ -75,7 +56,7 @@ describe('Scriptix mock sessions', () => {
     expect(mock.state.sessions.has(id)).toBe(false);
   });
 
-  it('checks the transcribeFile form: file, language and document type', async () => {
+  it('checks the transcribeFile form against the spec: file and document type', async () => {
     const form = (fields: Record<string, string | Blob>) => {
       const data = new FormData();
       for (const [name, value] of Object.entries(fields)) {
@@ -86,7 +67,6 @@ describe('Scriptix mock sessions', () => {
     const file = new File(['RIFF'], 'a.wav', { type: 'audio/wav' });
     const fields = async (data: FormData) => (await call('POST', '/speech-to-text', data)).body?.error?.details?.field;
     expect(await fields(form({ language: 'en' }))).toBe('file');
-    expect(await fields(form({ file, language: 'x' }))).toBe('language');
     expect(await fields(form({ file, language: 'en', document_type: 'poem' }))).toBe('document_type');
     const accepted = await call('POST', '/speech-to-text', form({ file, language: 'en', document_type: 'caption' }));
     expect(accepted.status).toBe(200);

@@ -54,7 +54,9 @@ describe('sessions', () => {
     expect(sleeps).toEqual([1500]);
     expect(done.document?.type).toBe('document');
     const result = await client.sessions.result(id);
-    expect(result.results.map((segment) => segment.text)).toEqual(['Welcome to the show', 'Thanks for having me']);
+    // The result is the spec's example, for this session.
+    expect(result).toMatchObject({ session_id: id, status: 'done', media_url: 'https://media.example.org/episode-42.mp3' });
+    expect(result.results.map((segment) => segment.text)).toEqual(['Welcome to the show']);
     const again = await client.sessions.waitUntilDone(id, {}, { timeout: 5000 }).withResponse();
     expect(again.data.status).toBe('done');
     expect(again.response.status).toBe(200);
