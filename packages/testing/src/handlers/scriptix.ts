@@ -9,7 +9,7 @@ import { describeViolations, type SpecViolation } from '../kernel/spec-violation
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
-import { createSignedStorage, type SignedStorage } from '../storage/signed-storage.js';
+import { createSignedStorage, type SignedStorage, type StoredObject } from '../storage/signed-storage.js';
 
 type Schemas = components['schemas'];
 type Handler<T> = (found: T, input: MockRouteInput) => Response | Promise<Response>;
@@ -26,9 +26,7 @@ export interface MockScriptixSession {
   /** The session as the API returns it. */ record: Schemas['Session'];
   /** The key (secret) that created the session; only it may read the results. */ owner: string;
   /** Kind of document the session produces. */ documentType: Schemas['DocumentType'];
-  /** The uploaded media (bytes, content type), once it arrived. */ media:
-    | { bytes: Uint8Array; contentType: string | undefined }
-    | undefined;
+  /** The uploaded media (bytes, content type), once it arrived. */ media: StoredObject | undefined;
   /** Polls answered since the media arrived. */ polls: number;
 }
 
@@ -158,29 +156,23 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     state.sessions.set(record.session_id, session);
     return session;
   };
-  const attachMedia = (session: MockScriptixSession, bytes: Uint8Array, contentType: string | undefined) => {
-    session.media = { bytes, contentType };
-    session.record.media_type = contentType?.startsWith('video/') ? 'video' : 'audio';
-  };
   /** One status poll: picks up a SAS upload from storage, then moves queued → processing → done (or failed). */
   const poll = (session: MockScriptixSession) => {
     const { record } = session;
-    const stored = session.media ? undefined : storage.get(sasObjectKey(record.session_id));
-    if (stored) {
-      attachMedia(session, stored.bytes, stored.contentType);
-    }
+    session.media ??= storage.get(sasObjectKey(record.session_id));
     if (!session.media || record.status === 'done' || record.status === 'failed') {
-      return;
+      return session;
     }
-    Object.assign(record, { status: 'processing', started_at: record.started_at ?? iso() });
+    const media_type = session.media.contentType?.startsWith('video/') ? 'video' : 'audio';
+    Object.assign(record, { status: 'processing', started_at: record.started_at ?? iso(), media_type });
     // Media starting with "FAIL" fails to decode, so tests can drive the failure path.
     const failed = new TextDecoder().decode(session.media.bytes.subarray(0, 4)) === 'FAIL';
     if (++session.polls < state.pollsUntilDone) {
-      return;
+      return session;
     }
     Object.assign(record, { finished_at: iso(), status: failed ? 'failed' : 'done', error: failed ? 'Media could not be decoded' : null });
     if (failed) {
-      return;
+      return session;
     }
     const [id, type, filename] = [++state.nextId, session.documentType, (record.filename ?? 'transcript').replace(/\.[^.]+$/, '')];
     Object.assign(record, {
@@ -190,6 +182,7 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     const done = { language: record.language, created: record.finished_at, last_modified: record.finished_at };
     const documentRecord = { ...example<{ result: Schemas['Document'] }>('getDocumentResource').result, id, filename, type, ...done };
     state.documents.set(String(id), { sessionId: record.session_id, owner: session.owner, record: documentRecord });
+    return session;
   };
   const session = (handler: Handler<MockScriptixSession>) =>
     owned(state.sessions, 'sessionId', (found) => (found ? fail(403, 'Not your session') : fail(404, 'Session not found')), handler);
@@ -197,7 +190,6 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
   /** The document if the caller owns it (and it belongs to `{sessionId}` when the path has one). */
   const mine = (found: MockScriptixDocument | undefined, { credential, params }: MockRouteInput) =>
     found && found.owner === credential && (params.sessionId ?? found.sessionId) === found.sessionId ? found : undefined;
-  /** 403 for another key's document, else 404. */
   const noDocument = ({ params, credential }: MockRouteInput) =>
     (state.documents.get(params.documentId ?? '')?.owner ?? credential) === credential
       ? fail(404, 'Document not found')
@@ -225,7 +217,7 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       const media_url = media_source ?? null;
       const created = newSession(credential, language, about?.filename, about?.document_type, { session_mode, media_url });
       if (media_url) {
-        attachMedia(created, new TextEncoder().encode(`media from ${media_url}`), 'audio/mpeg');
+        created.media = { bytes: new TextEncoder().encode(`media from ${media_url}`), contentType: 'audio/mpeg' };
       }
       return json({ result: { session_id: created.record.session_id, status: 'queued' } }, 201);
     },
@@ -233,10 +225,7 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       const sessions = [...state.sessions.values()].filter((found) => found.owner === credential);
       return page(sessions, query, (found) => found.record);
     },
-    getSession: session((found) => {
-      poll(found);
-      return json({ result: found.record, count: 1, total_results: 1 });
-    }),
+    getSession: session((found) => json({ result: poll(found).record, count: 1, total_results: 1 })),
     deleteSession: session((found) => {
       state.sessions.delete(found.record.session_id);
       return bare(204);
@@ -277,7 +266,7 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       found.offset += kept.length;
       const owner = state.sessions.get(found.sessionId);
       if (owner && found.offset === found.length) {
-        attachMedia(owner, concat(found.pieces), found.metadata.filetype);
+        owner.media = { bytes: concat(found.pieces), contentType: found.metadata.filetype };
       }
       return interruption === undefined ? bare(204, { 'Upload-Offset': String(found.offset), ...tus }) : HttpResponse.error();
     }),
@@ -332,9 +321,8 @@ export const scriptixProfile: ProviderProfile = {
 export const scriptixScenarios: Scenarios = createScenarios(scriptixProfile);
 
 /**
- * Checks `Authorization: Bearer <key>` or `x-zoom-s2t-key: <key>` (the spec's two schemes): any
- * non-empty key without whitespace, except one containing `expired`/`revoked` or revoked through
- * `deleteToken`. Returns the key, or the documented 401 (`MISSING_API_KEY`, `INVALID_API_KEY`, `KEY_REVOKED`).
+ * Checks `Authorization: Bearer <key>` or `x-zoom-s2t-key: <key>` (the spec's two schemes): any non-empty key without whitespace, except
+ * one containing `expired`/`revoked` or revoked by `deleteToken`. The key, or the documented 401 (`MISSING_API_KEY`, `INVALID_API_KEY`, `KEY_REVOKED`).
  */
 function authenticate(request: Request, state: ScriptixMockState): string | Response {
   const [zoomKey, authorization] = [request.headers.get('x-zoom-s2t-key'), request.headers.get('authorization')];
