@@ -58,7 +58,10 @@ export interface ScriptixMockState {
   /** Polls after the media arrived until a session is `done` (the first ones answer `processing`). */ pollsUntilDone: number;
   /** Each entry makes one TUS PATCH keep only that many bytes and then drop the connection. */ tusInterruptions: number[];
   /** What `initializeRealtime` answers as `endpoint` (point it at a local WebSocket server in tests). */ realtimeEndpoint: string;
-  /** Requests allowed per key and window, and the window in ms; 429 beyond it. */ rateLimit: { limit: number; windowMs: number };
+  /** The rate limit per key; 429 beyond it. */ rateLimit: {
+    /** Requests allowed per window. */ limit: number;
+    /** Window length in milliseconds. */ windowMs: number;
+  };
   /** Rate-limit windows per key. */ windows: Map<string, WindowCount>;
   /** The last numeric id issued. */ nextId: number;
 }
@@ -80,11 +83,13 @@ export function scriptixErrorBody(status: number, code: string, message: string,
   return { error: { code: status, message, ...(details ? { details } : {}) } };
 }
 
-/** What `scriptixRateLimitHeaders` reads: the window's limit and remaining requests, and when it resets or may be retried. */
-export type ScriptixRateLimitReading = { limit: number; remaining: number; retryAfterSeconds?: number | undefined; resetAt?: number };
-
 /** `X-RateLimit-*` headers (page B of the rate-limit docs) and `Retry-After` when given. */
-export function scriptixRateLimitHeaders(reading: ScriptixRateLimitReading): Record<string, string> {
+export function scriptixRateLimitHeaders(reading: {
+  limit: number;
+  remaining: number;
+  retryAfterSeconds?: number | undefined;
+  resetAt?: number;
+}): Record<string, string> {
   const { limit, remaining, retryAfterSeconds, resetAt = Date.now() + (retryAfterSeconds ?? 60) * 1000 } = reading;
   return xRateLimitHeaders(limit, remaining, resetAt, retryAfterSeconds);
 }
@@ -103,17 +108,14 @@ const exportExample = (document.paths as Paths)[operations.getDocument.path]?.ge
 /** The storage key a session's SAS upload lands under. */
 export const sasObjectKey = (sessionId: string) => `sessions/${sessionId}/media`;
 
+const decode = (value: string) => new TextDecoder().decode(Uint8Array.from(atob(value), (character) => character.charCodeAt(0)));
 /** Decodes `key base64,key base64` TUS metadata; `undefined` when malformed. */
 export function decodeTusMetadata(header: string): Record<string, string> | undefined {
-  const metadata: Record<string, string> = {};
-  for (const pair of header.split(',')) {
-    const [key, value = '', extra] = pair.trim().split(' ');
-    if (!key || extra !== undefined || !/^[A-Za-z0-9+/]*={0,2}$/.test(value)) {
-      return undefined;
-    }
-    metadata[key] = new TextDecoder().decode(Uint8Array.from(atob(value), (character) => character.charCodeAt(0)));
+  const pairs = header.split(',').map((pair) => pair.trim().split(' '));
+  if (pairs.some(([key, value = '', extra]) => !key || extra !== undefined || !/^[A-Za-z0-9+/]*={0,2}$/.test(value))) {
+    return undefined;
   }
-  return metadata;
+  return Object.fromEntries(pairs.map(([key, value = '']) => [key, decode(value)]));
 }
 
 const concat = (pieces: Uint8Array[]) => Uint8Array.from(pieces.flatMap((piece) => [...piece]));
@@ -226,10 +228,7 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
       return page(sessions, query, (found) => found.record);
     },
     getSession: session((found) => json({ result: poll(found).record, count: 1, total_results: 1 })),
-    deleteSession: session((found) => {
-      state.sessions.delete(found.record.session_id);
-      return bare(204);
-    }),
+    deleteSession: session((found) => bare(state.sessions.delete(found.record.session_id) ? 204 : 404)),
     getUploadUrl: session(({ record: { session_id } }) => {
       const expiresAt = Date.now() + 24 * 3600_000;
       const upload_url = storage.sign(sasObjectKey(session_id), { expiresAt, requiredHeaders: { 'x-ms-blob-type': 'BlockBlob' } });
