@@ -97,30 +97,26 @@ const keyRefusals: Array<[RegExp, string, string]> = [
   [/expired/i, 'api_key_expired', 'The API key has expired'],
   [/revoked/i, 'api_key_revoked', 'The API key has been revoked'],
 ];
-let issued = 0;
 
 /** Checks `X-Api-Key`: the documented prefixes, letters and digits after; `expired`/`revoked` in a key simulate those states. */
 export function checkHesedVidKey(value: string | null): Response | undefined {
   const refusal = keyRefusals.find(([pattern]) => pattern.test(value ?? ''));
   return refusal && refuse(401, refusal[1], refusal[2]);
 }
-
 /** A JWT-shaped playback token (issuer `hesedvid`, audience the public ID); the signature is fake. */
 export function fakePlaybackToken(publicId: string, expiresAtMs: number, domains: string | undefined): string {
   const base64Url = (value: unknown) => btoa(JSON.stringify(value)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
   const payload = { iss: 'hesedvid', aud: publicId, exp: Math.floor(expiresAtMs / 1000), domains };
   return `${base64Url({ alg: 'RS256', typ: 'JWT' })}.${base64Url(payload)}.${base64Url(`mock-signature-${publicId}`)}`;
 }
-
 /** A stored video as the list and detail endpoints show it (the mock's own fields left out). */
 export function toHesedVidVideo(video: HesedVidMockVideo): Schemas['Video'] {
   const { publicId, orgId, environmentId, objectKey, pollsLeft, deleted, ...shown } = video;
   return shown as Schemas['Video'];
 }
-
 /** Adds a video to the state and returns it; fields not given (or `undefined`) are `ready`, the first environment, the spec example's. */
 export function seedHesedVidVideo(state: HesedVidMockState, video: Partial<HesedVidMockVideo> & { orgId: string }): HesedVidMockVideo {
-  const suffix = `${Math.random().toString(36).slice(2, 10)}${(++issued).toString(36).padStart(4, '0')}`;
+  const suffix = crypto.randomUUID().replace(/-/g, '').slice(0, 16);
   const environmentId = video.environmentId ?? state.environments[0]?.id ?? 'env_prod_123456789';
   const stored: HesedVidMockVideo = {
     ...(specExample(hesedVidDocument, hesedVidOperations.getVideo).body as Schemas['VideoResponse']).body,
@@ -223,7 +219,11 @@ export function createHesedVidHandlers(state: HesedVidMockState, options: HesedV
  *
  * @example
  * ```ts
- * const hesedvid = createHesedVidMock(); // then setupServer(...hesedvid.handlers), or createMockServer({ providers: [hesedvid] })
+ * import { createHesedVidMock } from '@conduit/testing/hesedvid';
+ * import { setupServer } from 'msw/node';
+ *
+ * const hesedvid = createHesedVidMock();
+ * const server = setupServer(...hesedvid.handlers);
  * server.use(hesedvid.scenarios.rateLimited({ path: '/org_1/videos' }));
  * ```
  */
