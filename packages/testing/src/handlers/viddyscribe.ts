@@ -19,19 +19,19 @@ export const viddyscribeTestKey = 'vsk_mock0123456789012345678901234567890123456
 /** A media item the mock knows. */
 export interface ViddyScribeMockMedia {
   /** Media id. */ id: string;
-  /** `pending_upload` → `processing` (after notify) → `completed`, or `failed`. */ uploadStatus: UploadStatus;
+  /** `pending_upload` → `processing` (after notify) → `completed`, or `failed`. */
+  uploadStatus: 'pending_upload' | 'processing' | 'completed' | 'failed';
   /** Storage path of a signed upload (`storage.get(gcsPath)` holds its bytes and content type). */ gcsPath?: string | undefined;
   /** Status reads (or 409-answered generate calls) left before verification completes. */ checksLeft: number;
   /** Id of an earlier media item with the same bytes (`canonical_media_id`), when one exists. */ canonicalId?: string | undefined;
   /** Jobs on this media end `failed` (set for a URL or file name containing `fail`). */ failJobs: boolean;
 }
-type UploadStatus = 'pending_upload' | 'processing' | 'completed' | 'failed';
 
 /** A generation job the mock knows. */
 export interface ViddyScribeMockJob {
   /** What the job generates. */ kind: 'text' | 'audio' | 'video';
   /** Media the job runs on. */ mediaId: string;
-  /** The `generation_config` as sent. */ config: Fields;
+  /** The `generation_config` as sent. */ config: Record<string, string | undefined>;
   /** `get_results` reads so far. */ reads: number;
 }
 
