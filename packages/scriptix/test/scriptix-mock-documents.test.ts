@@ -57,7 +57,7 @@ describe('Scriptix mock documents', () => {
     expect(exported.headers.get('content-disposition')).toBe('attachment; filename="transcript.srt"');
   });
 
-  it('answers 403 to another key, on the document route and on its session's document route', async () => {
+  it('answers 403 to another key, on the document route and on its session’s document route', async () => {
     const other = { authorization: 'Bearer someone-else-key-42' };
     expect((await fetch(`${scriptixBaseUrl}/documents/${documentId}`, { headers: other })).status).toBe(403);
     expect((await fetch(`${scriptixBaseUrl}${documentPath()}`, { method: 'DELETE', headers: other })).status).toBe(403);
