@@ -1,132 +1,120 @@
-import { invalid, problem } from './apivideo-http.js';
-import type { ApiVideoMockUpload } from './apivideo-state.js';
+import type { components } from '@conduit/specs/apivideo';
+import { HttpResponse } from 'msw';
 
-const minChunk = 5 * 1_048_576;
-const maxChunk = 200 * 1_048_576;
-const bytesPattern = /^bytes (\d+)-(\d+)\/(\d+|\*)$/;
-const partPattern = /^part (\d+)\/(\d+|\*)$/;
+/** Base of every problem `type` URL. */
+export const apivideoDocs = 'https://docs.api.video/reference/';
 
-const rangeError = (slug: string, title: string, detail?: string) =>
-  problem(400, slug, title, { name: 'Content-Range', ...(detail === undefined ? {} : { detail }) });
+/** An api.video problem-details answer (`application/problem+json`). */
+export function problem(status: number, slug: string, title: string, extra: Record<string, unknown> = {}): Response {
+  const body: components['schemas']['ProblemDetails'] = { type: `${apivideoDocs}${slug}`, title, status, ...extra };
+  return HttpResponse.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
+}
 
-function store(upload: ApiVideoMockUpload, from: number, bytes: Uint8Array, final: boolean): void {
+/** A `400` naming one failing attribute, also in `problems[]`, as the API does. */
+export function invalid(slug: string, title: string, name: string, extra: Record<string, unknown> = {}): Response {
+  return problem(400, slug, title, { name, problems: [{ type: `${apivideoDocs}${slug}`, title, name }], ...extra });
+}
+
+/** A received byte range of a chunked upload. */
+export interface ApiVideoMockRange {
+  /** First byte offset of the range. */
+  from: number;
+  /** Last byte offset of the range (inclusive). */
+  to: number;
+}
+
+/** A chunked (or one-request) upload into one video. */
+export interface ApiVideoMockUpload {
+  /** `bytes` or `part` (a session cannot mix them), `whole` for a one-request upload. */
+  style: 'bytes' | 'part' | 'whole' | undefined;
+  /** Byte ranges received so far, in arrival order. */
+  ranges: ApiVideoMockRange[];
+  /** Total size once a chunk declared it. */
+  total: number | undefined;
+  /** Bytes received, in order. */
+  parts: Uint8Array[];
+  /** The final chunk (or the whole file) arrived. */
+  complete: boolean;
+  /** File name sent with the upload, when any. */
+  fileName: string | undefined;
+}
+
+const MiB = 1_048_576;
+const minChunk = 5 * MiB;
+const maxChunk = 200 * MiB;
+type Outcome = Response | 'stored' | 'replayed';
+
+/** The first broken rule as the API's `400` (slugs are below `video-content-range-`). */
+function firstBroken(rules: Array<[broken: boolean, slug: string, title: string]>): Response | undefined {
+  const rule = rules.find(([broken]) => broken);
+  return rule && problem(400, `video-content-range-${rule[1]}`, rule[2], { name: 'Content-Range' });
+}
+
+function store(
+  upload: ApiVideoMockUpload,
+  style: ApiVideoMockUpload['style'],
+  from: number,
+  bytes: Uint8Array,
+  final: boolean,
+  total?: number,
+): Outcome {
+  upload.style = style;
   upload.ranges.push({ from, to: from + bytes.byteLength - 1 });
   upload.parts.push(bytes);
-  if (final) {
-    upload.complete = true;
-    upload.total = from + bytes.byteLength;
-  }
+  upload.complete = final;
+  upload.total = final ? from + bytes.byteLength : (total ?? upload.total);
+  return 'stored';
 }
 
-function acceptBytes(upload: ApiVideoMockUpload, match: RegExpExecArray, bytes: Uint8Array): Response | 'stored' | 'replayed' {
-  if (upload.style === 'part') {
-    return rangeError(
-      'video-content-range-started-with-part',
-      'This "Content-Range" upload has been started with "part", you cannot continue it with "bytes".',
-    );
-  }
-  const from = Number(match[1]);
-  const to = Number(match[2]);
-  const total = match[3] === '*' ? undefined : Number(match[3]);
+function acceptBytes(upload: ApiVideoMockUpload, [, first, last, declared]: RegExpExecArray, bytes: Uint8Array): Outcome {
+  const [from, to, total] = [Number(first), Number(last), declared === '*' ? undefined : Number(declared)];
   const size = to - from + 1;
-  if (to < from) {
-    return rangeError('video-content-range-malformed', 'The value of the "Content-Range" header is malformed.');
-  }
-  if (size !== bytes.byteLength) {
-    return rangeError(
-      'video-content-range-by-bytes-range-mismatch',
-      'The range does not match the size of the uploaded chunk.',
-      `The range covers ${size} bytes, the file part has ${bytes.byteLength}.`,
-    );
-  }
-  if (size > maxChunk) {
-    return rangeError(
-      'video-content-range-by-bytes-range-too-large',
-      'The range is too large.',
-      `A chunk may be at most ${maxChunk} bytes.`,
-    );
-  }
-  if (total === 0) {
-    return rangeError('video-content-range-by-bytes-total-bytes-zero', 'The total size cannot be zero.');
-  }
-  if (total !== undefined && to >= total) {
-    return rangeError('video-content-range-by-bytes-to-byte-too-high-total', 'The last byte of the range is beyond the total size.');
-  }
-  if (upload.total !== undefined && total !== undefined && total !== upload.total) {
-    return rangeError('video-content-range-by-bytes-different-total-bytes', 'The total size differs from the one of the previous chunks.');
-  }
-  const last = upload.ranges.at(-1);
-  if (last && last.from === from && last.to === to) {
+  const previous = upload.ranges.at(-1);
+  if (previous?.from === from && previous.to === to && size === bytes.byteLength) {
     return 'replayed';
   }
-  const expected = last ? last.to + 1 : 0;
-  if (from > expected) {
-    return rangeError(
-      'video-content-range-by-bytes-from-byte-too-high',
-      'The first byte of the range leaves a gap.',
-      `Expected the next chunk to start at byte ${expected}.`,
-    );
-  }
-  if (from < expected) {
-    return rangeError(
-      'video-content-range-by-bytes-range-overlap',
-      'The range overlaps bytes already received.',
-      `Expected the next chunk to start at byte ${expected}.`,
-    );
-  }
+  const expected = nextByte(upload);
   const final = total !== undefined && to + 1 === total;
-  if (!final && size < minChunk) {
-    return rangeError(
-      'video-content-range-by-bytes-range-too-small',
-      'The range is too small.',
-      `Every chunk but the last must be at least ${minChunk} bytes.`,
-    );
-  }
-  upload.style = 'bytes';
-  if (total !== undefined) {
-    upload.total = total;
-  }
-  store(upload, from, bytes, final);
-  return 'stored';
+  const known = upload.total;
+  return (
+    firstBroken([
+      [
+        upload.style === 'part',
+        'started-with-part',
+        'This "Content-Range" upload has been started with "part", you cannot continue it with "bytes".',
+      ],
+      [to < from, 'malformed', 'The value of the "Content-Range" header is malformed.'],
+      [size !== bytes.byteLength, 'by-bytes-range-mismatch', 'The range does not match the size of the uploaded chunk.'],
+      [size > maxChunk, 'by-bytes-range-too-large', 'The range is too large.'],
+      [total === 0, 'by-bytes-total-bytes-zero', 'The total size cannot be zero.'],
+      [total !== undefined && to >= total, 'by-bytes-to-byte-too-high-total', 'The last byte of the range is beyond the total size.'],
+      [known !== undefined && total !== undefined && total !== known, 'by-bytes-different-total-bytes', 'The total size differs.'],
+      [from > expected, 'by-bytes-from-byte-too-high', 'The first byte of the range leaves a gap.'],
+      [from < expected, 'by-bytes-range-overlap', 'The range overlaps bytes already received.'],
+      [!final && size < minChunk, 'by-bytes-range-too-small', 'The range is too small.'],
+    ]) ?? store(upload, 'bytes', from, bytes, final, total)
+  );
 }
 
-function acceptPart(upload: ApiVideoMockUpload, match: RegExpExecArray, bytes: Uint8Array): Response | 'stored' | 'replayed' {
-  if (upload.style === 'bytes') {
-    return rangeError(
-      'video-content-range-started-with-bytes',
-      'This "Content-Range" upload has been started with "bytes", you cannot continue it with "part".',
-    );
-  }
-  const part = Number(match[1]);
-  const totalParts = match[2] === '*' ? undefined : Number(match[2]);
-  if (part === 0) {
-    return rangeError('video-content-range-by-part-part-zero', 'The part number cannot be zero.');
-  }
-  if (part === upload.ranges.length && upload.parts.at(-1)?.byteLength === bytes.byteLength) {
+function acceptPart(upload: ApiVideoMockUpload, [, number, declared]: RegExpExecArray, bytes: Uint8Array): Outcome {
+  const [part, parts, sent] = [Number(number), declared === '*' ? undefined : Number(declared), upload.ranges.length];
+  if (upload.style === 'part' && part === sent && upload.parts.at(-1)?.byteLength === bytes.byteLength) {
     return 'replayed';
   }
-  if (part <= upload.ranges.length) {
-    return rangeError('video-content-range-by-part-part-already-sent', 'This part has already been sent.');
-  }
-  if (part > upload.ranges.length + 1 || (totalParts !== undefined && part > totalParts)) {
-    return rangeError(
-      'video-content-range-by-part-part-too-high-total',
-      'The part number is too high.',
-      `Expected part ${upload.ranges.length + 1}.`,
-    );
-  }
-  const final = totalParts !== undefined && part === totalParts;
-  if (!final && bytes.byteLength < minChunk) {
-    return rangeError(
-      'video-content-range-by-part-uploaded-file-too-small',
-      'The part is too small.',
-      `Every part but the last must be at least ${minChunk} bytes.`,
-    );
-  }
-  upload.style = 'part';
-  const from = upload.ranges.at(-1) ? upload.ranges.at(-1)!.to + 1 : 0;
-  store(upload, from, bytes, final);
-  return 'stored';
+  const final = parts !== undefined && part === parts;
+  return (
+    firstBroken([
+      [
+        upload.style === 'bytes',
+        'started-with-bytes',
+        'This "Content-Range" upload has been started with "bytes", you cannot continue it with "part".',
+      ],
+      [part === 0, 'by-part-part-zero', 'The part number cannot be zero.'],
+      [part <= sent, 'by-part-part-already-sent', 'This part has already been sent.'],
+      [part > sent + 1 || (parts !== undefined && part > parts), 'by-part-part-too-high-total', 'The part number is too high.'],
+      [!final && bytes.byteLength < minChunk, 'by-part-uploaded-file-too-small', 'The part is too small.'],
+    ]) ?? store(upload, 'part', nextByte(upload), bytes, final)
+  );
 }
 
 /**
@@ -134,48 +122,38 @@ function acceptPart(upload: ApiVideoMockUpload, match: RegExpExecArray, bytes: U
  * be contiguous (a gap or an overlap is a `400`), every chunk but the last >= 5 MiB, <= 200 MiB,
  * one style per session, a stable total. An identical resend of the last chunk is accepted as a replay.
  */
-export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | null, bytes: Uint8Array): Response | 'stored' | 'replayed' {
+export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | null, bytes: Uint8Array): Outcome {
   if (upload.complete) {
     return invalid('video-source-already-uploaded', 'The source of the video is already uploaded.', 'file');
   }
   if (contentRange === null) {
-    if (upload.style !== undefined) {
-      return rangeError(
-        'video-content-range-already-initiated',
-        'This video source has already been initiated with a "Content-Range" upload.',
-      );
-    }
     if (bytes.byteLength > maxChunk) {
       return invalid('uploaded-file-too-large', 'The uploaded file is too large.', 'file');
     }
-    upload.style = 'whole';
-    store(upload, 0, bytes, true);
-    return 'stored';
+    return (
+      firstBroken([
+        [upload.style !== undefined, 'already-initiated', 'This video source has already been initiated with a "Content-Range".'],
+      ]) ?? store(upload, 'whole', 0, bytes, true)
+    );
   }
-  const value = contentRange.trim();
-  const bytesMatch = bytesPattern.exec(value);
-  if (bytesMatch) {
-    return acceptBytes(upload, bytesMatch, bytes);
+  const byBytes = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange.trim());
+  const byPart = /^part (\d+)\/(\d+|\*)$/.exec(contentRange.trim());
+  if (byBytes) {
+    return acceptBytes(upload, byBytes, bytes);
   }
-  const partMatch = partPattern.exec(value);
-  if (partMatch) {
-    return acceptPart(upload, partMatch, bytes);
-  }
-  return rangeError(
-    'video-content-range-malformed',
-    'The value of the "Content-Range" header is malformed, the expected format is "bytes <from_byte>-<to_byte>/<total_bytes>" or "part <part>/<total_parts>".',
-  );
+  return byPart
+    ? acceptPart(upload, byPart, bytes)
+    : (firstBroken([[true, 'malformed', 'The value of the "Content-Range" header is malformed.']]) as Response);
 }
 
-/** Where the next chunk of an upload must start (for messages and tests). */
+/** Where the next chunk of an upload must start. */
 export function nextByte(upload: ApiVideoMockUpload): number {
-  return upload.ranges.at(-1) ? upload.ranges.at(-1)!.to + 1 : 0;
+  return (upload.ranges.at(-1)?.to ?? -1) + 1;
 }
 
 /** The assembled bytes of an upload. */
 export function assembled(upload: ApiVideoMockUpload): Uint8Array {
-  const total = upload.parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const output = new Uint8Array(total);
+  const output = new Uint8Array(upload.parts.reduce((sum, part) => sum + part.byteLength, 0));
   let offset = 0;
   for (const part of upload.parts) {
     output.set(part, offset);

@@ -1,21 +1,191 @@
-import { apiVideoOperations } from '@conduit/specs/apivideo';
+import { hmacSha256Hex, type OperationEntry } from '@conduit/core';
+import { apiVideoOperations, type components } from '@conduit/specs/apivideo';
 import { apiVideoDocument } from '@conduit/specs/apivideo/document';
-import type { HttpHandler } from 'msw';
-import { createMockKernel } from '../kernel/create-mock-kernel.js';
-import { createRateLimitWindows } from '../kernel/rate-limit-windows.js';
-import type { ProviderMock } from '../provider-mock.js';
-import { createScenarios } from '../scenarios/create-scenarios.js';
-import { apivideoAnalyticsHandlers } from './apivideo-analytics.js';
-import { apivideoAuthHandlers } from './apivideo-auth.js';
-import { apivideoRateLimitHeaders, authenticateApiVideo, problem, recordOf } from './apivideo-http.js';
-import { apivideoInvalidRequest } from './apivideo-invalid-request.js';
-import { createApiVideoProfile } from './apivideo-profile.js';
-import { apivideoResourceHandlers } from './apivideo-resources.js';
-import { type ApiVideoMockBucket, type ApiVideoMockOptions, type ApiVideoMockState, createApiVideoState } from './apivideo-state.js';
-import { apivideoSummaryHandlers } from './apivideo-summaries.js';
-import { apivideoTrackHandlers } from './apivideo-tracks.js';
-import { apivideoUploadHandlers } from './apivideo-uploads.js';
-import { apivideoVideoHandlers } from './apivideo-videos.js';
+import { HttpResponse } from 'msw';
+import { createMockKernel, exampleResponder, type MockRouteHandler, type MockRouteInput } from '../kernel/create-mock-kernel.js';
+import { createRateLimitWindows, type WindowCount, type WindowReading } from '../kernel/rate-limit-windows.js';
+import { type ResourceOperations, type ResourceRoutesOptions, resourceRoutes } from '../kernel/resource-routes.js';
+import { specExample } from '../kernel/spec-example.js';
+import type { SpecViolation } from '../kernel/spec-violation.js';
+import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
+import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
+import type { ProviderProfile } from '../scenarios/provider-profile.js';
+import { type ApiVideoMockUpload, acceptChunk, apivideoDocs, invalid, problem } from './apivideo-chunks.js';
+
+type Schemas = components['schemas'];
+type Body = Record<string, unknown>;
+
+/** The three rate-limit classes of api.video. */
+export type ApiVideoMockBucket = 'upload' | 'write' | 'read';
+
+/** Options of `createApiVideoMock`. */
+export interface ApiVideoMockOptions extends MockValidationOptions {
+  /** Origin the handlers answer on (default `https://ws.api.video`; use `https://sandbox.api.video` for sandbox clients). */
+  baseUrl?: string;
+  /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */
+  now?: () => number;
+  /** Requests per minute per bucket (default: production upload 100, write 200, read 500; sandbox 40, 40, 100). */
+  limits?: Partial<Record<ApiVideoMockBucket, number>>;
+  /** Status reads before an uploaded video becomes playable (default 1). */ encodingPolls?: number;
+  /** Deleting a video discards it (restorable for 90 days) instead of deleting it (default false). */ videoRestore?: boolean;
+}
+
+/** A stored video and what the mock tracks about it. */
+export interface ApiVideoMockVideo {
+  /** The video as the API returns it. */ video: Schemas['Video'];
+  /** The upload into this video. */ upload: ApiVideoMockUpload;
+  /** Status reads since the upload completed. */ statusPolls: number;
+  /** Created by a delegated upload (POST /upload without videoId). */ createdByToken: boolean;
+}
+
+/** One request as the mock received it. */
+export interface ApiVideoMockRequest {
+  /** Upper-case HTTP method. */ method: string;
+  /** Path after the base URL, e.g. `/videos/vi123/source`. */ path: string;
+  /** Query string without `?` as sent (not re-encoded). */ search: string;
+  /** Full request URL. */ url: string;
+  /** Request headers, lower-case names, as received (auth headers included: do not log them). */ headers: Record<string, string>;
+  /** Rate-limit bucket the request counted against. */ bucket: ApiVideoMockBucket;
+  /** Multipart fields other than files, e.g. `videoId` on delegated chunks. */ fields: Record<string, string>;
+  /** Size of the file part, when there was one. */ fileSize: number | undefined;
+  /** Status the mock answered with (scenarios answering first do not reach the mock). */ status: number | undefined;
+}
+
+/** In-memory state behind the api.video handlers. */
+export interface ApiVideoMockState {
+  /** Origin the handlers answer on. */ readonly baseUrl: string;
+  /** Clock in epoch milliseconds. */ readonly now: () => number;
+  /** The options with defaults applied (requests per minute per bucket). */
+  readonly options: { limits: Record<ApiVideoMockBucket, number>; encodingPolls: number; videoRestore: boolean };
+  /** Videos by id. */ videos: Map<string, ApiVideoMockVideo>;
+  /** Delegated upload tokens by token. */ uploadTokens: Map<string, Schemas['UploadToken']>;
+  /** Caption tracks by `uri` (`/videos/{videoId}/captions/{language}`). */ captions: Map<string, Schemas['Caption']>;
+  /** Chapter tracks by `uri` (`/videos/{videoId}/chapters/{language}`). */ chapters: Map<string, Schemas['Chapter']>;
+  /** Summaries by id (their sources answer the spec's example). */ summaries: Map<string, Schemas['Summary']>;
+  /** Watermarks by id. */ watermarks: Map<string, Schemas['Watermark']>;
+  /** Live streams by id. */ liveStreams: Map<string, Schemas['LiveStream']>;
+  /** Player themes by id. */ players: Map<string, Schemas['PlayerTheme']>;
+  /** Webhooks by id. */ webhooks: Map<string, Schemas['Webhook']>;
+  /** Issued access tokens: expiry (epoch ms) and API key. */ accessTokens: Map<string, { expiresAt: number; key: string }>;
+  /** Issued refresh tokens -> API key. */ refreshTokens: Map<string, string>;
+  /** Every request that reached the mock, in order. */ requests: ApiVideoMockRequest[];
+  /** Per-bucket windows: requests counted and when the window resets (epoch ms). */ windows: Map<string, WindowCount>;
+  /** Makes every issued access token expired (the next bearer call answers 401). */ expireAccessTokens(): void;
+  /** Clears everything. */ reset(): void;
+}
+
+/** Every webhook event type of the spec. */
+export const apivideoMockWebhookEvents: readonly Schemas['WebhookEventType'][] = (
+  apiVideoDocument as { components: { schemas: { WebhookEventType: { enum: Schemas['WebhookEventType'][] } } } }
+).components.schemas.WebhookEventType.enum;
+
+/** A key the mock accepts (api.video documents no format; real keys look like this: 43 letters and digits). */
+export const apivideoTestKey = 'avTestKey9VxMaPgsaFg7EBqmuspSzF7sAbd4NX2iK8';
+
+/** How the generic scenarios answer like api.video: problem+json bodies and `X-RateLimit-*` headers. */
+export function createApiVideoProfile(baseUrl = 'https://ws.api.video'): ProviderProfile {
+  return {
+    id: 'apivideo',
+    baseUrl,
+    errorBody: (status, code, message) => ({ type: code.includes('://') ? code : `${apivideoDocs}${code}`, title: message, status }),
+    expiredKeyCode: 'authentication-invalid-api-key',
+    rateLimitCode: 'too-many-requests',
+    rateLimitHeaders: ({ limit, remaining, retryAfterSeconds }) => ({
+      'X-RateLimit-Limit': String(limit),
+      'X-RateLimit-Remaining': String(remaining),
+      'X-RateLimit-Retry-After': String(retryAfterSeconds ?? 60),
+    }),
+    errorContentType: 'application/problem+json',
+  };
+}
+
+/** api.video's profile on the production base URL. */
+export const apivideoProfile: ProviderProfile = createApiVideoProfile();
+
+/** Failure scenarios in api.video's style (`rateLimited()`, `outage()`, `expiredKey()`, `sequence()`, ...). */
+export const apivideoScenarios: Scenarios = createScenarios(apivideoProfile);
+
+/** A webhook delivery as api.video sends it: the raw JSON body and its headers. */
+export interface ApiVideoWebhookDelivery {
+  /** The JSON payload, as the exact text that was signed. */
+  body: string;
+  /** Delivery headers, including the signature header. */
+  headers: Record<string, string>;
+}
+
+/**
+ * Builds a signed delivery for tests of a webhook receiver: `X-Api-Video-Signature` is the hex
+ * HMAC-SHA256 of the raw body keyed with `secret` (the webhook's `signatureSecret`).
+ */
+export async function createApiVideoWebhookDelivery(
+  event: Body,
+  secret: string,
+  webhookId = 'webhook_XXXXXXXXXXXXXXX',
+): Promise<ApiVideoWebhookDelivery> {
+  const body = JSON.stringify(event);
+  const signature = await hmacSha256Hex(body, secret);
+  return { body, headers: { 'content-type': 'application/json', 'x-api-video-webhookid': webhookId, 'x-api-video-signature': signature } };
+}
+
+const json = (body: unknown, status = 200) => HttpResponse.json(body as Body, { status });
+const empty = (status: number) => new HttpResponse(null, { status });
+const notFound = (name: string) => problem(404, 'resource-not-found', 'The requested resource was not found.', { name });
+const example = <T = Body>(operationId: string): T =>
+  specExample(apiVideoDocument, (apiVideoOperations as Record<string, OperationEntry>)[operationId] as OperationEntry).body as T;
+const isAcceptedKey = (key: string) => /^[\x21-\x39\x3b-\x7e]+$/.test(key) && !/expired|revoked/i.test(key);
+
+/** Checks Basic (API key) or Bearer (access token) credentials: the key, or the API's 401. */
+function authenticate(request: Request, state: ApiVideoMockState): string | Response {
+  const [scheme = '', value = ''] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2);
+  const refuse = (slug: string, title: string) => problem(401, `authentication-${slug}`, title, { name: null });
+  if (/^basic$/i.test(scheme)) {
+    let decoded = '';
+    try {
+      decoded = atob(value);
+    } catch {}
+    const key = decoded.endsWith(':') ? decoded.slice(0, -1) : '';
+    return isAcceptedKey(key) ? key : refuse('invalid-api-key', 'The API key you sent does not exist.');
+  }
+  if (/^bearer$/i.test(scheme)) {
+    const token = state.accessTokens.get(value);
+    return token && token.expiresAt > state.now()
+      ? token.key
+      : refuse('invalid-access-token', 'The access token is invalid or has expired.');
+  }
+  return scheme === ''
+    ? refuse('missing-authorization-header', 'The Authorization header is missing.')
+    : refuse('invalid-authorization-header-value', 'The Authorization header value is invalid.');
+}
+
+const slugs: Array<[(violation: SpecViolation) => boolean, string, string]> = [
+  [
+    (v) => v.location === 'header' && v.name?.toLowerCase() === 'content-range',
+    'video-content-range-malformed',
+    'The value of the "Content-Range" header is malformed.',
+  ],
+  [(v) => v.location === 'query' || v.location === 'path', 'invalid-query-parameter', 'A query parameter is invalid.'],
+  [
+    (v) => v.keyword === 'required' || (v.keyword === 'minLength' && v.message.startsWith('must NOT have fewer than 1')),
+    'attribute-required',
+    'This attribute is required.',
+  ],
+  [(v) => v.location === 'content-type' || v.pointer === '', 'invalid-payload', 'The payload is invalid.'],
+  [() => true, 'invalid-attribute', 'An attribute is invalid.'],
+];
+
+/** api.video's documented 400 for a request that breaks the spec: `problems[]` names each failing attribute, typed by the first. */
+function invalidRequest(violations: readonly SpecViolation[]): Response {
+  if (violations.some((v) => v.location === 'query' && v.name === 'token' && v.keyword === 'required')) {
+    return problem(401, 'authentication-missing-upload-token', 'The upload token is missing.', { name: 'token' });
+  }
+  const slugOf = (v: SpecViolation) => slugs.find(([matches]) => matches(v)) as (typeof slugs)[number];
+  const problems = violations
+    .map((v) => ({ type: `${apivideoDocs}${slugOf(v)[1]}`, title: slugOf(v)[2], name: v.name ?? null }))
+    .filter((item, index, all) => all.findIndex((other) => other.name === item.name) === index);
+  const detail = violations.map((v) => `${v.location} ${v.pointer || '/'}: ${v.message}`).join('; ');
+  const first = problems[0] as (typeof problems)[number];
+  return problem(400, first.type.slice(apivideoDocs.length), first.title, { name: first.name, detail, problems });
+}
 
 /** The api.video mock: its handlers for all 59 operations share `state`. */
 export interface ApiVideoMock extends ProviderMock {
@@ -24,10 +194,13 @@ export interface ApiVideoMock extends ProviderMock {
 }
 
 /**
- * Creates a stateful api.video mock (fresh state each call): Basic and bearer auth, the token
- * exchange, problem-details errors, per-bucket `X-RateLimit-*` headers and limits, in-memory
- * resources, and chunked uploads that check `Content-Range` continuity and delegated `videoId`s.
- * Every request that reaches it is recorded in `state.requests`.
+ * Creates a stateful api.video mock (fresh state each call): Basic and bearer auth with the token
+ * exchange and refresh, problem-details errors, per-bucket `X-RateLimit-*` headers and limits, stored
+ * videos (with Video Restore), player themes, live streams, watermarks, webhooks, upload tokens,
+ * captions, chapters and summaries, source uploads whose `Content-Range` chunks are checked for
+ * continuity and reassembled, delegated uploads (`POST /upload?token=`) and an encoding status that
+ * becomes playable over polls. Every other operation (analytics, tags, summary sources, ...) answers
+ * the spec's example. Every request that reaches it is recorded in `state.requests`.
  *
  * @example
  * ```ts
@@ -39,8 +212,353 @@ export interface ApiVideoMock extends ProviderMock {
  * ```
  */
 export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoMock {
-  const state = createApiVideoState(options);
-  const profile = createApiVideoProfile(state.baseUrl);
+  const now = options.now ?? Date.now;
+  const baseUrl = (options.baseUrl ?? 'https://ws.api.video').replace(/\/+$/, '');
+  const relative = (url: URL) => url.pathname.slice(new URL(baseUrl).pathname.replace(/\/$/, '').length);
+  const limits = baseUrl.includes('sandbox') ? { upload: 40, write: 40, read: 100 } : { upload: 100, write: 200, read: 500 };
+  let counter = 0;
+  const state: ApiVideoMockState = {
+    ...{ baseUrl, now, videos: new Map(), uploadTokens: new Map(), captions: new Map(), chapters: new Map(), summaries: new Map() },
+    ...{ watermarks: new Map(), liveStreams: new Map(), players: new Map(), webhooks: new Map(), accessTokens: new Map() },
+    ...{ refreshTokens: new Map(), requests: [], windows: new Map() },
+    options: {
+      limits: { ...limits, ...options.limits },
+      encodingPolls: options.encodingPolls ?? 1,
+      videoRestore: options.videoRestore ?? false,
+    },
+    expireAccessTokens: () => void Array.from(state.accessTokens.values(), (token) => Object.assign(token, { expiresAt: 0 })),
+    reset: () => {
+      Object.values(state).map((value) => value instanceof Map && value.clear());
+      state.requests.length = counter = 0;
+    },
+  };
+  const nextId = (prefix: string) => `${prefix}${(++counter).toString(36)}`.padEnd(prefix.length + 22, 'X7kqM2');
+  const stamp = (offsetMs = 0) => new Date(now() + offsetMs).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+  const created = () => ({ createdAt: stamp(), updatedAt: stamp() });
+  /** The operation's example with its own id (`key`) replaced by `id` everywhere, asset URLs included. */
+  const fresh = <T>(operationId: string, key: string, id: string): T => {
+    const body = example(operationId);
+    return JSON.parse(JSON.stringify(body).replaceAll(String(body[key]), id)) as T;
+  };
+  const forms = new WeakMap<Request, FormData>();
+  const records = new WeakMap<Request, ApiVideoMockRequest>();
+  const recordOf = (request: Request, bucket: string) => {
+    const url = new URL(request.url);
+    const record = records.get(request) ?? {
+      ...{
+        method: request.method,
+        path: relative(url),
+        search: url.search.slice(1),
+        url: request.url,
+        headers: Object.fromEntries(request.headers),
+      },
+      ...{ bucket: bucket as ApiVideoMockBucket, fields: {}, fileSize: undefined, status: undefined },
+    };
+    if (!records.has(request)) {
+      state.requests.push(record);
+    }
+    return records.set(request, record).get(request) as ApiVideoMockRequest;
+  };
+  /** Records the request, with its multipart fields and file size, before the operation answers. */
+  const recorded =
+    (answer: MockRouteHandler): MockRouteHandler =>
+    async (input) => {
+      const record = recordOf(input.request, input.operation.bucket);
+      if (/^multipart\/form-data/i.test(input.request.headers.get('content-type') ?? '')) {
+        const form = await input.request.formData();
+        forms.set(input.request, form);
+        record.fields = Object.fromEntries([...form].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+        record.fileSize = [...form.values()].find((value): value is File => typeof value !== 'string')?.size;
+      }
+      return answer(input);
+    };
+  const page = <T>(items: T[], { url }: MockRouteInput) => {
+    const [currentPage, pageSize] = [Number(url.searchParams.get('currentPage') ?? 1), Number(url.searchParams.get('pageSize') ?? 25)];
+    const pagesTotal = Math.ceil(items.length / pageSize);
+    const data = items.slice((currentPage - 1) * pageSize, currentPage * pageSize);
+    const link = (rel: string, at: number, when = true) =>
+      when ? [{ rel, uri: `${relative(url)}?currentPage=${at}&pageSize=${pageSize}` }] : [];
+    const links = [link('self', currentPage), link('first', 1), link('previous', currentPage - 1, currentPage > 1)];
+    links.push(link('next', currentPage + 1, currentPage < pagesTotal), link('last', Math.max(1, pagesTotal)));
+    return json({
+      data,
+      pagination: { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links: links.flat() },
+    });
+  };
+  /** An operation on one stored record (a live video for `state.videos`), `404` naming `param` without one. */
+  const on =
+    <T>(
+      store: Map<string, T>,
+      param: string,
+      handle: (record: T, input: MockRouteInput) => Response | Promise<Response>,
+    ): MockRouteHandler =>
+    (input) => {
+      const record = store.get(input.params[param] ?? '');
+      const live = record !== undefined && (store !== state.videos || !(record as ApiVideoMockVideo).video.discarded);
+      return live ? handle(record, input) : notFound(param);
+    };
+  /** Create, list, get, update and remove of one kind of record, kept under `id` (default: the path parameter's name). */
+  const stored = <T extends object>(
+    store: Map<string, T>,
+    param: string,
+    operations: ResourceOperations,
+    create: ResourceRoutesOptions<T>['create'],
+    id = param,
+  ) =>
+    resourceRoutes<T>({
+      ...{ store, param, operations, create, page, id: (record) => String((record as Body)[id]), missing: () => notFound(param) },
+      update: (record, { body }) => Object.assign(record, body, 'updatedAt' in record && { updatedAt: stamp() }),
+    });
+
+  const issue = (key: string) => {
+    const token = example<Schemas['AccessToken']>('authenticate');
+    const id = nextId('');
+    Object.assign(token, { access_token: `${token.access_token}${id}`, refresh_token: `${token.refresh_token}${id}` });
+    state.accessTokens.set(token.access_token, { expiresAt: now() + token.expires_in * 1000, key });
+    state.refreshTokens.set(token.refresh_token, key);
+    return json(token);
+  };
+  const badCredentials = () =>
+    problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
+
+  const assetsFor = (videoId: string, token: string): Schemas['VideoAssets'] => {
+    const [vod, player] = [
+      `https://vod.api.video/vod/${videoId}${token && `/token/${token}`}`,
+      `https://embed.api.video/vod/${videoId}${token && `?token=${token}`}`,
+    ];
+    const iframe = `<iframe src="${player}" width="100%" height="100%" frameborder="0" scrolling="no" allowfullscreen=""></iframe>`;
+    return { iframe, player, hls: `${vod}/hls/manifest.m3u8`, thumbnail: `${vod}/thumbnail.jpg`, mp4: `${vod}/mp4/source.mp4` };
+  };
+  /** A video as the API shows it: a private one gets new single-use asset tokens on every read. */
+  const present = ({ video }: ApiVideoMockVideo) => ({
+    ...video,
+    ...(video.public === false && { assets: assetsFor(video.videoId, nextId('')) }),
+  });
+  const videoKeys = Object.keys(example('uploadWithUploadToken')).filter((key) => key !== 'source' && key !== 'videoId');
+  /** The fields of a create or update body a video keeps (a language also sets `languageOrigin`). */
+  const videoFields = (body: Body): Partial<Schemas['Video']> => ({
+    ...Object.fromEntries(Object.entries(body).filter(([key]) => videoKeys.includes(key))),
+    ...('language' in body && { languageOrigin: body.language === null ? null : 'api' }),
+  });
+  const newVideo = (body: Body): ApiVideoMockVideo => {
+    const videoId = nextId('vi');
+    const video: Schemas['Video'] = {
+      ...fresh('uploadWithUploadToken', 'videoId', videoId),
+      ...videoFields(body),
+      ...created(),
+      publishedAt: stamp(),
+    };
+    const imported = typeof body.source === 'string' && body.source !== '';
+    video.source = { uri: `/videos/${videoId}/source`, ...(imported && { type: state.videos.has(String(body.source)) ? 'video' : 'url' }) };
+    const upload: ApiVideoMockUpload = {
+      style: imported ? 'whole' : undefined,
+      ranges: [],
+      total: undefined,
+      parts: [],
+      complete: imported,
+      fileName: undefined,
+    };
+    return state.videos.set(videoId, { video, upload, statusPolls: 0, createdByToken: false }).get(videoId) as ApiVideoMockVideo;
+  };
+  const videoRoutes = (discarded: boolean, operations: ResourceOperations) =>
+    resourceRoutes<ApiVideoMockVideo>({
+      ...{ store: state.videos, param: 'videoId', operations, id: (entry) => entry.video.videoId, missing: () => notFound('videoId') },
+      visible: (entry) => entry.video.discarded === discarded,
+      create: ({ body }) => newVideo(body as Body),
+      update: ({ video, ...entry }, { body }) => {
+        const restored = { discarded: false, discardedAt: null, deletesAt: null };
+        return { ...entry, video: Object.assign(video, discarded ? restored : videoFields(body as Body), { updatedAt: stamp() }) };
+      },
+      page: (items, input) => page(items.reverse().map(present), input),
+      send: (entry, { operation, body }) => json(present(entry), operation.successStatuses[(body as Body | undefined)?.source ? 1 : 0]),
+    });
+  const status = (entry: ApiVideoMockVideo): Schemas['VideoStatus'] => {
+    const { upload } = entry;
+    const receivedBytes = upload.ranges.map(({ from, to }) => ({ from, to, total: upload.total ?? 0 }));
+    if (!upload.complete) {
+      return {
+        ingest: { status: upload.ranges.length > 0 ? 'uploading' : undefined, filesize: null, receivedBytes },
+        encoding: { playable: false, qualities: [] },
+      };
+    }
+    const encoded = ++entry.statusPolls > state.options.encodingPolls;
+    const { qualities = [], metadata } = example<Schemas['VideoStatus']>('getVideoStatus').encoding ?? {};
+    return {
+      ingest: { status: entry.video.source?.type === 'upload' ? 'uploaded' : 'ingested', filesize: upload.total ?? null, receivedBytes },
+      encoding: {
+        playable: encoded,
+        qualities: qualities.map((quality) => ({ ...quality, status: encoded ? 'encoded' : 'encoding' })),
+        metadata: encoded ? metadata : {},
+      },
+    };
+  };
+  /** Adds the `file` of a source upload to the video's upload, `Content-Range` checked. */
+  const receive = async (entry: ApiVideoMockVideo, request: Request) => {
+    const file = forms.get(request)?.get('file') as File;
+    const result = acceptChunk(entry.upload, request.headers.get('content-range'), new Uint8Array(await file.arrayBuffer()));
+    if (result instanceof Response) {
+      return result;
+    }
+    entry.upload.fileName ??= file.name;
+    Object.assign(entry.video, { source: { uri: `/videos/${entry.video.videoId}/source`, type: 'upload' }, updatedAt: stamp() });
+    return json(present(entry), 201);
+  };
+  /** Captions or chapters of a video, kept by `uri`; `404` for a video the mock does not hold. */
+  const tracks = <T extends { uri?: string }>(kind: string, store: Map<string, T>, make: (videoId: string, language: string) => object) => {
+    const name = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
+    const operations = {
+      list: `list${name}s`,
+      get: `get${name}`,
+      create: `upload${name}`,
+      update: `update${name}`,
+      remove: `delete${name}`,
+    };
+    const routes = stored(
+      store,
+      'language',
+      operations,
+      ({ params: { videoId = '', language: uri = '' } }) => {
+        const language = uri.slice(uri.lastIndexOf('/') + 1);
+        return { ...example(`upload${name}`), uri, src: `https://vod.api.video/vod${uri}.vtt`, ...make(videoId, language) } as T;
+      },
+      'uri',
+    );
+    const scoped = ([operationId, route]: [string, MockRouteHandler]) => [
+      operationId,
+      ({ params, ...input }: MockRouteInput) => {
+        const language = `/videos/${params.videoId}/${kind}s/${params.language}`;
+        const tracksOf = (track: T) => track.uri?.startsWith(`/videos/${params.videoId}/`);
+        if (!state.videos.has(params.videoId ?? '')) {
+          return notFound('videoId');
+        }
+        return operationId.startsWith('list')
+          ? page([...store.values()].filter(tracksOf), input as MockRouteInput)
+          : route({ ...input, params: { ...params, language } });
+      },
+    ];
+    return Object.fromEntries(Object.entries(routes).map(scoped)) as Record<string, MockRouteHandler>;
+  };
+  /** An operation on a stored record answered with the spec's example (e.g. a summary's source). */
+  const known = (store: Map<string, unknown>, param: string) =>
+    on(store, param, (_record, input) => exampleResponder(apiVideoDocument, input.operation)(input));
+  const languageName = (language: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+
+  const handlers: Record<string, MockRouteHandler> = {
+    authenticate: ({ body }) => (isAcceptedKey(String((body as Body).apiKey)) ? issue(String((body as Body).apiKey)) : badCredentials()),
+    refreshAccessToken: ({ body }) => {
+      const key = state.refreshTokens.get(String((body as Body).refreshToken));
+      return key !== undefined && state.refreshTokens.delete(String((body as Body).refreshToken)) ? issue(key) : badCredentials();
+    },
+    ...videoRoutes(false, { create: 'createVideo', list: 'listVideos', get: 'getVideo', update: 'updateVideo' }),
+    ...videoRoutes(true, { list: 'listDiscardedVideos', get: 'getDiscardedVideo', update: 'restoreDiscardedVideo' }),
+    deleteVideo: on(state.videos, 'videoId', ({ video }) => {
+      const discard =
+        state.options.videoRestore && Object.assign(video, { discarded: true, discardedAt: stamp(), deletesAt: stamp(7_776_000_000) });
+      return empty(discard || state.videos.delete(video.videoId) ? 204 : 404);
+    }),
+    getVideoStatus: on(state.videos, 'videoId', (entry) => json(status(entry))),
+    uploadVideo: on(state.videos, 'videoId', (entry, { request }) => receive(entry, request)),
+    uploadThumbnail: on(state.videos, 'videoId', (entry) => json(present(entry))),
+    pickThumbnail: on(state.videos, 'videoId', (entry) => json(present(entry))),
+    uploadWithUploadToken: async (input) => {
+      const grant = state.uploadTokens.get(input.query.get('token') ?? '');
+      if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= now())) {
+        return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
+      }
+      const form = forms.get(input.request);
+      if (form?.has('videoId')) {
+        return on(state.videos, 'videoId', (entry) => receive(entry, input.request))({
+          ...input,
+          params: { videoId: String(form.get('videoId')) },
+        });
+      }
+      if (!/^(bytes 0-|part 1\/)/.test(input.request.headers.get('content-range') ?? 'bytes 0-')) {
+        const detail = 'Send the videoId returned by the first chunk with every following chunk.';
+        return invalid('attribute-required', 'This attribute is required.', 'videoId', { detail });
+      }
+      const entry = Object.assign(newVideo({ title: (form?.get('file') as File | null)?.name || 'file' }), { createdByToken: true });
+      const answer = await receive(entry, input.request);
+      return answer.status < 400 || !state.videos.delete(entry.video.videoId) ? answer : answer;
+    },
+    ...tracks('caption', state.captions, (_videoId, language) => ({ srclang: language, languageName: languageName(language) })),
+    ...tracks('chapter', state.chapters, (_videoId, language) => ({ language })),
+    ...stored(state.summaries, 'summaryId', { create: 'createSummary', list: 'listSummaries', remove: 'deleteSummary' }, ({ body }) => {
+      const { videoId, origin = 'api' } = body as Schemas['SummaryCreationPayload'];
+      return {
+        summaryId: nextId('summary_'),
+        ...created(),
+        videoId,
+        origin,
+        sourceStatus: origin === 'auto' ? 'waiting' : 'missing',
+      } as const;
+    }),
+    getSummarySource: known(state.summaries, 'summaryId'),
+    updateSummarySource: known(state.summaries, 'summaryId'),
+    ...stored(
+      state.players,
+      'playerId',
+      {
+        create: 'createPlayerTheme',
+        list: 'listPlayerThemes',
+        get: 'getPlayerTheme',
+        update: 'updatePlayerTheme',
+        remove: 'deletePlayerTheme',
+      },
+      ({ body }) => ({ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() }),
+    ),
+    uploadPlayerLogo: on(state.players, 'playerId', (player, { body }) =>
+      json(
+        Object.assign(player, { assets: { logo: `https://cdn.api.video/player/${player.playerId}/logo.png`, link: (body as Body).link } }),
+      ),
+    ),
+    deletePlayerLogo: on(state.players, 'playerId', (player) => empty(delete player.assets ? 204 : 204)),
+    ...stored(
+      state.liveStreams,
+      'liveStreamId',
+      { create: 'createLiveStream', list: 'listLiveStreams', get: 'getLiveStream', update: 'updateLiveStream', remove: 'deleteLiveStream' },
+      ({ body }) => {
+        const stream = {
+          ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
+          playerId: undefined,
+          restreams: [],
+        };
+        return { ...stream, ...(body as Body), streamKey: nextId('').toLowerCase(), broadcasting: false, ...created() };
+      },
+    ),
+    uploadLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => {
+      const thumbnail = `https://live.api.video/${stream.liveStreamId}/thumbnail.jpg?v=${now()}`;
+      return json(Object.assign(stream, { assets: { ...stream.assets, thumbnail }, updatedAt: stamp() }));
+    }),
+    deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => {
+      delete stream.assets?.thumbnail;
+      return json(Object.assign(stream, { updatedAt: stamp() }));
+    }),
+    ...stored(state.watermarks, 'watermarkId', { create: 'uploadWatermark', list: 'listWatermarks', remove: 'deleteWatermark' }, () => ({
+      watermarkId: nextId('watermark_'),
+      createdAt: stamp(),
+    })),
+    ...stored(
+      state.webhooks,
+      'webhookId',
+      { create: 'createWebhook', list: 'listWebhooks', get: 'getWebhook', remove: 'deleteWebhook' },
+      ({ body }) => ({
+        ...{ webhookId: nextId('webhook_'), createdAt: stamp(), ...(body as Body) },
+        signatureSecret: nextId('sig_sec_'),
+      }),
+    ),
+    ...stored(
+      state.uploadTokens,
+      'uploadToken',
+      { create: 'createUploadToken', list: 'listUploadTokens', get: 'getUploadToken', remove: 'deleteUploadToken' },
+      ({ body }) => {
+        const { ttl = 0 } = (body ?? {}) as { ttl?: number };
+        return { token: nextId('to'), ttl, createdAt: stamp(), expiresAt: ttl === 0 ? null : stamp(ttl * 1000) };
+      },
+      'token',
+    ),
+  };
+
+  const profile = createApiVideoProfile(baseUrl);
   const windows = createRateLimitWindows(
     () => state.options.limits,
     60_000,
@@ -48,38 +566,32 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     (_key, bucket) => bucket,
   );
   const kernel = createMockKernel({
-    table: apiVideoOperations,
-    document: apiVideoDocument,
-    baseUrl: state.baseUrl,
-    profile,
-    validate: options.validate,
-    now: state.now,
-    authenticate: (request) => authenticateApiVideo(request, state),
-    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
-    peekWindow: (key, bucket, now) => windows.peek(key, bucket, now),
-    rateLimitHeaders: apivideoRateLimitHeaders,
+    ...{ table: apiVideoOperations, document: apiVideoDocument, baseUrl, profile, validate: options.validate, now, invalidRequest },
+    authenticate: (request) => authenticate(request, state),
+    takeWindow: (key, bucket, at) => windows.take(key, bucket, at),
+    peekWindow: (key, bucket, at) => windows.peek(key, bucket, at),
+    rateLimitHeaders: ({ limit, remaining, resetAt }: WindowReading, at: number) => ({
+      ...{ 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining) },
+      'x-ratelimit-retry-after': String(Math.max(0, Math.ceil((resetAt - at) / 1000))),
+    }),
     rateLimited: () => problem(429, 'too-many-requests', 'Too many requests.'),
-    invalidRequest: apivideoInvalidRequest,
     observe: (request, operation, response) => {
-      recordOf(state, request, operation.bucket as ApiVideoMockBucket).status = response.status;
+      recordOf(request, operation.bucket).status = response.status;
     },
   });
-  const handlers: HttpHandler[] = kernel.routes({
-    ...apivideoAuthHandlers(state),
-    ...apivideoUploadHandlers(state),
-    ...apivideoVideoHandlers(state),
-    ...apivideoSummaryHandlers(state),
-    ...apivideoTrackHandlers(state),
-    ...apivideoResourceHandlers(state),
-    ...apivideoAnalyticsHandlers(state),
-  });
+  const routes = Object.entries(apiVideoOperations).map(([id, operation]) => [
+    id,
+    recorded(handlers[id] ?? exampleResponder(apiVideoDocument, operation)),
+  ]);
+  const { violations } = kernel;
+  const assertNoViolations = () => kernel.assertNoViolations();
   return {
     profile,
-    handlers,
+    handlers: kernel.routes(Object.fromEntries(routes)),
     scenarios: createScenarios(profile),
-    reset: () => state.reset(),
+    reset: state.reset,
     state,
-    violations: kernel.violations,
-    assertNoViolations: () => kernel.assertNoViolations(),
+    violations,
+    assertNoViolations,
   };
 }
