@@ -419,7 +419,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       operations,
       ({ params: { videoId = '', language: uri = '' } }) => {
         const language = uri.slice(uri.lastIndexOf('/') + 1);
-        return { ...example(`upload${name}`), uri, src: `https://vod.api.video/vod${uri}.vtt`, ...make(videoId, language) } as T;
+        const src = `https://vod.api.video/vod/${videoId}/${kind}s/${language}.vtt`;
+        return { ...example(`upload${name}`), uri, src, ...make(videoId, language) } as T;
       },
       'uri',
     );
@@ -529,6 +530,7 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       const thumbnail = `https://live.api.video/${stream.liveStreamId}/thumbnail.jpg?v=${now()}`;
       return json(Object.assign(stream, { assets: { ...stream.assets, thumbnail }, updatedAt: stamp() }));
     }),
+    completeLiveStream: known(state.liveStreams, 'liveStreamId'),
     deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => {
       delete stream.assets?.thumbnail;
       return json(Object.assign(stream, { updatedAt: stamp() }));
