@@ -110,7 +110,10 @@ describe('environment hint on rejected credentials', () => {
   it('maps 409 and quota problem bodies to their classes', async () => {
     const client = createTestClient(clock, { environment: 'sandbox' });
     const answer = (slug: string, status: number) => () =>
-      HttpResponse.json({ type: `${docs}${slug}`, title: 'Refused.', status }, { status, headers: { 'content-type': 'application/problem+json' } });
+      HttpResponse.json(
+        { type: `${docs}${slug}`, title: 'Refused.', status },
+        { status, headers: { 'content-type': 'application/problem+json' } },
+      );
     server.use(
       http.post('https://sandbox.api.video/summaries', answer('summary-already-exists', 409)),
       http.post('https://sandbox.api.video/webhooks', answer('webhook-limit-reached', 400)),

@@ -200,7 +200,9 @@ describe('client.analytics', () => {
     });
     expect(series.context.interval).toBe('hour');
     expect(series.data.map((point) => point.metricValue)).toEqual([12, 8, 15]);
-    expect(lastSearch()).toBe('from=2026-01-15T00%3A00%3A00%2B00%3A00&to=2026-01-15T06%3A00%3A00%2B00%3A00&interval=hour&currentPage=1&pageSize=25');
+    expect(lastSearch()).toBe(
+      'from=2026-01-15T00%3A00%3A00%2B00%3A00&to=2026-01-15T06%3A00%3A00%2B00%3A00&interval=hour&currentPage=1&pageSize=25',
+    );
     await expect(client.analytics.getMetric('play', 'median' as never)).rejects.toThrow(/aggregation must be one of/);
     await expect(client.analytics.breakdown('play', 'country', { from: 'yesterday' })).rejects.toThrow(/RFC 3339/);
   });

@@ -3,14 +3,14 @@ import { apiVideoOperations, type components } from '@conduit/specs/apivideo';
 import { apiVideoDocument } from '@conduit/specs/apivideo/document';
 import { HttpResponse } from 'msw';
 import { createMockKernel, exampleResponder, type MockRouteHandler, type MockRouteInput } from '../kernel/create-mock-kernel.js';
-import { createRateLimitWindows, type WindowCount, type WindowReading } from '../kernel/rate-limit-windows.js';
-import { type ResourceOperations, type ResourceRoutesOptions, resourceRoutes } from '../kernel/resource-routes.js';
+import { createRateLimitWindows, type WindowCount } from '../kernel/rate-limit-windows.js';
+import { type ResourceOperations, resourceRoutes } from '../kernel/resource-routes.js';
 import { specExample } from '../kernel/spec-example.js';
 import type { SpecViolation } from '../kernel/spec-violation.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
 import { createScenarios, type Scenarios } from '../scenarios/create-scenarios.js';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
-import { type ApiVideoMockUpload, acceptChunk, apivideoDocs, invalid, problem } from './apivideo-chunks.js';
+import { type ApiVideoMockUpload, acceptChunk, apivideoDocs, problem } from './apivideo-chunks.js';
 
 type Schemas = components['schemas'];
 type Body = Record<string, unknown>;
@@ -20,11 +20,9 @@ export type ApiVideoMockBucket = 'upload' | 'write' | 'read';
 
 /** Options of `createApiVideoMock`. */
 export interface ApiVideoMockOptions extends MockValidationOptions {
-  /** Origin the handlers answer on (default `https://ws.api.video`; use `https://sandbox.api.video` for sandbox clients). */
-  baseUrl?: string;
-  /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */
-  now?: () => number;
-  /** Requests per minute per bucket (default: production upload 100, write 200, read 500; sandbox 40, 40, 100). */
+  /** Origin (default `https://ws.api.video`; `https://sandbox.api.video` for sandbox clients). */ baseUrl?: string;
+  /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */ now?: () => number;
+  /** Requests per minute per bucket (default upload 100, write 200, read 500; sandbox 40, 40, 100). */
   limits?: Partial<Record<ApiVideoMockBucket, number>>;
   /** Status reads before an uploaded video becomes playable (default 1). */ encodingPolls?: number;
   /** Deleting a video discards it (restorable for 90 days) instead of deleting it (default false). */ videoRestore?: boolean;
@@ -74,10 +72,14 @@ export interface ApiVideoMockState {
   /** Clears everything. */ reset(): void;
 }
 
+/** The api.video mock: its handlers for all 59 operations share `state`. */
+export interface ApiVideoMock extends ProviderMock {
+  /** The in-memory state behind the handlers (inspect or change it in tests). */ readonly state: ApiVideoMockState;
+}
+
 /** Every webhook event type of the spec. */
-export const apivideoMockWebhookEvents: readonly Schemas['WebhookEventType'][] = (
-  apiVideoDocument as { components: { schemas: { WebhookEventType: { enum: Schemas['WebhookEventType'][] } } } }
-).components.schemas.WebhookEventType.enum;
+export const apivideoMockWebhookEvents = (apiVideoDocument as { components: { schemas: Record<string, { enum?: unknown[] }> } }).components
+  .schemas.WebhookEventType?.enum as readonly Schemas['WebhookEventType'][];
 
 /** A key the mock accepts (api.video documents no format; real keys look like this: 43 letters and digits). */
 export const apivideoTestKey = 'avTestKey9VxMaPgsaFg7EBqmuspSzF7sAbd4NX2iK8';
@@ -85,16 +87,9 @@ export const apivideoTestKey = 'avTestKey9VxMaPgsaFg7EBqmuspSzF7sAbd4NX2iK8';
 /** How the generic scenarios answer like api.video: problem+json bodies and `X-RateLimit-*` headers. */
 export function createApiVideoProfile(baseUrl = 'https://ws.api.video'): ProviderProfile {
   return {
-    id: 'apivideo',
-    baseUrl,
+    ...{ id: 'apivideo', baseUrl, expiredKeyCode: 'authentication-invalid-api-key', rateLimitCode: 'too-many-requests' },
     errorBody: (status, code, message) => ({ type: code.includes('://') ? code : `${apivideoDocs}${code}`, title: message, status }),
-    expiredKeyCode: 'authentication-invalid-api-key',
-    rateLimitCode: 'too-many-requests',
-    rateLimitHeaders: ({ limit, remaining, retryAfterSeconds }) => ({
-      'X-RateLimit-Limit': String(limit),
-      'X-RateLimit-Remaining': String(remaining),
-      'X-RateLimit-Retry-After': String(retryAfterSeconds ?? 60),
-    }),
+    rateLimitHeaders: ({ limit, remaining, retryAfterSeconds = 60 }) => rateLimitHeaders(limit, remaining, retryAfterSeconds),
     errorContentType: 'application/problem+json',
   };
 }
@@ -107,10 +102,8 @@ export const apivideoScenarios: Scenarios = createScenarios(apivideoProfile);
 
 /** A webhook delivery as api.video sends it: the raw JSON body and its headers. */
 export interface ApiVideoWebhookDelivery {
-  /** The JSON payload, as the exact text that was signed. */
-  body: string;
-  /** Delivery headers, including the signature header. */
-  headers: Record<string, string>;
+  /** The JSON payload, as the exact text that was signed. */ body: string;
+  /** Delivery headers, including the signature header. */ headers: Record<string, string>;
 }
 
 /**
@@ -122,32 +115,44 @@ export async function createApiVideoWebhookDelivery(
   secret: string,
   webhookId = 'webhook_XXXXXXXXXXXXXXX',
 ): Promise<ApiVideoWebhookDelivery> {
-  const body = JSON.stringify(event);
-  const signature = await hmacSha256Hex(body, secret);
-  return { body, headers: { 'content-type': 'application/json', 'x-api-video-webhookid': webhookId, 'x-api-video-signature': signature } };
+  const [body, type] = [JSON.stringify(event), 'application/json'];
+  return {
+    body,
+    headers: { 'content-type': type, 'x-api-video-webhookid': webhookId, 'x-api-video-signature': await hmacSha256Hex(body, secret) },
+  };
 }
 
+const rateLimitHeaders = (limit: number, remaining: number, retryAfterSeconds: number): Record<string, string> => ({
+  ...{ 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(remaining) },
+  'X-RateLimit-Retry-After': String(retryAfterSeconds),
+});
 const json = (body: unknown, status = 200) => HttpResponse.json(body as Body, { status });
 const empty = (status: number) => new HttpResponse(null, { status });
 const notFound = (name: string) => problem(404, 'resource-not-found', 'The requested resource was not found.', { name });
-const example = <T = Body>(operationId: string): T =>
-  specExample(apiVideoDocument, (apiVideoOperations as Record<string, OperationEntry>)[operationId] as OperationEntry).body as T;
-const isAcceptedKey = (key: string) => /^[\x21-\x39\x3b-\x7e]+$/.test(key) && !/expired|revoked/i.test(key);
+const example = <T = Body>(id: string) =>
+  specExample(apiVideoDocument, (apiVideoOperations as Record<string, OperationEntry>)[id] as OperationEntry).body as T;
+const isAcceptedKey = (key: unknown) => typeof key === 'string' && /^[\x21-\x39\x3b-\x7e]+$/.test(key) && !/expired|revoked/i.test(key);
+/** The operations of one stored resource, read from their operationIds' verbs. */
+const operationsOf = (...ids: string[]): ResourceOperations =>
+  Object.fromEntries(
+    ids.map((id) => [
+      { upload: 'create', delete: 'remove', restore: 'update' }[/^[a-z]+/.exec(id)?.[0] ?? ''] ?? /^[a-z]+/.exec(id)?.[0],
+      id,
+    ]),
+  );
 
 /** Checks Basic (API key) or Bearer (access token) credentials: the key, or the API's 401. */
 function authenticate(request: Request, state: ApiVideoMockState): string | Response {
   const [scheme = '', value = ''] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2);
   const refuse = (slug: string, title: string) => problem(401, `authentication-${slug}`, title, { name: null });
+  const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/.test(value);
+  const decoded = /^basic$/i.test(scheme) && base64 ? atob(value) : '';
+  const token = /^bearer$/i.test(scheme) ? state.accessTokens.get(value) : undefined;
   if (/^basic$/i.test(scheme)) {
-    let decoded = '';
-    try {
-      decoded = atob(value);
-    } catch {}
     const key = decoded.endsWith(':') ? decoded.slice(0, -1) : '';
     return isAcceptedKey(key) ? key : refuse('invalid-api-key', 'The API key you sent does not exist.');
   }
   if (/^bearer$/i.test(scheme)) {
-    const token = state.accessTokens.get(value);
     return token && token.expiresAt > state.now()
       ? token.key
       : refuse('invalid-access-token', 'The access token is invalid or has expired.');
@@ -161,11 +166,11 @@ const slugs: Array<[(violation: SpecViolation) => boolean, string, string]> = [
   [
     (v) => v.location === 'header' && v.name?.toLowerCase() === 'content-range',
     'video-content-range-malformed',
-    'The value of the "Content-Range" header is malformed.',
+    'The Content-Range is malformed.',
   ],
   [(v) => v.location === 'query' || v.location === 'path', 'invalid-query-parameter', 'A query parameter is invalid.'],
   [
-    (v) => v.keyword === 'required' || (v.keyword === 'minLength' && v.message.startsWith('must NOT have fewer than 1')),
+    (v) => v.keyword === 'required' || v.message.startsWith('must NOT have fewer than 1 '),
     'attribute-required',
     'This attribute is required.',
   ],
@@ -178,19 +183,13 @@ function invalidRequest(violations: readonly SpecViolation[]): Response {
   if (violations.some((v) => v.location === 'query' && v.name === 'token' && v.keyword === 'required')) {
     return problem(401, 'authentication-missing-upload-token', 'The upload token is missing.', { name: 'token' });
   }
-  const slugOf = (v: SpecViolation) => slugs.find(([matches]) => matches(v)) as (typeof slugs)[number];
   const problems = violations
-    .map((v) => ({ type: `${apivideoDocs}${slugOf(v)[1]}`, title: slugOf(v)[2], name: v.name ?? null }))
-    .filter((item, index, all) => all.findIndex((other) => other.name === item.name) === index);
+    .map((v) => ({ slug: slugs.find(([matches]) => matches(v)) as (typeof slugs)[number], name: v.name ?? null }))
+    .filter((item, index, all) => all.findIndex((other) => other.name === item.name) === index)
+    .map(({ slug: [, slug, title], name }) => ({ type: `${apivideoDocs}${slug}`, title, name }));
+  const { type, title, name } = problems[0] as (typeof problems)[number];
   const detail = violations.map((v) => `${v.location} ${v.pointer || '/'}: ${v.message}`).join('; ');
-  const first = problems[0] as (typeof problems)[number];
-  return problem(400, first.type.slice(apivideoDocs.length), first.title, { name: first.name, detail, problems });
-}
-
-/** The api.video mock: its handlers for all 59 operations share `state`. */
-export interface ApiVideoMock extends ProviderMock {
-  /** The in-memory state behind the handlers (inspect or change it in tests). */
-  readonly state: ApiVideoMockState;
+  return problem(400, type.slice(apivideoDocs.length), title, { name, detail, problems });
 }
 
 /**
@@ -221,11 +220,7 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     ...{ baseUrl, now, videos: new Map(), uploadTokens: new Map(), captions: new Map(), chapters: new Map(), summaries: new Map() },
     ...{ watermarks: new Map(), liveStreams: new Map(), players: new Map(), webhooks: new Map(), accessTokens: new Map() },
     ...{ refreshTokens: new Map(), requests: [], windows: new Map() },
-    options: {
-      limits: { ...limits, ...options.limits },
-      encodingPolls: options.encodingPolls ?? 1,
-      videoRestore: options.videoRestore ?? false,
-    },
+    options: { limits: { ...limits, ...options.limits }, encodingPolls: options.encodingPolls ?? 1, videoRestore: !!options.videoRestore },
     expireAccessTokens: () => void Array.from(state.accessTokens.values(), (token) => Object.assign(token, { expiresAt: 0 })),
     reset: () => {
       Object.values(state).map((value) => value instanceof Map && value.clear());
@@ -236,28 +231,24 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const stamp = (offsetMs = 0) => new Date(now() + offsetMs).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   const created = () => ({ createdAt: stamp(), updatedAt: stamp() });
   /** The operation's example with its own id (`key`) replaced by `id` everywhere, asset URLs included. */
-  const fresh = <T>(operationId: string, key: string, id: string): T => {
-    const body = example(operationId);
-    return JSON.parse(JSON.stringify(body).replaceAll(String(body[key]), id)) as T;
-  };
+  const fresh = <T>(operationId: string, key: string, id: string): T =>
+    JSON.parse(JSON.stringify(example(operationId)).replaceAll(String(example(operationId)[key]), id)) as T;
   const forms = new WeakMap<Request, FormData>();
   const records = new WeakMap<Request, ApiVideoMockRequest>();
   const recordOf = (request: Request, bucket: string) => {
     const url = new URL(request.url);
-    const record = records.get(request) ?? {
-      ...{
-        method: request.method,
-        path: relative(url),
-        search: url.search.slice(1),
-        url: request.url,
-        headers: Object.fromEntries(request.headers),
-      },
-      ...{ bucket: bucket as ApiVideoMockBucket, fields: {}, fileSize: undefined, status: undefined },
+    const record = { method: request.method, path: relative(url), search: url.search.slice(1), url: request.url, fields: {} };
+    const made = {
+      ...record,
+      headers: Object.fromEntries(request.headers),
+      bucket: bucket as ApiVideoMockBucket,
+      fileSize: undefined,
+      status: undefined,
     };
     if (!records.has(request)) {
-      state.requests.push(record);
+      state.requests.push(made);
     }
-    return records.set(request, record).get(request) as ApiVideoMockRequest;
+    return records.get(request) ?? (records.set(request, made).get(request) as ApiVideoMockRequest);
   };
   /** Records the request, with its multipart fields and file size, before the operation answers. */
   const recorded =
@@ -265,8 +256,7 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     async (input) => {
       const record = recordOf(input.request, input.operation.bucket);
       if (/^multipart\/form-data/i.test(input.request.headers.get('content-type') ?? '')) {
-        const form = await input.request.formData();
-        forms.set(input.request, form);
+        const form = forms.set(input.request, await input.request.formData()).get(input.request) as FormData;
         record.fields = Object.fromEntries([...form].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
         record.fileSize = [...form.values()].find((value): value is File => typeof value !== 'string')?.size;
       }
@@ -274,10 +264,9 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     };
   const page = <T>(items: T[], { url }: MockRouteInput) => {
     const [currentPage, pageSize] = [Number(url.searchParams.get('currentPage') ?? 1), Number(url.searchParams.get('pageSize') ?? 25)];
-    const pagesTotal = Math.ceil(items.length / pageSize);
-    const data = items.slice((currentPage - 1) * pageSize, currentPage * pageSize);
-    const link = (rel: string, at: number, when = true) =>
-      when ? [{ rel, uri: `${relative(url)}?currentPage=${at}&pageSize=${pageSize}` }] : [];
+    const [pagesTotal, data] = [Math.ceil(items.length / pageSize), items.slice((currentPage - 1) * pageSize, currentPage * pageSize)];
+    const link = (rel: string, at: number, shown = true) =>
+      shown ? [{ rel, uri: `${relative(url)}?currentPage=${at}&pageSize=${pageSize}` }] : [];
     const links = [link('self', currentPage), link('first', 1), link('previous', currentPage - 1, currentPage > 1)];
     links.push(link('next', currentPage + 1, currentPage < pagesTotal), link('last', Math.max(1, pagesTotal)));
     return json({
@@ -285,34 +274,41 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       pagination: { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links: links.flat() },
     });
   };
-  /** An operation on one stored record (a live video for `state.videos`), `404` naming `param` without one. */
+  type Handle<T> = (record: T, input: MockRouteInput) => Response | Promise<Response>;
+  /** An operation on one stored record (a video not discarded, for `state.videos`), or `404` naming `param`. */
   const on =
-    <T>(
-      store: Map<string, T>,
-      param: string,
-      handle: (record: T, input: MockRouteInput) => Response | Promise<Response>,
-    ): MockRouteHandler =>
+    <T>(store: Map<string, T>, param: string, handle: Handle<T>): MockRouteHandler =>
     (input) => {
       const record = store.get(input.params[param] ?? '');
-      const live = record !== undefined && (store !== state.videos || !(record as ApiVideoMockVideo).video.discarded);
-      return live ? handle(record, input) : notFound(param);
+      const held = record !== undefined && (record as Partial<ApiVideoMockVideo>).video?.discarded !== true;
+      return held ? handle(record, input) : notFound(param);
     };
-  /** Create, list, get, update and remove of one kind of record, kept under `id` (default: the path parameter's name). */
+  /** The stored record answered with the operation's spec example (e.g. a summary's source). */
+  const known = (store: Map<string, unknown>, param: string) =>
+    on(store, param, (_record, input) => exampleResponder(apiVideoDocument, input.operation)(input));
+  /** Create, list, get, update and remove of one kind of record, kept under its `key` member. */
   const stored = <T extends object>(
     store: Map<string, T>,
     param: string,
-    operations: ResourceOperations,
-    create: ResourceRoutesOptions<T>['create'],
-    id = param,
+    ids: string[],
+    create: (input: MockRouteInput) => T,
+    key = param,
   ) =>
     resourceRoutes<T>({
-      ...{ store, param, operations, create, page, id: (record) => String((record as Body)[id]), missing: () => notFound(param) },
+      ...{
+        store,
+        param,
+        operations: operationsOf(...ids),
+        create,
+        page,
+        id: (record) => String((record as Body)[key]),
+        missing: () => notFound(param),
+      },
       update: (record, { body }) => Object.assign(record, body, 'updatedAt' in record && { updatedAt: stamp() }),
     });
 
   const issue = (key: string) => {
-    const token = example<Schemas['AccessToken']>('authenticate');
-    const id = nextId('');
+    const [token, id] = [example<Schemas['AccessToken']>('authenticate'), nextId('')];
     Object.assign(token, { access_token: `${token.access_token}${id}`, refresh_token: `${token.refresh_token}${id}` });
     state.accessTokens.set(token.access_token, { expiresAt: now() + token.expires_in * 1000, key });
     state.refreshTokens.set(token.refresh_token, key);
@@ -321,19 +317,26 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const badCredentials = () =>
     problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
 
-  const assetsFor = (videoId: string, token: string): Schemas['VideoAssets'] => {
+  /** A video as the API shows it: a private one gets new single-use asset tokens on every read. */
+  const present = ({ video }: ApiVideoMockVideo): Schemas['Video'] => {
+    const token = video.public === false ? nextId('') : '';
     const [vod, player] = [
-      `https://vod.api.video/vod/${videoId}${token && `/token/${token}`}`,
-      `https://embed.api.video/vod/${videoId}${token && `?token=${token}`}`,
+      `https://vod.api.video/vod/${video.videoId}${token && `/token/${token}`}`,
+      `https://embed.api.video/vod/${video.videoId}${token && `?token=${token}`}`,
     ];
     const iframe = `<iframe src="${player}" width="100%" height="100%" frameborder="0" scrolling="no" allowfullscreen=""></iframe>`;
-    return { iframe, player, hls: `${vod}/hls/manifest.m3u8`, thumbnail: `${vod}/thumbnail.jpg`, mp4: `${vod}/mp4/source.mp4` };
+    return {
+      ...video,
+      assets: {
+        ...video.assets,
+        iframe,
+        player,
+        hls: `${vod}/hls/manifest.m3u8`,
+        mp4: `${vod}/mp4/source.mp4`,
+        thumbnail: `${vod}/thumbnail.jpg`,
+      },
+    };
   };
-  /** A video as the API shows it: a private one gets new single-use asset tokens on every read. */
-  const present = ({ video }: ApiVideoMockVideo) => ({
-    ...video,
-    ...(video.public === false && { assets: assetsFor(video.videoId, nextId('')) }),
-  });
   const videoKeys = Object.keys(example('uploadWithUploadToken')).filter((key) => key !== 'source' && key !== 'videoId');
   /** The fields of a create or update body a video keeps (a language also sets `languageOrigin`). */
   const videoFields = (body: Body): Partial<Schemas['Video']> => ({
@@ -341,40 +344,41 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     ...('language' in body && { languageOrigin: body.language === null ? null : 'api' }),
   });
   const newVideo = (body: Body): ApiVideoMockVideo => {
-    const videoId = nextId('vi');
-    const video: Schemas['Video'] = {
-      ...fresh('uploadWithUploadToken', 'videoId', videoId),
+    const [videoId, imported] = [nextId('vi'), typeof body.source === 'string' && body.source !== ''];
+    const type = imported ? { type: state.videos.has(String(body.source)) ? ('video' as const) : ('url' as const) } : {};
+    const video = {
+      ...fresh<Schemas['Video']>('uploadWithUploadToken', 'videoId', videoId),
       ...videoFields(body),
       ...created(),
       publishedAt: stamp(),
     };
-    const imported = typeof body.source === 'string' && body.source !== '';
-    video.source = { uri: `/videos/${videoId}/source`, ...(imported && { type: state.videos.has(String(body.source)) ? 'video' : 'url' }) };
-    const upload: ApiVideoMockUpload = {
-      style: imported ? 'whole' : undefined,
-      ranges: [],
-      total: undefined,
-      parts: [],
-      complete: imported,
-      fileName: undefined,
+    const upload: ApiVideoMockUpload = { style: imported ? 'whole' : undefined, ranges: [], parts: [], complete: imported };
+    const entry = {
+      video: { ...video, source: { uri: `/videos/${videoId}/source`, ...type } },
+      upload,
+      statusPolls: 0,
+      createdByToken: false,
     };
-    return state.videos.set(videoId, { video, upload, statusPolls: 0, createdByToken: false }).get(videoId) as ApiVideoMockVideo;
+    return state.videos.set(videoId, entry).get(videoId) as ApiVideoMockVideo;
   };
-  const videoRoutes = (discarded: boolean, operations: ResourceOperations) =>
+  const videoRoutes = (discarded: boolean, ...ids: string[]) =>
     resourceRoutes<ApiVideoMockVideo>({
-      ...{ store: state.videos, param: 'videoId', operations, id: (entry) => entry.video.videoId, missing: () => notFound('videoId') },
-      visible: (entry) => entry.video.discarded === discarded,
-      create: ({ body }) => newVideo(body as Body),
-      update: ({ video, ...entry }, { body }) => {
-        const restored = { discarded: false, discardedAt: null, deletesAt: null };
-        return { ...entry, video: Object.assign(video, discarded ? restored : videoFields(body as Body), { updatedAt: stamp() }) };
+      ...{ store: state.videos, param: 'videoId', operations: operationsOf(...ids), id: (entry) => entry.video.videoId },
+      ...{
+        missing: () => notFound('videoId'),
+        visible: (entry) => entry.video.discarded === discarded,
+        create: ({ body }) => newVideo(body as Body),
+      },
+      update: (entry, { body }) => {
+        const changes = discarded ? { discarded: false, discardedAt: null, deletesAt: null } : videoFields(body as Body);
+        return Object.assign(entry, { video: Object.assign(entry.video, changes, { updatedAt: stamp() }) });
       },
       page: (items, input) => page(items.reverse().map(present), input),
       send: (entry, { operation, body }) => json(present(entry), operation.successStatuses[(body as Body | undefined)?.source ? 1 : 0]),
     });
   const status = (entry: ApiVideoMockVideo): Schemas['VideoStatus'] => {
-    const { upload } = entry;
-    const receivedBytes = upload.ranges.map(({ from, to }) => ({ from, to, total: upload.total ?? 0 }));
+    const { upload, video } = entry;
+    const [filesize, receivedBytes] = [upload.total ?? null, upload.ranges.map(({ from, to }) => ({ from, to, total: upload.total ?? 0 }))];
     if (!upload.complete) {
       return {
         ingest: { status: upload.ranges.length > 0 ? 'uploading' : undefined, filesize: null, receivedBytes },
@@ -383,90 +387,86 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     }
     const encoded = ++entry.statusPolls > state.options.encodingPolls;
     const { qualities = [], metadata } = example<Schemas['VideoStatus']>('getVideoStatus').encoding ?? {};
+    const encoding = {
+      playable: encoded,
+      qualities: qualities.map((quality) => ({ ...quality, status: encoded ? ('encoded' as const) : ('encoding' as const) })),
+    } as const;
     return {
-      ingest: { status: entry.video.source?.type === 'upload' ? 'uploaded' : 'ingested', filesize: upload.total ?? null, receivedBytes },
-      encoding: {
-        playable: encoded,
-        qualities: qualities.map((quality) => ({ ...quality, status: encoded ? 'encoded' : 'encoding' })),
-        metadata: encoded ? metadata : {},
-      },
+      ingest: { status: video.source?.type === 'upload' ? 'uploaded' : 'ingested', filesize, receivedBytes },
+      encoding: { ...encoding, metadata: encoded ? metadata : {} },
     };
   };
   /** Adds the `file` of a source upload to the video's upload, `Content-Range` checked. */
   const receive = async (entry: ApiVideoMockVideo, request: Request) => {
     const file = forms.get(request)?.get('file') as File;
     const result = acceptChunk(entry.upload, request.headers.get('content-range'), new Uint8Array(await file.arrayBuffer()));
-    if (result instanceof Response) {
-      return result;
-    }
-    entry.upload.fileName ??= file.name;
-    Object.assign(entry.video, { source: { uri: `/videos/${entry.video.videoId}/source`, type: 'upload' }, updatedAt: stamp() });
-    return json(present(entry), 201);
+    entry.upload.fileName ??= result instanceof Response ? undefined : file.name;
+    Object.assign(
+      entry.video,
+      result instanceof Response ? {} : { source: { uri: `/videos/${entry.video.videoId}/source`, type: 'upload' }, updatedAt: stamp() },
+    );
+    return result instanceof Response ? result : json(present(entry), 201);
   };
   /** Captions or chapters of a video, kept by `uri`; `404` for a video the mock does not hold. */
-  const tracks = <T extends { uri?: string }>(kind: string, store: Map<string, T>, make: (videoId: string, language: string) => object) => {
+  const tracks = <T extends { uri?: string }>(
+    kind: string,
+    store: Map<string, T>,
+    make: (language: string) => Body,
+  ): Record<string, MockRouteHandler> => {
     const name = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
-    const operations = {
-      list: `list${name}s`,
-      get: `get${name}`,
-      create: `upload${name}`,
-      update: `update${name}`,
-      remove: `delete${name}`,
+    const scoped =
+      (handle: (uri: string, track: T | undefined, input: MockRouteInput) => Response): MockRouteHandler =>
+      (input) => {
+        const [videoId = '', language = ''] = [input.params.videoId, input.params.language];
+        return state.videos.has(videoId)
+          ? handle(`/videos/${videoId}/${kind}s/${language}`, store.get(`/videos/${videoId}/${kind}s/${language}`), input)
+          : notFound('videoId');
+      };
+    const found = (handle: (uri: string, track: T, input: MockRouteInput) => Response) =>
+      scoped((uri, track, input) => (track ? handle(uri, track, input) : notFound('language')));
+    const create = (uri: string, input: MockRouteInput) => ({
+      ...example(`upload${name}`),
+      uri,
+      src: `https://vod.api.video/vod${uri.slice(7)}.vtt`,
+      ...make(input.params.language ?? ''),
+    });
+    return {
+      [`list${name}s`]: scoped((uri, _track, input) =>
+        page(
+          [...store.values()].filter((track) => track.uri?.startsWith(uri)),
+          input,
+        ),
+      ),
+      [`get${name}`]: found((_uri, track) => json(track)),
+      [`upload${name}`]: scoped((uri, _track, input) => json(store.set(uri, create(uri, input) as unknown as T).get(uri))),
+      [`update${name}`]: found((_uri, track, { body }) => json(Object.assign(track, body))),
+      [`delete${name}`]: found((uri) => empty(store.delete(uri) ? 204 : 404)),
     };
-    const routes = stored(
-      store,
-      'language',
-      operations,
-      ({ params: { videoId = '', language: uri = '' } }) => {
-        const language = uri.slice(uri.lastIndexOf('/') + 1);
-        const src = `https://vod.api.video/vod/${videoId}/${kind}s/${language}.vtt`;
-        return { ...example(`upload${name}`), uri, src, ...make(videoId, language) } as T;
-      },
-      'uri',
-    );
-    const scoped = ([operationId, route]: [string, MockRouteHandler]) => [
-      operationId,
-      ({ params, ...input }: MockRouteInput) => {
-        const language = `/videos/${params.videoId}/${kind}s/${params.language}`;
-        const tracksOf = (track: T) => track.uri?.startsWith(`/videos/${params.videoId}/`);
-        if (!state.videos.has(params.videoId ?? '')) {
-          return notFound('videoId');
-        }
-        return operationId.startsWith('list')
-          ? page([...store.values()].filter(tracksOf), input as MockRouteInput)
-          : route({ ...input, params: { ...params, language } });
-      },
-    ];
-    return Object.fromEntries(Object.entries(routes).map(scoped)) as Record<string, MockRouteHandler>;
   };
-  /** An operation on a stored record answered with the spec's example (e.g. a summary's source). */
-  const known = (store: Map<string, unknown>, param: string) =>
-    on(store, param, (_record, input) => exampleResponder(apiVideoDocument, input.operation)(input));
-  const languageName = (language: string) => new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
 
   const handlers: Record<string, MockRouteHandler> = {
-    authenticate: ({ body }) => (isAcceptedKey(String((body as Body).apiKey)) ? issue(String((body as Body).apiKey)) : badCredentials()),
+    authenticate: ({ body }) => (isAcceptedKey((body as Body).apiKey) ? issue(String((body as Body).apiKey)) : badCredentials()),
     refreshAccessToken: ({ body }) => {
-      const key = state.refreshTokens.get(String((body as Body).refreshToken));
-      return key !== undefined && state.refreshTokens.delete(String((body as Body).refreshToken)) ? issue(key) : badCredentials();
+      const { refreshToken } = body as Body;
+      const key = state.refreshTokens.get(String(refreshToken));
+      return key !== undefined && state.refreshTokens.delete(String(refreshToken)) ? issue(key) : badCredentials();
     },
-    ...videoRoutes(false, { create: 'createVideo', list: 'listVideos', get: 'getVideo', update: 'updateVideo' }),
-    ...videoRoutes(true, { list: 'listDiscardedVideos', get: 'getDiscardedVideo', update: 'restoreDiscardedVideo' }),
+    ...videoRoutes(false, 'createVideo', 'listVideos', 'getVideo', 'updateVideo'),
+    ...videoRoutes(true, 'listDiscardedVideos', 'getDiscardedVideo', 'restoreDiscardedVideo'),
     deleteVideo: on(state.videos, 'videoId', ({ video }) => {
-      const discard =
+      const discarded =
         state.options.videoRestore && Object.assign(video, { discarded: true, discardedAt: stamp(), deletesAt: stamp(7_776_000_000) });
-      return empty(discard || state.videos.delete(video.videoId) ? 204 : 404);
+      return empty(discarded || state.videos.delete(video.videoId) ? 204 : 404);
     }),
     getVideoStatus: on(state.videos, 'videoId', (entry) => json(status(entry))),
     uploadVideo: on(state.videos, 'videoId', (entry, { request }) => receive(entry, request)),
     uploadThumbnail: on(state.videos, 'videoId', (entry) => json(present(entry))),
     pickThumbnail: on(state.videos, 'videoId', (entry) => json(present(entry))),
     uploadWithUploadToken: async (input) => {
-      const grant = state.uploadTokens.get(input.query.get('token') ?? '');
+      const [grant, form] = [state.uploadTokens.get(input.query.get('token') ?? ''), forms.get(input.request)];
       if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= now())) {
         return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
       }
-      const form = forms.get(input.request);
       if (form?.has('videoId')) {
         return on(state.videos, 'videoId', (entry) => receive(entry, input.request))({
           ...input,
@@ -474,38 +474,39 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
         });
       }
       if (!/^(bytes 0-|part 1\/)/.test(input.request.headers.get('content-range') ?? 'bytes 0-')) {
-        const detail = 'Send the videoId returned by the first chunk with every following chunk.';
-        return invalid('attribute-required', 'This attribute is required.', 'videoId', { detail });
+        return problem(400, 'attribute-required', 'This attribute is required.', {
+          name: 'videoId',
+          detail: 'Send the videoId the first chunk returned.',
+        });
       }
       const entry = Object.assign(newVideo({ title: (form?.get('file') as File | null)?.name || 'file' }), { createdByToken: true });
       const answer = await receive(entry, input.request);
-      return answer.status < 400 || !state.videos.delete(entry.video.videoId) ? answer : answer;
+      return answer.status >= 400 && state.videos.delete(entry.video.videoId) ? answer : answer;
     },
-    ...tracks('caption', state.captions, (_videoId, language) => ({ srclang: language, languageName: languageName(language) })),
-    ...tracks('chapter', state.chapters, (_videoId, language) => ({ language })),
-    ...stored(state.summaries, 'summaryId', { create: 'createSummary', list: 'listSummaries', remove: 'deleteSummary' }, ({ body }) => {
-      const { videoId, origin = 'api' } = body as Schemas['SummaryCreationPayload'];
+    ...tracks('caption', state.captions, (language) => ({
+      srclang: language,
+      languageName: new Intl.DisplayNames(['en'], { type: 'language' }).of(language),
+    })),
+    ...tracks('chapter', state.chapters, (language) => ({ language })),
+    ...stored(state.summaries, 'summaryId', ['createSummary', 'listSummaries', 'deleteSummary'], ({ body }) => {
+      const { videoId, origin = 'api' as const } = body as Schemas['SummaryCreationPayload'];
       return {
         summaryId: nextId('summary_'),
         ...created(),
         videoId,
         origin,
-        sourceStatus: origin === 'auto' ? 'waiting' : 'missing',
-      } as const;
+        sourceStatus: origin === 'auto' ? ('waiting' as const) : ('missing' as const),
+      };
     }),
     getSummarySource: known(state.summaries, 'summaryId'),
     updateSummarySource: known(state.summaries, 'summaryId'),
     ...stored(
       state.players,
       'playerId',
-      {
-        create: 'createPlayerTheme',
-        list: 'listPlayerThemes',
-        get: 'getPlayerTheme',
-        update: 'updatePlayerTheme',
-        remove: 'deletePlayerTheme',
-      },
-      ({ body }) => ({ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() }),
+      ['createPlayerTheme', 'listPlayerThemes', 'getPlayerTheme', 'updatePlayerTheme', 'deletePlayerTheme'],
+      ({ body }) => ({
+        ...{ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() },
+      }),
     ),
     uploadPlayerLogo: on(state.players, 'playerId', (player, { body }) =>
       json(
@@ -516,7 +517,7 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     ...stored(
       state.liveStreams,
       'liveStreamId',
-      { create: 'createLiveStream', list: 'listLiveStreams', get: 'getLiveStream', update: 'updateLiveStream', remove: 'deleteLiveStream' },
+      ['createLiveStream', 'listLiveStreams', 'getLiveStream', 'updateLiveStream', 'deleteLiveStream'],
       ({ body }) => {
         const stream = {
           ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
@@ -530,28 +531,21 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       const thumbnail = `https://live.api.video/${stream.liveStreamId}/thumbnail.jpg?v=${now()}`;
       return json(Object.assign(stream, { assets: { ...stream.assets, thumbnail }, updatedAt: stamp() }));
     }),
+    deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) =>
+      json(Object.assign(stream, { assets: { ...stream.assets, thumbnail: undefined }, updatedAt: stamp() })),
+    ),
     completeLiveStream: known(state.liveStreams, 'liveStreamId'),
-    deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => {
-      delete stream.assets?.thumbnail;
-      return json(Object.assign(stream, { updatedAt: stamp() }));
-    }),
-    ...stored(state.watermarks, 'watermarkId', { create: 'uploadWatermark', list: 'listWatermarks', remove: 'deleteWatermark' }, () => ({
+    ...stored(state.watermarks, 'watermarkId', ['uploadWatermark', 'listWatermarks', 'deleteWatermark'], () => ({
       watermarkId: nextId('watermark_'),
       createdAt: stamp(),
     })),
-    ...stored(
-      state.webhooks,
-      'webhookId',
-      { create: 'createWebhook', list: 'listWebhooks', get: 'getWebhook', remove: 'deleteWebhook' },
-      ({ body }) => ({
-        ...{ webhookId: nextId('webhook_'), createdAt: stamp(), ...(body as Body) },
-        signatureSecret: nextId('sig_sec_'),
-      }),
-    ),
+    ...stored(state.webhooks, 'webhookId', ['createWebhook', 'listWebhooks', 'getWebhook', 'deleteWebhook'], ({ body }) => ({
+      ...{ webhookId: nextId('webhook_'), createdAt: stamp(), ...(body as Body), signatureSecret: nextId('sig_sec_') },
+    })),
     ...stored(
       state.uploadTokens,
       'uploadToken',
-      { create: 'createUploadToken', list: 'listUploadTokens', get: 'getUploadToken', remove: 'deleteUploadToken' },
+      ['createUploadToken', 'listUploadTokens', 'getUploadToken', 'deleteUploadToken'],
       ({ body }) => {
         const { ttl = 0 } = (body ?? {}) as { ttl?: number };
         return { token: nextId('to'), ttl, createdAt: stamp(), expiresAt: ttl === 0 ? null : stamp(ttl * 1000) };
@@ -572,28 +566,22 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     authenticate: (request) => authenticate(request, state),
     takeWindow: (key, bucket, at) => windows.take(key, bucket, at),
     peekWindow: (key, bucket, at) => windows.peek(key, bucket, at),
-    rateLimitHeaders: ({ limit, remaining, resetAt }: WindowReading, at: number) => ({
-      ...{ 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining) },
-      'x-ratelimit-retry-after': String(Math.max(0, Math.ceil((resetAt - at) / 1000))),
-    }),
+    rateLimitHeaders: ({ limit, remaining, resetAt }, at) =>
+      rateLimitHeaders(limit, remaining, Math.max(0, Math.ceil((resetAt - at) / 1000))),
     rateLimited: () => problem(429, 'too-many-requests', 'Too many requests.'),
-    observe: (request, operation, response) => {
-      recordOf(request, operation.bucket).status = response.status;
-    },
+    observe: (request, operation, response) => void Object.assign(recordOf(request, operation.bucket), { status: response.status }),
   });
   const routes = Object.entries(apiVideoOperations).map(([id, operation]) => [
     id,
     recorded(handlers[id] ?? exampleResponder(apiVideoDocument, operation)),
   ]);
-  const { violations } = kernel;
   const assertNoViolations = () => kernel.assertNoViolations();
-  return {
+  const mock = {
     profile,
     handlers: kernel.routes(Object.fromEntries(routes)),
     scenarios: createScenarios(profile),
     reset: state.reset,
     state,
-    violations,
-    assertNoViolations,
   };
+  return { ...mock, violations: kernel.violations, assertNoViolations };
 }
