@@ -35,15 +35,6 @@ describe('client.videos', () => {
     expect(imported.source?.type).toBe('url');
   });
 
-  it('private videos get new single-use asset tokens on every read', async () => {
-    const client = createTestClient(clock);
-    const video = await client.videos.create({ title: 'Private', public: false });
-    const first = await client.videos.get(video.videoId);
-    const second = await client.videos.get(video.videoId);
-    expect(first.assets?.hls).toMatch(/\/token\/[^/]+\/hls\/manifest\.m3u8$/);
-    expect(first.assets?.hls).not.toBe(second.assets?.hls);
-  });
-
   it('surfaces every failing attribute of a 400 in details.problems', async () => {
     const client = createTestClient(clock);
     const error = (await client.videos.create({ tags: 'x' } as never).catch((caught: unknown) => caught)) as BadRequestError;

@@ -4,20 +4,5 @@
  * in-memory mock, api.video-style failure scenarios, a test key and signed webhook deliveries.
  */
 
-export {
-  type ApiVideoMock,
-  type ApiVideoMockBucket,
-  type ApiVideoMockOptions,
-  type ApiVideoMockRequest,
-  type ApiVideoMockState,
-  type ApiVideoMockVideo,
-  type ApiVideoWebhookDelivery,
-  apivideoMockWebhookEvents,
-  apivideoProfile,
-  apivideoScenarios,
-  apivideoTestKey,
-  createApiVideoMock,
-  createApiVideoProfile,
-  createApiVideoWebhookDelivery,
-} from './handlers/apivideo.js';
+export * from './handlers/apivideo.js';
 export { type ApiVideoMockRange, type ApiVideoMockUpload, apivideoDocs, assembled, nextByte } from './handlers/apivideo-chunks.js';

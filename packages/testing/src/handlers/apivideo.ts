@@ -110,17 +110,12 @@ export interface ApiVideoWebhookDelivery {
  * Builds a signed delivery for tests of a webhook receiver: `X-Api-Video-Signature` is the hex
  * HMAC-SHA256 of the raw body keyed with `secret` (the webhook's `signatureSecret`).
  */
-export async function createApiVideoWebhookDelivery(
-  event: Body,
-  secret: string,
-  webhookId = 'webhook_XXXXXXXXXXXXXXX',
-): Promise<ApiVideoWebhookDelivery> {
+export async function createApiVideoWebhookDelivery(event: Body, secret: string, webhookId = 'webhook_XXXXXXXXXXXXXXX'): Promise<Delivery> {
   const [body, type] = [JSON.stringify(event), 'application/json'];
-  return {
-    body,
-    headers: { 'content-type': type, 'x-api-video-webhookid': webhookId, 'x-api-video-signature': await hmacSha256Hex(body, secret) },
-  };
+  const signature = await hmacSha256Hex(body, secret);
+  return { body, headers: { 'content-type': type, 'x-api-video-webhookid': webhookId, 'x-api-video-signature': signature } };
 }
+type Delivery = ApiVideoWebhookDelivery;
 
 const rateLimitHeaders = (limit: number, remaining: number, retryAfterSeconds: number): Record<string, string> => ({
   ...{ 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(remaining) },
@@ -131,52 +126,51 @@ const empty = (status: number) => new HttpResponse(null, { status });
 const notFound = (name: string) => problem(404, 'resource-not-found', 'The requested resource was not found.', { name });
 const example = <T = Body>(id: string) =>
   specExample(apiVideoDocument, (apiVideoOperations as Record<string, OperationEntry>)[id] as OperationEntry).body as T;
+const idOf = (param: string) => (record: object) => String((record as Body)[param] ?? (record as Body).token);
+const videoIdOf = (entry: ApiVideoMockVideo) => entry.video.videoId;
 const isAcceptedKey = (key: unknown) => typeof key === 'string' && /^[\x21-\x39\x3b-\x7e]+$/.test(key) && !/expired|revoked/i.test(key);
-/** The operations of one stored resource, read from their operationIds' verbs. */
-const operationsOf = (...ids: string[]): ResourceOperations =>
+/** The operations of one stored resource from its name and verbs: `crud('Summary', 'create list')` is createSummary, listSummaries. */
+const crud = (name: string, verbs: string): ResourceOperations =>
   Object.fromEntries(
-    ids.map((id) => [
-      { upload: 'create', delete: 'remove', restore: 'update' }[/^[a-z]+/.exec(id)?.[0] ?? ''] ?? /^[a-z]+/.exec(id)?.[0],
-      id,
-    ]),
+    verbs.split(' ').map((verb) => [{ upload: 'create', delete: 'remove', restore: 'update' }[verb] ?? verb, verbName(verb, name)]),
   );
+const verbName = (verb: string, name: string) => (verb === 'list' ? `list${name.replace(/y$/, 'ie')}s` : `${verb}${name}`);
+
+const refusals: Record<string, [string, string]> = {
+  basic: ['invalid-api-key', 'The API key you sent does not exist.'],
+  bearer: ['invalid-access-token', 'The access token is invalid or has expired.'],
+  '': ['missing-authorization-header', 'The Authorization header is missing.'],
+};
 
 /** Checks Basic (API key) or Bearer (access token) credentials: the key, or the API's 401. */
 function authenticate(request: Request, state: ApiVideoMockState): string | Response {
   const [scheme = '', value = ''] = (request.headers.get('authorization') ?? '').trim().split(/\s+/, 2);
-  const refuse = (slug: string, title: string) => problem(401, `authentication-${slug}`, title, { name: null });
-  const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/.test(value);
-  const decoded = /^basic$/i.test(scheme) && base64 ? atob(value) : '';
+  const base64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}(?:==)?|[A-Za-z0-9+/]{3}=?)?$/.test(value) ? atob(value) : '';
+  const key = /^basic$/i.test(scheme) && base64.endsWith(':') ? base64.slice(0, -1) : '';
   const token = /^bearer$/i.test(scheme) ? state.accessTokens.get(value) : undefined;
-  if (/^basic$/i.test(scheme)) {
-    const key = decoded.endsWith(':') ? decoded.slice(0, -1) : '';
-    return isAcceptedKey(key) ? key : refuse('invalid-api-key', 'The API key you sent does not exist.');
-  }
-  if (/^bearer$/i.test(scheme)) {
-    return token && token.expiresAt > state.now()
-      ? token.key
-      : refuse('invalid-access-token', 'The access token is invalid or has expired.');
-  }
-  return scheme === ''
-    ? refuse('missing-authorization-header', 'The Authorization header is missing.')
-    : refuse('invalid-authorization-header-value', 'The Authorization header value is invalid.');
+  const accepted = isAcceptedKey(key) ? key : token && token.expiresAt > state.now() ? token.key : undefined;
+  const [slug, title] = refusals[scheme.toLowerCase()] ?? [
+    'invalid-authorization-header-value',
+    'The Authorization header value is invalid.',
+  ];
+  return accepted ?? problem(401, `authentication-${slug}`, title, { name: null });
 }
 
-const slugs: Array<[(violation: SpecViolation) => boolean, string, string]> = [
-  [
-    (v) => v.location === 'header' && v.name?.toLowerCase() === 'content-range',
-    'video-content-range-malformed',
-    'The Content-Range is malformed.',
-  ],
-  [(v) => v.location === 'query' || v.location === 'path', 'invalid-query-parameter', 'A query parameter is invalid.'],
-  [
-    (v) => v.keyword === 'required' || v.message.startsWith('must NOT have fewer than 1 '),
-    'attribute-required',
-    'This attribute is required.',
-  ],
-  [(v) => v.location === 'content-type' || v.pointer === '', 'invalid-payload', 'The payload is invalid.'],
-  [() => true, 'invalid-attribute', 'An attribute is invalid.'],
-];
+/** The slug and title of the problem for one spec violation. */
+function slugOf(v: SpecViolation): [string, string] {
+  if (v.location === 'header' && v.name?.toLowerCase() === 'content-range') {
+    return ['video-content-range-malformed', 'The value of the "Content-Range" header is malformed.'];
+  }
+  const required = v.keyword === 'required' || v.message.startsWith('must NOT have fewer than 1 ');
+  const query = v.location === 'query' || v.location === 'path';
+  return query
+    ? ['invalid-query-parameter', 'A query parameter is invalid.']
+    : required
+      ? ['attribute-required', 'This attribute is required.']
+      : v.location === 'content-type' || v.pointer === ''
+        ? ['invalid-payload', 'The payload is invalid.']
+        : ['invalid-attribute', 'An attribute is invalid.'];
+}
 
 /** api.video's documented 400 for a request that breaks the spec: `problems[]` names each failing attribute, typed by the first. */
 function invalidRequest(violations: readonly SpecViolation[]): Response {
@@ -184,9 +178,8 @@ function invalidRequest(violations: readonly SpecViolation[]): Response {
     return problem(401, 'authentication-missing-upload-token', 'The upload token is missing.', { name: 'token' });
   }
   const problems = violations
-    .map((v) => ({ slug: slugs.find(([matches]) => matches(v)) as (typeof slugs)[number], name: v.name ?? null }))
-    .filter((item, index, all) => all.findIndex((other) => other.name === item.name) === index)
-    .map(({ slug: [, slug, title], name }) => ({ type: `${apivideoDocs}${slug}`, title, name }));
+    .map((v) => ({ type: `${apivideoDocs}${slugOf(v)[0]}`, title: slugOf(v)[1], name: v.name ?? null }))
+    .filter((item, index, all) => all.findIndex((other) => other.name === item.name) === index);
   const { type, title, name } = problems[0] as (typeof problems)[number];
   const detail = violations.map((v) => `${v.location} ${v.pointer || '/'}: ${v.message}`).join('; ');
   return problem(400, type.slice(apivideoDocs.length), title, { name, detail, problems });
@@ -233,22 +226,22 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   /** The operation's example with its own id (`key`) replaced by `id` everywhere, asset URLs included. */
   const fresh = <T>(operationId: string, key: string, id: string): T =>
     JSON.parse(JSON.stringify(example(operationId)).replaceAll(String(example(operationId)[key]), id)) as T;
-  const forms = new WeakMap<Request, FormData>();
-  const records = new WeakMap<Request, ApiVideoMockRequest>();
+  const [forms, records] = [new WeakMap<Request, FormData>(), new WeakMap<Request, ApiVideoMockRequest>()];
   const recordOf = (request: Request, bucket: string) => {
-    const url = new URL(request.url);
-    const record = { method: request.method, path: relative(url), search: url.search.slice(1), url: request.url, fields: {} };
+    const [url, headers, method] = [new URL(request.url), Object.fromEntries(request.headers), request.method];
     const made = {
-      ...record,
-      headers: Object.fromEntries(request.headers),
-      bucket: bucket as ApiVideoMockBucket,
-      fileSize: undefined,
-      status: undefined,
-    };
+      method,
+      path: relative(url),
+      search: url.search.slice(1),
+      url: request.url,
+      headers,
+      bucket,
+      fields: {},
+    } as ApiVideoMockRequest;
     if (!records.has(request)) {
-      state.requests.push(made);
+      state.requests.push(records.set(request, made).get(request) as ApiVideoMockRequest);
     }
-    return records.get(request) ?? (records.set(request, made).get(request) as ApiVideoMockRequest);
+    return records.get(request) as ApiVideoMockRequest;
   };
   /** Records the request, with its multipart fields and file size, before the operation answers. */
   const recorded =
@@ -262,17 +255,15 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       }
       return answer(input);
     };
-  const page = <T>(items: T[], { url }: MockRouteInput) => {
+  const page = <T>(items: T[], { url }: MockRouteInput, view = (item: T): unknown => item) => {
     const [currentPage, pageSize] = [Number(url.searchParams.get('currentPage') ?? 1), Number(url.searchParams.get('pageSize') ?? 25)];
     const [pagesTotal, data] = [Math.ceil(items.length / pageSize), items.slice((currentPage - 1) * pageSize, currentPage * pageSize)];
     const link = (rel: string, at: number, shown = true) =>
       shown ? [{ rel, uri: `${relative(url)}?currentPage=${at}&pageSize=${pageSize}` }] : [];
-    const links = [link('self', currentPage), link('first', 1), link('previous', currentPage - 1, currentPage > 1)];
-    links.push(link('next', currentPage + 1, currentPage < pagesTotal), link('last', Math.max(1, pagesTotal)));
-    return json({
-      data,
-      pagination: { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links: links.flat() },
-    });
+    const links = [link('self', currentPage), link('first', 1), link('previous', currentPage - 1, currentPage > 1)].flat();
+    links.push(...link('next', currentPage + 1, currentPage < pagesTotal), ...link('last', Math.max(1, pagesTotal)));
+    const pagination = { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links };
+    return json({ data: data.map(view), pagination });
   };
   type Handle<T> = (record: T, input: MockRouteInput) => Response | Promise<Response>;
   /** An operation on one stored record (a video not discarded, for `state.videos`), or `404` naming `param`. */
@@ -280,31 +271,32 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     <T>(store: Map<string, T>, param: string, handle: Handle<T>): MockRouteHandler =>
     (input) => {
       const record = store.get(input.params[param] ?? '');
-      const held = record !== undefined && (record as Partial<ApiVideoMockVideo>).video?.discarded !== true;
-      return held ? handle(record, input) : notFound(param);
+      return record !== undefined && (record as Partial<ApiVideoMockVideo>).video?.discarded !== true
+        ? handle(record, input)
+        : notFound(param);
     };
   /** The stored record answered with the operation's spec example (e.g. a summary's source). */
   const known = (store: Map<string, unknown>, param: string) =>
     on(store, param, (_record, input) => exampleResponder(apiVideoDocument, input.operation)(input));
-  /** Create, list, get, update and remove of one kind of record, kept under its `key` member. */
+  const update = <T extends object>(record: T, { body }: MockRouteInput) =>
+    Object.assign(record, body, 'updatedAt' in record && { updatedAt: stamp() });
+  /** Create, list, get, update and remove of one kind of record, kept under its `param` member (an upload token under `token`). */
   const stored = <T extends object>(
     store: Map<string, T>,
     param: string,
-    ids: string[],
+    name: string,
+    verbs: string,
     create: (input: MockRouteInput) => T,
-    key = param,
   ) =>
     resourceRoutes<T>({
-      ...{
-        store,
-        param,
-        operations: operationsOf(...ids),
-        create,
-        page,
-        id: (record) => String((record as Body)[key]),
-        missing: () => notFound(param),
-      },
-      update: (record, { body }) => Object.assign(record, body, 'updatedAt' in record && { updatedAt: stamp() }),
+      store,
+      param,
+      create,
+      page,
+      update,
+      operations: crud(name, verbs),
+      id: idOf(param),
+      missing: () => notFound(param),
     });
 
   const issue = (key: string) => {
@@ -314,56 +306,26 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     state.refreshTokens.set(token.refresh_token, key);
     return json(token);
   };
-  const badCredentials = () =>
-    problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
+  const refused = () => problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
 
-  /** A video as the API shows it: a private one gets new single-use asset tokens on every read. */
-  const present = ({ video }: ApiVideoMockVideo): Schemas['Video'] => {
-    const token = video.public === false ? nextId('') : '';
-    const [vod, player] = [
-      `https://vod.api.video/vod/${video.videoId}${token && `/token/${token}`}`,
-      `https://embed.api.video/vod/${video.videoId}${token && `?token=${token}`}`,
-    ];
-    const iframe = `<iframe src="${player}" width="100%" height="100%" frameborder="0" scrolling="no" allowfullscreen=""></iframe>`;
-    return {
-      ...video,
-      assets: {
-        ...video.assets,
-        iframe,
-        player,
-        hls: `${vod}/hls/manifest.m3u8`,
-        mp4: `${vod}/mp4/source.mp4`,
-        thumbnail: `${vod}/thumbnail.jpg`,
-      },
-    };
-  };
   const videoKeys = Object.keys(example('uploadWithUploadToken')).filter((key) => key !== 'source' && key !== 'videoId');
   /** The fields of a create or update body a video keeps (a language also sets `languageOrigin`). */
   const videoFields = (body: Body): Partial<Schemas['Video']> => ({
     ...Object.fromEntries(Object.entries(body).filter(([key]) => videoKeys.includes(key))),
     ...('language' in body && { languageOrigin: body.language === null ? null : 'api' }),
   });
+  /** A new video from the spec's example: its own id and asset URLs, the body's fields; one with a `source` is already ingested. */
   const newVideo = (body: Body): ApiVideoMockVideo => {
     const [videoId, imported] = [nextId('vi'), typeof body.source === 'string' && body.source !== ''];
-    const type = imported ? { type: state.videos.has(String(body.source)) ? ('video' as const) : ('url' as const) } : {};
-    const video = {
-      ...fresh<Schemas['Video']>('uploadWithUploadToken', 'videoId', videoId),
-      ...videoFields(body),
-      ...created(),
-      publishedAt: stamp(),
-    };
+    const type = imported ? (state.videos.has(String(body.source)) ? ('video' as const) : ('url' as const)) : undefined;
+    const video = { ...fresh<Schemas['Video']>('uploadWithUploadToken', 'videoId', videoId), ...videoFields(body), ...created() };
     const upload: ApiVideoMockUpload = { style: imported ? 'whole' : undefined, ranges: [], parts: [], complete: imported };
-    const entry = {
-      video: { ...video, source: { uri: `/videos/${videoId}/source`, ...type } },
-      upload,
-      statusPolls: 0,
-      createdByToken: false,
-    };
-    return state.videos.set(videoId, entry).get(videoId) as ApiVideoMockVideo;
+    const entry = { video: { ...video, publishedAt: stamp(), source: { uri: `/videos/${videoId}/source`, type } }, upload, statusPolls: 0 };
+    return state.videos.set(videoId, { ...entry, createdByToken: false }).get(videoId) as ApiVideoMockVideo;
   };
-  const videoRoutes = (discarded: boolean, ...ids: string[]) =>
+  const videoRoutes = (discarded: boolean, verbs: string) =>
     resourceRoutes<ApiVideoMockVideo>({
-      ...{ store: state.videos, param: 'videoId', operations: operationsOf(...ids), id: (entry) => entry.video.videoId },
+      ...{ store: state.videos, param: 'videoId', operations: crud(discarded ? 'DiscardedVideo' : 'Video', verbs), id: videoIdOf },
       ...{
         missing: () => notFound('videoId'),
         visible: (entry) => entry.video.discarded === discarded,
@@ -373,160 +335,117 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
         const changes = discarded ? { discarded: false, discardedAt: null, deletesAt: null } : videoFields(body as Body);
         return Object.assign(entry, { video: Object.assign(entry.video, changes, { updatedAt: stamp() }) });
       },
-      page: (items, input) => page(items.reverse().map(present), input),
-      send: (entry, { operation, body }) => json(present(entry), operation.successStatuses[(body as Body | undefined)?.source ? 1 : 0]),
+      page: (items, input) => page(items.reverse(), input, (entry) => entry.video),
+      send: ({ video }, { operation, body }) => json(video, operation.successStatuses[(body as Body | undefined)?.source ? 1 : 0]),
     });
+  /** Received ranges while uploading; once complete, `encodingPolls` reads encoding, then the example's qualities all encoded. */
   const status = (entry: ApiVideoMockVideo): Schemas['VideoStatus'] => {
     const { upload, video } = entry;
-    const [filesize, receivedBytes] = [upload.total ?? null, upload.ranges.map(({ from, to }) => ({ from, to, total: upload.total ?? 0 }))];
-    if (!upload.complete) {
-      return {
-        ingest: { status: upload.ranges.length > 0 ? 'uploading' : undefined, filesize: null, receivedBytes },
-        encoding: { playable: false, qualities: [] },
-      };
-    }
-    const encoded = ++entry.statusPolls > state.options.encodingPolls;
+    const encoded = upload.complete && ++entry.statusPolls > state.options.encodingPolls;
     const { qualities = [], metadata } = example<Schemas['VideoStatus']>('getVideoStatus').encoding ?? {};
-    const encoding = {
-      playable: encoded,
-      qualities: qualities.map((quality) => ({ ...quality, status: encoded ? ('encoded' as const) : ('encoding' as const) })),
-    } as const;
-    return {
-      ingest: { status: video.source?.type === 'upload' ? 'uploaded' : 'ingested', filesize, receivedBytes },
-      encoding: { ...encoding, metadata: encoded ? metadata : {} },
+    const received = upload.ranges.length > 0 ? 'uploading' : undefined;
+    const ingest = {
+      status: upload.complete ? (video.source?.type === 'upload' ? 'uploaded' : 'ingested') : received,
+      filesize: upload.total ?? null,
     };
+    const receivedBytes = upload.ranges.map(({ from, to }) => ({ from, to, total: upload.total ?? 0 }));
+    const encodings = upload.complete ? qualities.map((quality) => ({ ...quality, status: encoded ? 'encoded' : 'encoding' })) : [];
+    const encoding = { playable: encoded, qualities: encodings, metadata: encoded ? metadata : {} };
+    return { ingest: { ...ingest, receivedBytes, ...(!upload.complete && { filesize: null }) }, encoding } as Schemas['VideoStatus'];
   };
   /** Adds the `file` of a source upload to the video's upload, `Content-Range` checked. */
   const receive = async (entry: ApiVideoMockVideo, request: Request) => {
     const file = forms.get(request)?.get('file') as File;
     const result = acceptChunk(entry.upload, request.headers.get('content-range'), new Uint8Array(await file.arrayBuffer()));
-    entry.upload.fileName ??= result instanceof Response ? undefined : file.name;
-    Object.assign(
-      entry.video,
-      result instanceof Response ? {} : { source: { uri: `/videos/${entry.video.videoId}/source`, type: 'upload' }, updatedAt: stamp() },
-    );
-    return result instanceof Response ? result : json(present(entry), 201);
+    if (result instanceof Response) {
+      return result;
+    }
+    entry.upload.fileName ??= file.name;
+    Object.assign(entry.video, { source: { uri: `/videos/${entry.video.videoId}/source`, type: 'upload' }, updatedAt: stamp() });
+    return json(entry.video, 201);
   };
   /** Captions or chapters of a video, kept by `uri`; `404` for a video the mock does not hold. */
-  const tracks = <T extends { uri?: string }>(
-    kind: string,
-    store: Map<string, T>,
-    make: (language: string) => Body,
-  ): Record<string, MockRouteHandler> => {
-    const name = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
+  const tracks = <T extends { uri?: string }>(kind: string, store: Map<string, T>, make: (language: string) => Body) => {
+    const [name, base] = [`${kind[0]?.toUpperCase()}${kind.slice(1)}`, example(`upload${kind[0]?.toUpperCase()}${kind.slice(1)}`)];
     const scoped =
-      (handle: (uri: string, track: T | undefined, input: MockRouteInput) => Response): MockRouteHandler =>
+      (handle: (uri: string, track: T, input: MockRouteInput) => Response, need = true): MockRouteHandler =>
       (input) => {
         const [videoId = '', language = ''] = [input.params.videoId, input.params.language];
-        return state.videos.has(videoId)
-          ? handle(`/videos/${videoId}/${kind}s/${language}`, store.get(`/videos/${videoId}/${kind}s/${language}`), input)
-          : notFound('videoId');
+        const uri = `/videos/${videoId}/${kind}s/${language}`;
+        const missing = !state.videos.has(videoId) ? 'videoId' : need && !store.has(uri) ? 'language' : undefined;
+        return missing ? notFound(missing) : handle(uri, store.get(uri) as T, input);
       };
-    const found = (handle: (uri: string, track: T, input: MockRouteInput) => Response) =>
-      scoped((uri, track, input) => (track ? handle(uri, track, input) : notFound('language')));
-    const create = (uri: string, input: MockRouteInput) => ({
-      ...example(`upload${name}`),
-      uri,
-      src: `https://vod.api.video/vod${uri.slice(7)}.vtt`,
-      ...make(input.params.language ?? ''),
-    });
+    const create = (uri: string, language = ''): T =>
+      ({ ...base, uri, src: `https://vod.api.video/vod${uri.slice(7)}.vtt`, ...make(language) }) as never;
+    const under = (uri: string) => [...store.values()].filter((track) => track.uri?.startsWith(uri));
     return {
-      [`list${name}s`]: scoped((uri, _track, input) =>
-        page(
-          [...store.values()].filter((track) => track.uri?.startsWith(uri)),
-          input,
-        ),
-      ),
-      [`get${name}`]: found((_uri, track) => json(track)),
-      [`upload${name}`]: scoped((uri, _track, input) => json(store.set(uri, create(uri, input) as unknown as T).get(uri))),
-      [`update${name}`]: found((_uri, track, { body }) => json(Object.assign(track, body))),
-      [`delete${name}`]: found((uri) => empty(store.delete(uri) ? 204 : 404)),
+      [`list${name}s`]: scoped((uri, _track, input) => page(under(uri), input), false),
+      [`get${name}`]: scoped((_uri, track) => json(track)),
+      [`upload${name}`]: scoped((uri, _track, input) => json(store.set(uri, create(uri, input.params.language)).get(uri)), false),
+      [`update${name}`]: scoped((_uri, track, { body }) => json(Object.assign(track, body))),
+      [`delete${name}`]: scoped((uri) => empty(store.delete(uri) ? 204 : 404)),
     };
   };
 
-  const handlers: Record<string, MockRouteHandler> = {
-    authenticate: ({ body }) => (isAcceptedKey((body as Body).apiKey) ? issue(String((body as Body).apiKey)) : badCredentials()),
+  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+  const answers: Record<string, MockRouteHandler> = {
+    authenticate: ({ body }) => (isAcceptedKey((body as Body).apiKey) ? issue(String((body as Body).apiKey)) : refused()),
     refreshAccessToken: ({ body }) => {
-      const { refreshToken } = body as Body;
-      const key = state.refreshTokens.get(String(refreshToken));
-      return key !== undefined && state.refreshTokens.delete(String(refreshToken)) ? issue(key) : badCredentials();
+      const [token, key] = [String((body as Body).refreshToken), state.refreshTokens.get(String((body as Body).refreshToken))];
+      return key !== undefined && state.refreshTokens.delete(token) ? issue(key) : refused();
     },
-    ...videoRoutes(false, 'createVideo', 'listVideos', 'getVideo', 'updateVideo'),
-    ...videoRoutes(true, 'listDiscardedVideos', 'getDiscardedVideo', 'restoreDiscardedVideo'),
+    ...videoRoutes(false, 'create list get update'),
+    ...videoRoutes(true, 'list get restore'),
     deleteVideo: on(state.videos, 'videoId', ({ video }) => {
-      const discarded =
-        state.options.videoRestore && Object.assign(video, { discarded: true, discardedAt: stamp(), deletesAt: stamp(7_776_000_000) });
-      return empty(discarded || state.videos.delete(video.videoId) ? 204 : 404);
+      const discarded = state.options.videoRestore && { discarded: true, discardedAt: stamp(), deletesAt: stamp(7_776_000_000) };
+      return empty((discarded && Object.assign(video, discarded)) || state.videos.delete(video.videoId) ? 204 : 404);
     }),
     getVideoStatus: on(state.videos, 'videoId', (entry) => json(status(entry))),
     uploadVideo: on(state.videos, 'videoId', (entry, { request }) => receive(entry, request)),
-    uploadThumbnail: on(state.videos, 'videoId', (entry) => json(present(entry))),
-    pickThumbnail: on(state.videos, 'videoId', (entry) => json(present(entry))),
-    uploadWithUploadToken: async (input) => {
-      const [grant, form] = [state.uploadTokens.get(input.query.get('token') ?? ''), forms.get(input.request)];
+    uploadThumbnail: on(state.videos, 'videoId', (entry) => json(entry.video)),
+    pickThumbnail: on(state.videos, 'videoId', (entry) => json(entry.video)),
+    uploadWithUploadToken: async ({ request, query }) => {
+      const [grant, form] = [state.uploadTokens.get(query.get('token') ?? ''), forms.get(request)];
+      const target = form?.has('videoId') ? state.videos.get(String(form.get('videoId'))) : undefined;
       if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= now())) {
         return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
       }
       if (form?.has('videoId')) {
-        return on(state.videos, 'videoId', (entry) => receive(entry, input.request))({
-          ...input,
-          params: { videoId: String(form.get('videoId')) },
-        });
+        return target && !target.video.discarded ? receive(target, request) : notFound('videoId');
       }
-      if (!/^(bytes 0-|part 1\/)/.test(input.request.headers.get('content-range') ?? 'bytes 0-')) {
-        return problem(400, 'attribute-required', 'This attribute is required.', {
-          name: 'videoId',
-          detail: 'Send the videoId the first chunk returned.',
-        });
+      if (!/^(bytes 0-|part 1\/)/.test(request.headers.get('content-range') ?? 'bytes 0-')) {
+        return problem(400, 'attribute-required', 'This attribute is required.', { name: 'videoId' });
       }
       const entry = Object.assign(newVideo({ title: (form?.get('file') as File | null)?.name || 'file' }), { createdByToken: true });
-      const answer = await receive(entry, input.request);
+      const answer = await receive(entry, request);
       return answer.status >= 400 && state.videos.delete(entry.video.videoId) ? answer : answer;
     },
-    ...tracks('caption', state.captions, (language) => ({
-      srclang: language,
-      languageName: new Intl.DisplayNames(['en'], { type: 'language' }).of(language),
-    })),
+    ...tracks('caption', state.captions, (language) => ({ srclang: language, languageName: languages.of(language) })),
     ...tracks('chapter', state.chapters, (language) => ({ language })),
-    ...stored(state.summaries, 'summaryId', ['createSummary', 'listSummaries', 'deleteSummary'], ({ body }) => {
-      const { videoId, origin = 'api' as const } = body as Schemas['SummaryCreationPayload'];
+    ...stored(state.summaries, 'summaryId', 'Summary', 'create list delete', ({ body }) => {
+      const { videoId, origin = 'api' } = body as Schemas['SummaryCreationPayload'];
       return {
         summaryId: nextId('summary_'),
         ...created(),
         videoId,
         origin,
-        sourceStatus: origin === 'auto' ? ('waiting' as const) : ('missing' as const),
-      };
+        sourceStatus: origin === 'auto' ? 'waiting' : 'missing',
+      } as never;
     }),
     getSummarySource: known(state.summaries, 'summaryId'),
     updateSummarySource: known(state.summaries, 'summaryId'),
-    ...stored(
-      state.players,
-      'playerId',
-      ['createPlayerTheme', 'listPlayerThemes', 'getPlayerTheme', 'updatePlayerTheme', 'deletePlayerTheme'],
-      ({ body }) => ({
-        ...{ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() },
-      }),
-    ),
-    uploadPlayerLogo: on(state.players, 'playerId', (player, { body }) =>
-      json(
-        Object.assign(player, { assets: { logo: `https://cdn.api.video/player/${player.playerId}/logo.png`, link: (body as Body).link } }),
-      ),
-    ),
+    ...stored(state.players, 'playerId', 'PlayerTheme', 'create list get update delete', ({ body }) => ({
+      ...{ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() },
+    })),
+    uploadPlayerLogo: on(state.players, 'playerId', (player, { body }) => {
+      const logo = `https://cdn.api.video/player/${player.playerId}/logo.png`;
+      return json(Object.assign(player, { assets: { logo, link: (body as Body).link } }));
+    }),
     deletePlayerLogo: on(state.players, 'playerId', (player) => empty(delete player.assets ? 204 : 204)),
-    ...stored(
-      state.liveStreams,
-      'liveStreamId',
-      ['createLiveStream', 'listLiveStreams', 'getLiveStream', 'updateLiveStream', 'deleteLiveStream'],
-      ({ body }) => {
-        const stream = {
-          ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
-          playerId: undefined,
-          restreams: [],
-        };
-        return { ...stream, ...(body as Body), streamKey: nextId('').toLowerCase(), broadcasting: false, ...created() };
-      },
-    ),
+    ...stored(state.liveStreams, 'liveStreamId', 'LiveStream', 'create list get update delete', ({ body }) => ({
+      ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
+      ...{ playerId: undefined, restreams: [], ...(body as Body), streamKey: nextId('').toLowerCase(), broadcasting: false, ...created() },
+    })),
     uploadLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => {
       const thumbnail = `https://live.api.video/${stream.liveStreamId}/thumbnail.jpg?v=${now()}`;
       return json(Object.assign(stream, { assets: { ...stream.assets, thumbnail }, updatedAt: stamp() }));
@@ -535,53 +454,34 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       json(Object.assign(stream, { assets: { ...stream.assets, thumbnail: undefined }, updatedAt: stamp() })),
     ),
     completeLiveStream: known(state.liveStreams, 'liveStreamId'),
-    ...stored(state.watermarks, 'watermarkId', ['uploadWatermark', 'listWatermarks', 'deleteWatermark'], () => ({
+    ...stored(state.watermarks, 'watermarkId', 'Watermark', 'upload list delete', () => ({
       watermarkId: nextId('watermark_'),
       createdAt: stamp(),
     })),
-    ...stored(state.webhooks, 'webhookId', ['createWebhook', 'listWebhooks', 'getWebhook', 'deleteWebhook'], ({ body }) => ({
+    ...stored(state.webhooks, 'webhookId', 'Webhook', 'create list get delete', ({ body }) => ({
       ...{ webhookId: nextId('webhook_'), createdAt: stamp(), ...(body as Body), signatureSecret: nextId('sig_sec_') },
     })),
-    ...stored(
-      state.uploadTokens,
-      'uploadToken',
-      ['createUploadToken', 'listUploadTokens', 'getUploadToken', 'deleteUploadToken'],
-      ({ body }) => {
-        const { ttl = 0 } = (body ?? {}) as { ttl?: number };
-        return { token: nextId('to'), ttl, createdAt: stamp(), expiresAt: ttl === 0 ? null : stamp(ttl * 1000) };
-      },
-      'token',
-    ),
+    ...stored(state.uploadTokens, 'uploadToken', 'UploadToken', 'create list get delete', ({ body }) => {
+      const { ttl = 0 } = (body ?? {}) as { ttl?: number };
+      return { token: nextId('to'), ttl, createdAt: stamp(), expiresAt: ttl === 0 ? null : stamp(ttl * 1000) };
+    }),
   };
 
-  const profile = createApiVideoProfile(baseUrl);
-  const windows = createRateLimitWindows(
-    () => state.options.limits,
-    60_000,
-    state.windows,
-    (_key, bucket) => bucket,
-  );
+  const [profile, byBucket] = [createApiVideoProfile(baseUrl), (_key: string, bucket: string) => bucket];
+  const windows = createRateLimitWindows(() => state.options.limits, 60_000, state.windows, byBucket);
   const kernel = createMockKernel({
     ...{ table: apiVideoOperations, document: apiVideoDocument, baseUrl, profile, validate: options.validate, now, invalidRequest },
-    authenticate: (request) => authenticate(request, state),
-    takeWindow: (key, bucket, at) => windows.take(key, bucket, at),
-    peekWindow: (key, bucket, at) => windows.peek(key, bucket, at),
+    ...{ takeWindow: windows.take, peekWindow: windows.peek, authenticate: (request: Request) => authenticate(request, state) },
     rateLimitHeaders: ({ limit, remaining, resetAt }, at) =>
       rateLimitHeaders(limit, remaining, Math.max(0, Math.ceil((resetAt - at) / 1000))),
     rateLimited: () => problem(429, 'too-many-requests', 'Too many requests.'),
     observe: (request, operation, response) => void Object.assign(recordOf(request, operation.bucket), { status: response.status }),
   });
-  const routes = Object.entries(apiVideoOperations).map(([id, operation]) => [
+  const routes = Object.entries(apiVideoOperations).map(([id, op]) => [
     id,
-    recorded(handlers[id] ?? exampleResponder(apiVideoDocument, operation)),
+    recorded(answers[id] ?? exampleResponder(apiVideoDocument, op)),
   ]);
+  const [handlers, scenarios] = [kernel.routes(Object.fromEntries(routes)), createScenarios(profile)];
   const assertNoViolations = () => kernel.assertNoViolations();
-  const mock = {
-    profile,
-    handlers: kernel.routes(Object.fromEntries(routes)),
-    scenarios: createScenarios(profile),
-    reset: state.reset,
-    state,
-  };
-  return { ...mock, violations: kernel.violations, assertNoViolations };
+  return { profile, handlers, scenarios, reset: state.reset, state, violations: kernel.violations, assertNoViolations };
 }
