@@ -35,19 +35,17 @@ type Chunk = Pick<ApiVideoMockUpload, 'style' | 'total'> & { from: number; bytes
 /** The first broken rule as the API's `400` (its slug below `video-content-range-`), else the chunk stored. */
 function check(upload: ApiVideoMockUpload, rules: Rule[], { from, bytes, final, style, total }: Chunk): Outcome {
   const rule = rules.find(([broken]) => broken);
-  if (rule) {
-    return problem(400, `video-content-range-${rule[1]}`, rule[2], { name: 'Content-Range' });
+  if (!rule) {
+    upload.ranges.push({ from, to: from + bytes.byteLength - 1 });
+    upload.parts.push(bytes);
+    Object.assign(upload, { style, complete: final, total: final ? from + bytes.byteLength : (total ?? upload.total) });
   }
-  upload.ranges.push({ from, to: from + bytes.byteLength - 1 });
-  upload.parts.push(bytes);
-  Object.assign(upload, { style, complete: final, total: final ? from + bytes.byteLength : (total ?? upload.total) });
-  return 'stored';
+  return rule ? problem(400, `video-content-range-${rule[1]}`, rule[2], { name: 'Content-Range' }) : 'stored';
 }
 
 /**
- * Adds one request's bytes to an upload following api.video's `Content-Range` rules: chunks must
- * be contiguous (a gap or an overlap is a `400`), every chunk but the last >= 5 MiB, <= 200 MiB,
- * one style per session, a stable total. An identical resend of the last chunk is accepted as a replay.
+ * Adds one request's bytes to an upload by api.video's `Content-Range` rules: contiguous chunks (a gap or an overlap is a `400`),
+ * each but the last >= 5 MiB, <= 200 MiB, one style per session, a stable total; an identical resend of the last chunk is a replay.
  */
 export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | null, bytes: Uint8Array): Outcome {
   if (upload.complete) {
@@ -78,9 +76,8 @@ export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | n
       [from < next, 'by-bytes-range-overlap', 'The range overlaps bytes already received.'],
       [!final && size < minChunk, 'by-bytes-range-too-small', 'The range is too small.'],
     ];
-    return replayed
-      ? 'replayed'
-      : check(upload, rules, { from, bytes, final, style: 'bytes', total: total === '*' ? undefined : declared });
+    const chunk: Chunk = { from, bytes, final, style: 'bytes', total: total === '*' ? undefined : declared };
+    return replayed ? 'replayed' : check(upload, rules, chunk);
   }
   const [number, count] = [Number(part), Number(parts)];
   const final = parts !== '*' && number === count;

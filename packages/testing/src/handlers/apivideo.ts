@@ -22,8 +22,9 @@ export type ApiVideoMockBucket = 'upload' | 'write' | 'read';
 export interface ApiVideoMockOptions extends MockValidationOptions {
   /** Origin (default `https://ws.api.video`; `https://sandbox.api.video` for sandbox clients). */ baseUrl?: string;
   /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */ now?: () => number;
-  /** Requests per minute per bucket (default upload 100, write 200, read 500; sandbox 40, 40, 100). */
-  limits?: Partial<Record<ApiVideoMockBucket, number>>;
+  /** Requests per minute per bucket (default upload 100, write 200, read 500; sandbox 40/40/100). */ limits?: Partial<
+    Record<ApiVideoMockBucket, number>
+  >;
   /** Status reads before an uploaded video becomes playable (default 1). */ encodingPolls?: number;
   /** Deleting a video discards it (restorable for 90 days) instead of deleting it (default false). */ videoRestore?: boolean;
 }
@@ -83,7 +84,6 @@ export const apivideoMockWebhookEvents = (apiVideoDocument as { components: { sc
 
 /** A key the mock accepts (api.video documents no format; real keys look like this: 43 letters and digits). */
 export const apivideoTestKey = 'avTestKey9VxMaPgsaFg7EBqmuspSzF7sAbd4NX2iK8';
-
 /** How the generic scenarios answer like api.video: problem+json bodies and `X-RateLimit-*` headers. */
 export function createApiVideoProfile(baseUrl = 'https://ws.api.video'): ProviderProfile {
   return {
@@ -96,7 +96,6 @@ export function createApiVideoProfile(baseUrl = 'https://ws.api.video'): Provide
 
 /** api.video's profile on the production base URL. */
 export const apivideoProfile: ProviderProfile = createApiVideoProfile();
-
 /** Failure scenarios in api.video's style (`rateLimited()`, `outage()`, `expiredKey()`, `sequence()`, ...). */
 export const apivideoScenarios: Scenarios = createScenarios(apivideoProfile);
 
@@ -116,7 +115,6 @@ export async function createApiVideoWebhookDelivery(event: Body, secret: string,
   return { body, headers: { 'content-type': type, 'x-api-video-webhookid': webhookId, 'x-api-video-signature': signature } };
 }
 type Delivery = ApiVideoWebhookDelivery;
-
 const rateLimitHeaders = (limit: number, remaining: number, retryAfterSeconds: number): Record<string, string> => ({
   ...{ 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(remaining) },
   'X-RateLimit-Retry-After': String(retryAfterSeconds),
@@ -126,17 +124,18 @@ const empty = (status: number) => new HttpResponse(null, { status });
 const notFound = (name: string) => problem(404, 'resource-not-found', 'The requested resource was not found.', { name });
 const example = <T = Body>(id: string) =>
   specExample(apiVideoDocument, (apiVideoOperations as Record<string, OperationEntry>)[id] as OperationEntry).body as T;
+const missingOf = (name: string) => () => notFound(name);
 const idOf = (param: string) => (record: object) => String((record as Body)[param] ?? (record as Body).token);
 const videoIdOf = (entry: ApiVideoMockVideo) => entry.video.videoId;
 const isAcceptedKey = (key: unknown) => typeof key === 'string' && /^[\x21-\x39\x3b-\x7e]+$/.test(key) && !/expired|revoked/i.test(key);
 /** The operations of one stored resource from its name and verbs: `crud('Summary', 'create list')` is createSummary, listSummaries. */
 const crud = (name: string, verbs: string): ResourceOperations =>
-  Object.fromEntries(
-    verbs.split(' ').map((verb) => [{ upload: 'create', delete: 'remove', restore: 'update' }[verb] ?? verb, verbName(verb, name)]),
-  );
+  Object.fromEntries(verbs.split(' ').map((verb) => [renamed[verb] ?? verb, verbName(verb, name)]));
+const renamed: Record<string, string> = { upload: 'create', delete: 'remove', restore: 'update' };
 const verbName = (verb: string, name: string) => (verb === 'list' ? `list${name.replace(/y$/, 'ie')}s` : `${verb}${name}`);
 
 const refusals: Record<string, [string, string]> = {
+  other: ['invalid-authorization-header-value', 'The Authorization header value is invalid.'],
   basic: ['invalid-api-key', 'The API key you sent does not exist.'],
   bearer: ['invalid-access-token', 'The access token is invalid or has expired.'],
   '': ['missing-authorization-header', 'The Authorization header is missing.'],
@@ -149,28 +148,20 @@ function authenticate(request: Request, state: ApiVideoMockState): string | Resp
   const key = /^basic$/i.test(scheme) && base64.endsWith(':') ? base64.slice(0, -1) : '';
   const token = /^bearer$/i.test(scheme) ? state.accessTokens.get(value) : undefined;
   const accepted = isAcceptedKey(key) ? key : token && token.expiresAt > state.now() ? token.key : undefined;
-  const [slug, title] = refusals[scheme.toLowerCase()] ?? [
-    'invalid-authorization-header-value',
-    'The Authorization header value is invalid.',
-  ];
+  const [slug, title] = refusals[scheme.toLowerCase()] ?? (refusals.other as [string, string]);
   return accepted ?? problem(401, `authentication-${slug}`, title, { name: null });
 }
 
+const violationSlugs: Array<[(v: SpecViolation) => boolean, string, string]> = [
+  [(v) => v.name?.toLowerCase() === 'content-range', 'video-content-range-malformed', 'The "Content-Range" header is malformed.'],
+  [(v) => v.location === 'query' || v.location === 'path', 'invalid-query-parameter', 'A query parameter is invalid.'],
+  [(v) => v.keyword === 'required' || /fewer than 1 /.test(v.message), 'attribute-required', 'This attribute is required.'],
+  [(v) => v.location === 'content-type' || v.pointer === '', 'invalid-payload', 'The payload is invalid.'],
+  [() => true, 'invalid-attribute', 'An attribute is invalid.'],
+];
 /** The slug and title of the problem for one spec violation. */
-function slugOf(v: SpecViolation): [string, string] {
-  if (v.location === 'header' && v.name?.toLowerCase() === 'content-range') {
-    return ['video-content-range-malformed', 'The value of the "Content-Range" header is malformed.'];
-  }
-  const required = v.keyword === 'required' || v.message.startsWith('must NOT have fewer than 1 ');
-  const query = v.location === 'query' || v.location === 'path';
-  return query
-    ? ['invalid-query-parameter', 'A query parameter is invalid.']
-    : required
-      ? ['attribute-required', 'This attribute is required.']
-      : v.location === 'content-type' || v.pointer === ''
-        ? ['invalid-payload', 'The payload is invalid.']
-        : ['invalid-attribute', 'An attribute is invalid.'];
-}
+const slugOf = (v: SpecViolation) =>
+  (violationSlugs.find(([matches]) => matches(v)) as (typeof violationSlugs)[number]).slice(1) as [string, string];
 
 /** api.video's documented 400 for a request that breaks the spec: `problems[]` names each failing attribute, typed by the first. */
 function invalidRequest(violations: readonly SpecViolation[]): Response {
@@ -186,13 +177,10 @@ function invalidRequest(violations: readonly SpecViolation[]): Response {
 }
 
 /**
- * Creates a stateful api.video mock (fresh state each call): Basic and bearer auth with the token
- * exchange and refresh, problem-details errors, per-bucket `X-RateLimit-*` headers and limits, stored
- * videos (with Video Restore), player themes, live streams, watermarks, webhooks, upload tokens,
- * captions, chapters and summaries, source uploads whose `Content-Range` chunks are checked for
- * continuity and reassembled, delegated uploads (`POST /upload?token=`) and an encoding status that
- * becomes playable over polls. Every other operation (analytics, tags, summary sources, ...) answers
- * the spec's example. Every request that reaches it is recorded in `state.requests`.
+ * Creates a stateful api.video mock: Basic and bearer auth (token exchange and refresh), problem+json errors, per-bucket
+ * `X-RateLimit-*` limits, stored videos (Video Restore), players, live streams, watermarks, webhooks, upload tokens, tracks and
+ * summaries, `Content-Range` chunks checked and reassembled (also by upload token), an encoding status that becomes playable over
+ * polls; every other operation answers the spec's example. Every request is recorded in `state.requests`.
  *
  * @example
  * ```ts
@@ -229,17 +217,9 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const [forms, records] = [new WeakMap<Request, FormData>(), new WeakMap<Request, ApiVideoMockRequest>()];
   const recordOf = (request: Request, bucket: string) => {
     const [url, headers, method] = [new URL(request.url), Object.fromEntries(request.headers), request.method];
-    const made = {
-      method,
-      path: relative(url),
-      search: url.search.slice(1),
-      url: request.url,
-      headers,
-      bucket,
-      fields: {},
-    } as ApiVideoMockRequest;
+    const made = { method, path: relative(url), search: url.search.slice(1), url: request.url, headers, bucket, fields: {} };
     if (!records.has(request)) {
-      state.requests.push(records.set(request, made).get(request) as ApiVideoMockRequest);
+      state.requests.push(records.set(request, made as ApiVideoMockRequest).get(request) as ApiVideoMockRequest);
     }
     return records.get(request) as ApiVideoMockRequest;
   };
@@ -265,15 +245,15 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     const pagination = { currentPage, pageSize, pagesTotal, itemsTotal: items.length, currentPageItems: data.length, links };
     return json({ data: data.map(view), pagination });
   };
+  type Create<T> = (input: MockRouteInput) => T;
   type Handle<T> = (record: T, input: MockRouteInput) => Response | Promise<Response>;
   /** An operation on one stored record (a video not discarded, for `state.videos`), or `404` naming `param`. */
   const on =
     <T>(store: Map<string, T>, param: string, handle: Handle<T>): MockRouteHandler =>
     (input) => {
       const record = store.get(input.params[param] ?? '');
-      return record !== undefined && (record as Partial<ApiVideoMockVideo>).video?.discarded !== true
-        ? handle(record, input)
-        : notFound(param);
+      const held = record !== undefined && (record as Partial<ApiVideoMockVideo>).video?.discarded !== true;
+      return held ? handle(record as T, input) : notFound(param);
     };
   /** The stored record answered with the operation's spec example (e.g. a summary's source). */
   const known = (store: Map<string, unknown>, param: string) =>
@@ -281,24 +261,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const update = <T extends object>(record: T, { body }: MockRouteInput) =>
     Object.assign(record, body, 'updatedAt' in record && { updatedAt: stamp() });
   /** Create, list, get, update and remove of one kind of record, kept under its `param` member (an upload token under `token`). */
-  const stored = <T extends object>(
-    store: Map<string, T>,
-    param: string,
-    name: string,
-    verbs: string,
-    create: (input: MockRouteInput) => T,
-  ) =>
-    resourceRoutes<T>({
-      store,
-      param,
-      create,
-      page,
-      update,
-      operations: crud(name, verbs),
-      id: idOf(param),
-      missing: () => notFound(param),
-    });
-
+  const stored = <T extends object>(store: Map<string, T>, param: string, name: string, verbs: string, create: Create<T>) =>
+    resourceRoutes<T>({ store, param, create, page, update, operations: crud(name, verbs), id: idOf(param), missing: missingOf(param) });
   const issue = (key: string) => {
     const [token, id] = [example<Schemas['AccessToken']>('authenticate'), nextId('')];
     Object.assign(token, { access_token: `${token.access_token}${id}`, refresh_token: `${token.refresh_token}${id}` });
@@ -307,7 +271,6 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     return json(token);
   };
   const refused = () => problem(400, 'authentication-invalid-user-credentials', 'The user credentials were incorrect.', { name: '' });
-
   const videoKeys = Object.keys(example('uploadWithUploadToken')).filter((key) => key !== 'source' && key !== 'videoId');
   /** The fields of a create or update body a video keeps (a language also sets `languageOrigin`). */
   const videoFields = (body: Body): Partial<Schemas['Video']> => ({
@@ -327,8 +290,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     resourceRoutes<ApiVideoMockVideo>({
       ...{ store: state.videos, param: 'videoId', operations: crud(discarded ? 'DiscardedVideo' : 'Video', verbs), id: videoIdOf },
       ...{
-        missing: () => notFound('videoId'),
-        visible: (entry) => entry.video.discarded === discarded,
+        missing: missingOf('videoId'),
+        visible: ({ video }) => video.discarded === discarded,
         create: ({ body }) => newVideo(body as Body),
       },
       update: (entry, { body }) => {
@@ -341,17 +304,15 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   /** Received ranges while uploading; once complete, `encodingPolls` reads encoding, then the example's qualities all encoded. */
   const status = (entry: ApiVideoMockVideo): Schemas['VideoStatus'] => {
     const { upload, video } = entry;
-    const encoded = upload.complete && ++entry.statusPolls > state.options.encodingPolls;
+    const [done, encoded] = [upload.complete, upload.complete && ++entry.statusPolls > state.options.encodingPolls];
     const { qualities = [], metadata } = example<Schemas['VideoStatus']>('getVideoStatus').encoding ?? {};
-    const received = upload.ranges.length > 0 ? 'uploading' : undefined;
-    const ingest = {
-      status: upload.complete ? (video.source?.type === 'upload' ? 'uploaded' : 'ingested') : received,
-      filesize: upload.total ?? null,
-    };
+    const arrived = video.source?.type === 'upload' ? 'uploaded' : 'ingested';
+    const ingested = done ? arrived : upload.ranges.length > 0 ? 'uploading' : undefined;
     const receivedBytes = upload.ranges.map(({ from, to }) => ({ from, to, total: upload.total ?? 0 }));
-    const encodings = upload.complete ? qualities.map((quality) => ({ ...quality, status: encoded ? 'encoded' : 'encoding' })) : [];
+    const encodings = done ? qualities.map((quality) => ({ ...quality, status: encoded ? 'encoded' : 'encoding' })) : [];
     const encoding = { playable: encoded, qualities: encodings, metadata: encoded ? metadata : {} };
-    return { ingest: { ...ingest, receivedBytes, ...(!upload.complete && { filesize: null }) }, encoding } as Schemas['VideoStatus'];
+    const ingest = { status: ingested, filesize: done ? (upload.total ?? null) : null, receivedBytes };
+    return { ingest, encoding } as Schemas['VideoStatus'];
   };
   /** Adds the `file` of a source upload to the video's upload, `Content-Range` checked. */
   const receive = async (entry: ApiVideoMockVideo, request: Request) => {
@@ -386,7 +347,9 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       [`delete${name}`]: scoped((uri) => empty(store.delete(uri) ? 204 : 404)),
     };
   };
-
+  /** A live stream with its thumbnail asset set (or removed). */
+  const thumbnail = (stream: Schemas['LiveStream'], path?: string) =>
+    Object.assign(stream, { assets: { ...stream.assets, thumbnail: path && `https://live.api.video/${stream.liveStreamId}${path}` } });
   const languages = new Intl.DisplayNames(['en'], { type: 'language' });
   const answers: Record<string, MockRouteHandler> = {
     authenticate: ({ body }) => (isAcceptedKey((body as Body).apiKey) ? issue(String((body as Body).apiKey)) : refused()),
@@ -438,21 +401,16 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       ...{ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() },
     })),
     uploadPlayerLogo: on(state.players, 'playerId', (player, { body }) => {
-      const logo = `https://cdn.api.video/player/${player.playerId}/logo.png`;
-      return json(Object.assign(player, { assets: { logo, link: (body as Body).link } }));
+      const assets = { logo: `https://cdn.api.video/player/${player.playerId}/logo.png`, link: (body as Body).link };
+      return json(Object.assign(player, { assets }));
     }),
     deletePlayerLogo: on(state.players, 'playerId', (player) => empty(delete player.assets ? 204 : 204)),
     ...stored(state.liveStreams, 'liveStreamId', 'LiveStream', 'create list get update delete', ({ body }) => ({
       ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
       ...{ playerId: undefined, restreams: [], ...(body as Body), streamKey: nextId('').toLowerCase(), broadcasting: false, ...created() },
     })),
-    uploadLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => {
-      const thumbnail = `https://live.api.video/${stream.liveStreamId}/thumbnail.jpg?v=${now()}`;
-      return json(Object.assign(stream, { assets: { ...stream.assets, thumbnail }, updatedAt: stamp() }));
-    }),
-    deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) =>
-      json(Object.assign(stream, { assets: { ...stream.assets, thumbnail: undefined }, updatedAt: stamp() })),
-    ),
+    uploadLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => json(thumbnail(stream, '/thumbnail.jpg'))),
+    deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => json(thumbnail(stream))),
     completeLiveStream: known(state.liveStreams, 'liveStreamId'),
     ...stored(state.watermarks, 'watermarkId', 'Watermark', 'upload list delete', () => ({
       watermarkId: nextId('watermark_'),
@@ -466,7 +424,6 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       return { token: nextId('to'), ttl, createdAt: stamp(), expiresAt: ttl === 0 ? null : stamp(ttl * 1000) };
     }),
   };
-
   const [profile, byBucket] = [createApiVideoProfile(baseUrl), (_key: string, bucket: string) => bucket];
   const windows = createRateLimitWindows(() => state.options.limits, 60_000, state.windows, byBucket);
   const kernel = createMockKernel({
