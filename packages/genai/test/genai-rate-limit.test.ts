@@ -27,10 +27,9 @@ describe('rate limits and errors against the mock', () => {
       http.post(
         'https://api.example.com/v1/generate',
         () =>
-          HttpResponse.json(
-            genaiErrorBody('RATE_LIMIT_EXCEEDED', 'Rate limit exceeded. Try again in 7 seconds.', { details: { retry_after: 7 } }),
-            { status: 429 },
-          ),
+          HttpResponse.json(genaiErrorBody('RATE_LIMIT_EXCEEDED', 'Rate limit exceeded. Try again in 7 seconds.', { retry_after: 7 }), {
+            status: 429,
+          }),
         { once: true },
       ),
     );
@@ -45,7 +44,7 @@ describe('rate limits and errors against the mock', () => {
       http.post(
         'https://api.example.com/v1/generate',
         () =>
-          HttpResponse.json(genaiErrorBody('RATE_LIMIT_EXCEEDED', 'Slow down', { details: { retry_after: 30 } }), {
+          HttpResponse.json(genaiErrorBody('RATE_LIMIT_EXCEEDED', 'Slow down', { retry_after: 30 }), {
             status: 429,
             headers: { 'Retry-After': '2' },
           }),
@@ -60,7 +59,7 @@ describe('rate limits and errors against the mock', () => {
   it('fails fast with retryAfterMs when the hint is beyond maxRetryAfter', async () => {
     server.use(
       http.post('https://api.example.com/v1/generate', () =>
-        HttpResponse.json(genaiErrorBody('RATE_LIMIT_EXCEEDED', 'Try again in an hour', { details: { retry_after: 3600 } }), {
+        HttpResponse.json(genaiErrorBody('RATE_LIMIT_EXCEEDED', 'Try again in an hour', { retry_after: 3600 }), {
           status: 429,
         }),
       ),
@@ -111,7 +110,7 @@ describe('rate limits and errors against the mock', () => {
     const genai = client();
     await expect(genai.generate(generate)).rejects.toMatchObject({ name: 'InternalServerError', code: 'INTERNAL_ERROR' });
     expect(genai.transport.stats.attempts).toBe(1);
-    expect(mock.state.generations.size).toBe(0);
+    expect(mock.state.requests).toBe(0);
   });
 
   it('resends a generate marked idempotent after a 503', async () => {

@@ -1,33 +1,32 @@
-import { seedHesedVidVideo } from '@conduit/testing/hesedvid';
+import { hesedVidOperations } from '@conduit/specs/hesedvid';
+import { hesedVidDocument } from '@conduit/specs/hesedvid/document';
+import { specExample } from '@conduit/testing';
+import { hesedvidTestKey } from '@conduit/testing/hesedvid';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createTestClient, orgId, rejectionOf, useHesedVidMock } from './helpers/setup.js';
+import { createTestClient, rejectionOf, useHesedVidMock } from './helpers/setup.js';
 
 const { mock, server, requests } = useHesedVidMock();
 
+/** The `body` of the spec's example answer (what the mock answers for the analytics). */
+const exampleOf = (operationId: keyof typeof hesedVidOperations) =>
+  (specExample(hesedVidDocument, hesedVidOperations[operationId]).body as { body: unknown }).body;
+
 describe('analytics', () => {
-  it('reads every report, unwrapped, from the analytics bucket', async () => {
-    const video = seedHesedVidVideo(mock.state, { orgId, name: 'Watched', durationSeconds: 60, fileSize: 5000 });
+  it('reads every report, unwrapped, from the analytics bucket, on the documented paths without a query', async () => {
     const { client } = createTestClient();
-    await client.playback.signedUrl(video.publicId);
-    await expect(client.analytics.usage()).resolves.toEqual({ segmentsServed: 10, estimatedViews: 1, videoCount: 1 });
-    await expect(client.analytics.storage()).resolves.toEqual({ storageBytes: 5000, totalDurationSeconds: 60, videoCount: 1 });
-    await expect(client.analytics.daily()).resolves.toMatchObject({ days: [{ segmentsServed: 10 }] });
-    await expect(client.analytics.resolutionDistribution()).resolves.toEqual({
-      resolutions: [
-        { resolution: '1080p', segmentsServed: 5 },
-        { resolution: '720p', segmentsServed: 4 },
-        { resolution: '480p', segmentsServed: 1 },
-      ],
-    });
-    await expect(client.analytics.video(video.publicId)).resolves.toMatchObject({ publicId: video.publicId });
-    expect(mock.state.requests.analytics).toBe(5);
-    expect(requests.slice(1).map((request) => new URL(request.url).pathname)).toEqual([
-      '/v1/api/org_123456789/analytics/usage',
-      '/v1/api/org_123456789/analytics/storage',
-      '/v1/api/org_123456789/analytics/daily',
-      '/v1/api/org_123456789/analytics/resolution-distribution',
-      `/v1/api/org_123456789/videos/${video.publicId}/analytics/resolution`,
+    await expect(client.analytics.usage()).resolves.toEqual(exampleOf('getUsageAnalytics'));
+    await expect(client.analytics.storage()).resolves.toEqual(exampleOf('getStorageAnalytics'));
+    await expect(client.analytics.daily()).resolves.toEqual(exampleOf('getDailyAnalytics'));
+    await expect(client.analytics.resolutionDistribution()).resolves.toEqual(exampleOf('getResolutionDistribution'));
+    await expect(client.analytics.video('pubvid_AbCdEfGhIjKlMnOp')).resolves.toEqual(exampleOf('getVideoAnalytics'));
+    expect(mock.state.windows.get(`${hesedvidTestKey}:analytics`)?.used).toBe(5);
+    expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+      'GET https://api.hesedvid.com/v1/api/org_123456789/analytics/usage',
+      'GET https://api.hesedvid.com/v1/api/org_123456789/analytics/storage',
+      'GET https://api.hesedvid.com/v1/api/org_123456789/analytics/daily',
+      'GET https://api.hesedvid.com/v1/api/org_123456789/analytics/resolution-distribution',
+      'GET https://api.hesedvid.com/v1/api/org_123456789/videos/pubvid_AbCdEfGhIjKlMnOp/analytics/resolution',
     ]);
   });
 

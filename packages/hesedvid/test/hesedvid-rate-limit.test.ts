@@ -1,4 +1,5 @@
 import { RateLimitError } from '@conduit/core';
+import { hesedvidTestKey } from '@conduit/testing/hesedvid';
 import { describe, expect, it } from 'vitest';
 import { createTestClient, orgId, rejectionOf, useHesedVidMock } from './helpers/setup.js';
 
@@ -32,7 +33,8 @@ describe('HesedVid rate limits', () => {
     expect(requests).toHaveLength(1);
     await client.environments.list();
     await client.analytics.storage();
-    expect(limited.state.requests).toEqual({ general: 1, video: 1, analytics: 1 });
+    const used = [...limited.state.windows].map(([key, window]) => [key.replace(`${hesedvidTestKey}:`, ''), window.used]);
+    expect(Object.fromEntries(used)).toEqual({ general: 1, video: 1, analytics: 1 });
   });
 
   it('answers 429 with the bucket headers once the mock window is spent', async () => {

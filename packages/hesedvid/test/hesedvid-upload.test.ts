@@ -23,14 +23,14 @@ describe('videos.upload', () => {
     expect(result).toEqual({ videoID: expect.stringMatching(/^pubvid_/), status: 'ready' });
     expect(result.videoID).toMatch(/^pubvid_/);
     const video = mock.state.videos.get(result.videoID);
-    expect(video?.lifecycle).toBe('ready');
+    expect(video?.status).toBe('ready');
     expect(mock.state.storage.get(video?.objectKey ?? '')?.bytes).toEqual(bytes);
     expect(mock.state.storage.get(video?.objectKey ?? '')?.contentType).toBe('video/mp4');
 
     const steps = requests.map((request) => `${request.method} ${new URL(request.url).pathname}`);
     expect(steps).toEqual([
       'POST /v1/api/org_123456789/environments/prod/videos/upload-url',
-      expect.stringMatching(/^PUT \/hesedvid\/org_123456789%2Fenv_prod_123456789%2Fvideos%2F\w+\.mp4$/),
+      expect.stringMatching(/^PUT \/hesedvid\/org_123456789%2Fenv_prod_123456789%2Fvideos%2F\w+$/),
       `POST /v1/api/org_123456789/videos/${result.videoID}/start-processing`,
       `GET /v1/api/org_123456789/videos/${result.videoID}/status`,
       `GET /v1/api/org_123456789/videos/${result.videoID}/status`,
@@ -58,7 +58,7 @@ describe('videos.upload', () => {
       waitUntilReady: false,
     });
     expect(result).toEqual({ videoID: expect.stringMatching(/^pubvid_/), status: 'transcoding' });
-    expect(mock.state.videos.get(result.videoID)?.uploadRequest).toEqual({
+    expect(await apiRequests()[0]?.json()).toEqual({
       filename: 'clip.webm',
       fileSize: 1234,
       contentType: 'video/webm',
@@ -69,19 +69,21 @@ describe('videos.upload', () => {
       EncodingMode: 'slow',
       audioCodec: 'aac',
     });
+    expect(mock.state.videos.get(result.videoID)).toMatchObject({ name: 'Launch clip', videoQuality: 'high', allowPublicAccess: false });
     expect(apiRequests().map((request) => request.method)).toEqual(['POST', 'POST']);
   });
 
   it('accepts the deprecated `filename` spelling and derives the type from the extension', async () => {
     const { client } = createTestClient();
     const result = await client.videos.upload(videoBytes(10), { filename: 'old.mov', waitUntilReady: false });
-    expect(mock.state.videos.get(result.videoID)?.uploadRequest).toMatchObject({ filename: 'old.mov', contentType: 'video/quicktime' });
+    expect(await apiRequests()[0]?.json()).toMatchObject({ filename: 'old.mov', contentType: 'video/quicktime' });
+    expect(mock.state.videos.get(result.videoID)?.name).toBe('old.mov');
   });
 
   it('still takes the deprecated `encodingMode` and sends it as the API `EncodingMode`', async () => {
     const { client } = createTestClient();
-    const result = await client.videos.upload(videoBytes(10), { fileName: 'a.mp4', encodingMode: 'slow', waitUntilReady: false });
-    expect(mock.state.videos.get(result.videoID)?.uploadRequest).toMatchObject({ EncodingMode: 'slow' });
+    await client.videos.upload(videoBytes(10), { fileName: 'a.mp4', encodingMode: 'slow', waitUntilReady: false });
+    expect(await apiRequests()[0]?.json()).toMatchObject({ EncodingMode: 'slow' });
   });
 
   it('gives the last HesedVid answer, its request id and rate limit with .withResponse()', async () => {
@@ -109,7 +111,7 @@ describe('videos.upload', () => {
     const { client } = createTestClient();
     const result = await client.videos.upload(videoBytes(10), { fileName: 'broken.mp4', pollInterval: 10 });
     expect(result.status).toBe('failed');
-    expect(other.state.videos.get(result.videoID)?.lifecycle).toBe('failed');
+    expect(other.state.videos.get(result.videoID)?.status).toBe('failed');
   });
 
   it('times out waiting for ready with APITimeoutError', async () => {
@@ -147,7 +149,7 @@ describe('videos.upload with the other documented upload-url answers', () => {
     expect(Number.isNaN(Date.parse(String(issued.expiresAt)))).toBe(false);
     const result = await client.videos.upload(videoBytes(100), { fileName: 'ref.mp4', pollInterval: 10 });
     expect(result.status).toBe('ready');
-    expect(other.state.videos.get(result.videoID)?.lifecycle).toBe('ready');
+    expect(other.state.videos.get(result.videoID)?.status).toBe('ready');
   });
 
   it('refuses the cut-off shape without videoID before uploading any bytes', async () => {

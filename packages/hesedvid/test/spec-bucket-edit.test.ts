@@ -40,13 +40,14 @@ describe('a bucket edited in the spec reaches client and mock through npm run ge
     const server = setupServer(...mock.handlers);
     server.listen({ onUnhandledRequest: 'error' });
     try {
-      const video = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Edited', lifecycle: 'ready' });
+      const video = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Edited', status: 'ready' });
       const get = () =>
         fetch(`https://api.hesedvid.com/v1/api/org_1/videos/${video.publicId}`, { headers: { 'X-Api-Key': hesedvidTestKey } });
       const first = await get();
       expect(first.headers.get('X-RateLimit-Limit')).toBe('1');
       expect((await get()).status).toBe(429);
-      expect(mock.state.requests.analytics).toBe(1);
+      expect(mock.state.windows.get(`${hesedvidTestKey}:analytics`)?.used).toBe(1);
+      expect(mock.state.windows.has(`${hesedvidTestKey}:video`)).toBe(false);
     } finally {
       server.close();
       vi.doUnmock('@conduit/specs/hesedvid');

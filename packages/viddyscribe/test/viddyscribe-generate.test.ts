@@ -199,15 +199,20 @@ describe('generate calls start paid jobs: retries only when safe', () => {
   });
 
   it('retries 429 queue_limit_exceeded from a full queue', async () => {
-    mock.state.maxQueuedJobs = 1;
+    const full = { status: 429, code: 'queue_limit_exceeded', headers: { 'retry-after': '30' } };
+    server.use(
+      mock.scenarios.sequence(
+        Array.from({ length: 10 }, () => full),
+        { path: '/generate_ad_text' },
+      ),
+    );
     const { client, clock } = createTestClient();
-    const mediaId = mock.seedMedia();
-    await client.generateText(mediaId);
-    const error = await client.generateText(mediaId).catch((caught: unknown) => caught);
+    const error = await client.generateText(mock.seedMedia()).catch((caught: unknown) => caught);
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ code: 'queue_limit_exceeded', retryAfterMs: 30_000 });
-    expect(requests.filter((line) => line === 'POST /generate_ad_text')).toHaveLength(4);
-    expect(clock.sleeps.slice(0, 2)).toEqual([30_000, 30_000]);
+    expect(requests).toEqual(Array.from({ length: 3 }, () => 'POST /generate_ad_text'));
+    expect(clock.sleeps).toEqual([30_000, 30_000]);
+    expect(mock.state.jobs.size).toBe(0);
   });
 
   it('turns 429 plan_limit_exceeded into QuotaExceededError and does not retry it', async () => {
@@ -222,7 +227,7 @@ describe('generate calls start paid jobs: retries only when safe', () => {
   });
 
   it('turns the older 403 limit_reached into QuotaExceededError too', async () => {
-    mock.exhaustCredits('legacy');
+    server.use(mock.scenarios.sequence([{ status: 403, code: 'limit_reached' }], { path: '/generate_ad_text' }));
     const { client } = createTestClient();
     const error = await client.generateText(mock.seedMedia()).catch((caught: unknown) => caught);
     expect(QuotaExceededError.isInstance(error)).toBe(true);

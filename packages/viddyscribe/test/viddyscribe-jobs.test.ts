@@ -187,10 +187,6 @@ describe('jobs.downloadUrls: links expire after 15 minutes', () => {
     expect(requests.slice(readsAfterWait)).toEqual(['GET /get_results']);
     expect(refreshed.video_signed_url).toMatch(/video\.mp4\?/);
     expect(refreshed.video_signed_url).not.toBe(done.video_signed_url);
-
-    const download = await fetch(refreshed.video_signed_url ?? '');
-    expect(download.status).toBe(200);
-    expect(download.headers.get('content-type')).toBe('video/mp4');
   });
 
   it('honours a shorter linkMaxAge', async () => {

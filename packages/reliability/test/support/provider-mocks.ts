@@ -33,7 +33,6 @@ export async function startProviderMocks(): Promise<ProviderMocks> {
   const scriptix = createScriptixMock();
   scriptix.state.rateLimit = { limit: plenty, windowMs: 60_000 };
   const viddyscribe = createViddyScribeMock();
-  viddyscribe.state.maxQueuedJobs = plenty;
   const server = await createMockServer({ providers: [genai, viddyscribe, hesedvid, scriptix, apivideo] });
   return { server, apivideo, scriptix, viddyscribe, close: () => server.close() };
 }

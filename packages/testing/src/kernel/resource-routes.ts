@@ -3,10 +3,15 @@ import type { MockRouteHandler, MockRouteInput } from './create-mock-kernel.js';
 
 /** The operationIds of one stored resource, by what each does. */
 export interface ResourceOperations {
+  /** Stores a new record from the body. */
   create?: string;
+  /** Answers the visible records through `page`. */
   list?: string;
+  /** Answers one record. */
   get?: string;
+  /** Changes one record. */
   update?: string;
+  /** Deletes one record. */
   remove?: string;
 }
 

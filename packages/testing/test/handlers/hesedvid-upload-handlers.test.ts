@@ -1,6 +1,9 @@
+import { hesedVidOperations } from '@conduit/specs/hesedvid';
+import { hesedVidDocument } from '@conduit/specs/hesedvid/document';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHesedVidMock, hesedvidBaseUrl, hesedvidTestKey, seedHesedVidVideo } from '../../src/hesedvid.js';
+import { specExample } from '../../src/kernel/spec-example.js';
 
 let outcome: 'ready' | 'failed' = 'ready';
 const mock = createHesedVidMock({ now: () => Date.UTC(2026, 0, 1), processingPolls: 1, processingOutcome: () => outcome });
@@ -34,7 +37,8 @@ describe('HesedVid upload lifecycle', () => {
     const { body } = await created.json();
     expect(typeof body.expiresAt).toBe('number');
     const video = mock.state.videos.get(body.videoID);
-    expect(video).toMatchObject({ name: 'Talk', contentType: 'video/webm', lifecycle: 'uploading', environmentId: 'env_prod_123456789' });
+    expect(video).toMatchObject({ name: 'Talk', videoQuality: 'standard', status: 'uploading', environmentId: 'env_prod_123456789' });
+    expect(video?.createdAt).toBe('2026-01-01T00:00:00.000Z');
 
     const early = await send(`/org_1/videos/${body.videoID}/start-processing`, { method: 'POST' });
     expect(early.status).toBe(409);
@@ -45,9 +49,9 @@ describe('HesedVid upload lifecycle', () => {
 
     const put = await fetch(body.signedURL, { method: 'PUT', headers: { 'content-type': 'video/webm' }, body: new Uint8Array(250_000) });
     expect(put.ok).toBe(true);
+    expect(mock.state.storage.get(video?.objectKey ?? '')?.bytes.byteLength).toBe(250_000);
     const started = await send(`/org_1/videos/${body.videoID}/start-processing`, { method: 'POST' });
     expect(await started.json()).toEqual({ body: { videoID: body.videoID, status: 'transcoding' } });
-    expect(video).toMatchObject({ fileSize: 250_000, durationSeconds: 2 });
     const statuses = [];
     for (let poll = 0; poll < 3; poll++) {
       statuses.push((await (await send(`/org_1/videos/${body.videoID}/status`)).json()).body.status);
@@ -59,25 +63,33 @@ describe('HesedVid upload lifecycle', () => {
 
   it('ends in failed when the outcome says so', async () => {
     outcome = 'failed';
-    const video = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Broken', lifecycle: 'transcoding', pollsLeft: 0 });
+    const video = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Broken', status: 'transcoding', pollsLeft: 0 });
     expect((await (await send(`/org_1/videos/${video.publicId}/status`)).json()).body.status).toBe('failed');
   });
 
-  it('reads the REST reference body shape and guesses the content type from the extension', async () => {
-    const created = await send(uploadUrl, { method: 'POST', body: { filename: 'clip.MOV', fileSize: 1234 } });
-    expect(created.status).toBe(200);
-    const video = [...mock.state.videos.values()][0];
-    expect(video).toMatchObject({ fileName: 'clip.MOV', fileSize: 1234, contentType: 'video/quicktime', name: 'clip.MOV' });
-    expect(video?.objectKey).toMatch(/\.mov$/);
-    await send(uploadUrl, { method: 'POST', body: { fileName: 'raw.mkv', videoQuality: 'high', allowPublicAccess: true } });
-    expect([...mock.state.videos.values()][1]).toMatchObject({
-      contentType: 'video/x-matroska',
-      videoQuality: 'high',
-      allowPublicAccess: true,
+  it('takes the REST reference body: the URL is signed for its content type; unset fields are the spec example', async () => {
+    const created = await send(uploadUrl, {
+      method: 'POST',
+      body: { filename: 'clip.mov', fileSize: 1234, contentType: 'video/quicktime' },
     });
+    const { body } = await created.json();
+    const example = specExample(hesedVidDocument, hesedVidOperations.getVideo).body as { body: Record<string, unknown> };
+    expect(mock.state.videos.get(body.videoID)).toMatchObject({
+      name: 'clip.mov',
+      videoQuality: example.body.videoQuality,
+      allowPublicAccess: example.body.allowPublicAccess,
+    });
+    const wrongType = await fetch(body.signedURL, { method: 'PUT', headers: { 'content-type': 'video/mp4' }, body: new Uint8Array(3) });
+    expect(wrongType.status).toBe(403);
+    const rightType = await fetch(body.signedURL, {
+      method: 'PUT',
+      headers: { 'content-type': 'video/quicktime' },
+      body: new Uint8Array(3),
+    });
+    expect(rightType.status).toBe(200);
   });
 
-  it('answers 404 for an unknown environment or video', async () => {
+  it('answers 404 for an unknown environment or video, and the documented 400 for a body of neither shape', async () => {
     const environment = await send('/org_1/environments/env_nope_1/videos/upload-url', {
       method: 'POST',
       body: { fileName: 'a.mp4', videoQuality: 'ultra', allowPublicAccess: false },
@@ -86,6 +98,9 @@ describe('HesedVid upload lifecycle', () => {
     expect(await environment.json()).toMatchObject({ error: 'environment_not_found' });
     expect((await send('/org_1/videos/pubvid_none/start-processing', { method: 'POST' })).status).toBe(404);
     expect((await send('/org_1/videos/pubvid_none/status')).status).toBe(404);
+    const neither = await send(uploadUrl, { method: 'POST', body: { name: 'a.mp4' } });
+    expect(neither.status).toBe(400);
+    expect(await neither.json()).toMatchObject({ error: 'invalid_request' });
   });
 
   it.each([
@@ -106,65 +121,54 @@ describe('HesedVid delivery and analytics', () => {
     const open = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Open', allowPublicAccess: true });
     const publicLink = (await (await send(`/org_1/videos/${open.publicId}/share`, { method: 'POST', body: {} })).json()).body;
     expect(publicLink).toMatchObject({ webAppUrlType: 'public', directUrlType: 'public', publicId: open.publicId, videoName: 'Open' });
+    expect(publicLink.directUrl).toBe(`https://worker.hesedvid.com/${open.publicId}/master.m3u8?token=${publicLink.token}`);
     expect(publicLink.expiresAt).toBeUndefined();
     const privateLink = (
       await (await send(`/org_1/videos/${open.publicId}/share`, { method: 'POST', body: { expirationHours: 2 } })).json()
     ).body;
     expect(privateLink).toMatchObject({ webAppUrlType: 'private', expiresAt: '2026-01-01T02:00:00.000Z' });
-    expect(mock.state.shareLinks).toHaveLength(2);
+    const limited = (await (await send(`/org_1/videos/${open.publicId}/share`, { method: 'POST', body: { maxViews: 3 } })).json()).body;
+    expect(limited.webAppUrlType).toBe('private');
     expect((await send('/org_1/videos/pubvid_none/share', { method: 'POST', body: {} })).status).toBe(404);
   });
 
-  it('signs playback URLs with an expiration and domains, and refuses bad ones', async () => {
+  it('signs playback URLs with an expiration and domains, and refuses lifetimes beyond 24 hours', async () => {
     const video = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Play' });
     const signed = (await (await send(`/org_1/videos/${video.publicId}/signed-url?expiration=15m&domains=a.com,b.com`)).json()).body;
     expect(signed.expiresAt).toBe('2026-01-01T00:15:00.000Z');
     const payload = JSON.parse(atob(signed.signedUrl.split('token=')[1].split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
-    expect(payload).toMatchObject({ iss: 'hesedvid', aud: video.publicId, domains: 'a.com,b.com' });
+    expect(payload).toEqual({ iss: 'hesedvid', aud: video.publicId, exp: Date.UTC(2026, 0, 1, 0, 15) / 1000, domains: 'a.com,b.com' });
     const plain = (await (await send(`/org_1/videos/${video.publicId}/signed-url?expiration=4h`)).json()).body;
     expect(plain.expiresAt).toBe('2026-01-01T04:00:00.000Z');
     expect((await (await send(`/org_1/videos/${video.publicId}/signed-url`)).json()).body.expiresAt).toBe('2026-01-01T01:00:00.000Z');
-    for (const query of ['expiration=25h', 'expiration=soon', 'domains=a.com,,b.com']) {
+    for (const query of ['expiration=25h', 'expiration=soon']) {
       const refused = await send(`/org_1/videos/${video.publicId}/signed-url?${query}`);
       expect(refused.status).toBe(400);
       expect(await refused.json()).toMatchObject({ error: 'invalid_request' });
     }
     expect((await send('/org_1/videos/pubvid_none/signed-url')).status).toBe(404);
-    expect(mock.state.playbackUrls).toHaveLength(3);
   });
 
-  it('computes analytics from views, counting deleted videos and skipping uploads', async () => {
-    const empty = (await (await send('/org_1/analytics/usage')).json()).body;
-    expect(empty).toEqual({ segmentsServed: 0, estimatedViews: 0, videoCount: 0 });
-    const video = seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Watched', durationSeconds: 60, fileSize: 500, deleted: true });
-    seedHesedVidVideo(mock.state, { orgId: 'org_1', name: 'Uploading', lifecycle: 'uploading' });
-    mock.state.playbackUrls.push(`https://worker.hesedvid.com/${video.publicId}/master.m3u8?token=x`);
-    mock.state.shareLinks.push({
-      publicId: video.publicId,
-      token: 't',
-      expirationHours: undefined,
-      maxViews: undefined,
-      viewerEmail: undefined,
-    });
-    expect((await (await send('/org_1/analytics/usage')).json()).body).toEqual({ segmentsServed: 20, estimatedViews: 2, videoCount: 1 });
-    expect((await (await send('/org_1/analytics/daily')).json()).body).toEqual({ days: [{ date: '2026-01-01', segmentsServed: 20 }] });
-    expect((await (await send('/org_1/analytics/storage')).json()).body).toEqual({
-      storageBytes: 500,
-      totalDurationSeconds: 60,
-      videoCount: 1,
-    });
-    const distribution = [
-      { resolution: '1080p', segmentsServed: 10 },
-      { resolution: '720p', segmentsServed: 7 },
-      { resolution: '480p', segmentsServed: 3 },
-    ];
-    expect((await (await send('/org_1/analytics/resolution-distribution')).json()).body).toEqual({ resolutions: distribution });
-    expect((await (await send(`/org_1/videos/${video.publicId}/analytics/resolution`)).json()).body).toEqual({
-      publicId: video.publicId,
-      resolutions: distribution,
-    });
-    expect((await send('/org_1/videos/pubvid_none/analytics/resolution')).status).toBe(404);
-    expect((await (await send('/org_1/environments')).json()).body).toHaveLength(3);
-    expect(mock.state.requests.analytics).toBeGreaterThan(5);
+  it('answers the analytics with the spec examples and lists the environments from the state', async () => {
+    const reports = [
+      ['getUsageAnalytics', '/org_1/analytics/usage'],
+      ['getDailyAnalytics', '/org_1/analytics/daily'],
+      ['getStorageAnalytics', '/org_1/analytics/storage'],
+      ['getResolutionDistribution', '/org_1/analytics/resolution-distribution'],
+      ['getVideoAnalytics', '/org_1/videos/pubvid_any/analytics/resolution'],
+    ] as const;
+    for (const [operationId, path] of reports) {
+      const response = await send(path);
+      expect(response.headers.get('x-ratelimit-limit')).toBe('500');
+      expect(await response.json()).toEqual(specExample(hesedVidDocument, hesedVidOperations[operationId]).body);
+    }
+    expect(mock.state.windows.get(`${hesedvidTestKey}:analytics`)?.used).toBe(reports.length);
+    mock.state.environments.push({ id: 'env_qa_1', name: 'qa' });
+    expect((await (await send('/org_1/environments')).json()).body.map(({ name }: { name: string }) => name)).toEqual([
+      'prod',
+      'staging',
+      'dev',
+      'qa',
+    ]);
   });
 });
