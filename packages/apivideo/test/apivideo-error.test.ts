@@ -1,5 +1,6 @@
 import { AuthenticationError, ConflictError, QuotaExceededError } from '@conduit/core';
 import fc from 'fast-check';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { withEnvironmentHint } from '../src/apivideo-error-hint.js';
 import { type ApiVideoErrorDetails, parseApiVideoError, problemSlug } from '../src/index.js';
@@ -106,15 +107,18 @@ describe('environment hint on rejected credentials', () => {
     expect(server.listHandlers().length).toBeGreaterThan(50);
   });
 
-  it('maps 409 and quota bodies from the mock to their classes', async () => {
+  it('maps 409 and quota problem bodies to their classes', async () => {
     const client = createTestClient(clock, { environment: 'sandbox' });
-    const video = await client.videos.create({ title: 'A' });
-    await client.summaries.create({ videoId: video.videoId, origin: 'auto' });
-    await expect(client.summaries.create({ videoId: video.videoId })).rejects.toSatisfy(ConflictError.isInstance);
-    expect(mock.state.options.maxWebhooks).toBe(20);
-    for (let index = 0; index < mock.state.options.maxWebhooks; index++) {
-      await client.webhooks.create({ events: ['video.encoding.quality.completed'], url: `https://example.com/hook/${index}` });
-    }
+    const answer = (slug: string, status: number) => () =>
+      HttpResponse.json(
+        { type: `${docs}${slug}`, title: 'Refused.', status },
+        { status, headers: { 'content-type': 'application/problem+json' } },
+      );
+    server.use(
+      http.post('https://sandbox.api.video/summaries', answer('summary-already-exists', 409)),
+      http.post('https://sandbox.api.video/webhooks', answer('webhook-limit-reached', 400)),
+    );
+    await expect(client.summaries.create({ videoId: 'vi1' })).rejects.toSatisfy(ConflictError.isInstance);
     const error = await client.webhooks
       .create({ events: ['video.source.recorded'], url: 'https://example.com/hook/x' })
       .catch((caught: unknown) => caught);

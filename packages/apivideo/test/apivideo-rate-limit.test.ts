@@ -38,7 +38,8 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
     const client = createTestClient(clock);
     mock.state.windows.set('read', { resetAt: clock.now() + 60_000, used: 3 });
     const page = await client.tags.list();
-    expect(page.data).toEqual([]);
+    // GET /tags answers the spec's example.
+    expect(page.data.map((tag) => tag.value)).toEqual(['maths', 'string theory']);
     const statuses = mock.state.requests.map((request) => request.status);
     expect(statuses).toEqual([429, 200]);
     expect(clock.sleeps[0]).toBe(60_000);

@@ -11,7 +11,8 @@ describe('client.uploadTokens', () => {
     const hour = await client.uploadTokens.create({ ttl: 3600 });
     expect(forever).toMatchObject({ ttl: 0, expiresAt: null });
     expect(hour.expiresAt).toBe(new Date(clock.now() + 3_600_000).toISOString().replace('.000Z', '+00:00'));
-    expect((await collect(client.uploadTokens.list({ sortBy: 'ttl', sortOrder: 'desc' }))).map((token) => token.ttl)).toEqual([3600, 0]);
+    expect((await collect(client.uploadTokens.list({ sortBy: 'ttl', sortOrder: 'desc' }))).map((token) => token.ttl)).toEqual([0, 3600]);
+    expect(mock.state.requests.at(-1)?.search).toBe('sortBy=ttl&sortOrder=desc&currentPage=1&pageSize=25');
     expect(await client.uploadTokens.get(hour.token)).toEqual(hour);
     await client.uploadTokens.delete(hour.token);
     await expect(client.uploadTokens.get(hour.token)).rejects.toSatisfy(NotFoundError.isInstance);
@@ -27,12 +28,13 @@ describe('client.captions and client.chapters', () => {
     const client = createTestClient(clock);
     const { videoId } = await client.videos.create({ title: 'Captioned' });
     const english = await client.captions.upload(videoId, 'en', vtt, { fileName: 'en.vtt' });
-    expect(english).toMatchObject({ srclang: 'en', languageName: 'English', default: true });
+    expect(english).toMatchObject({ uri: `/videos/${videoId}/captions/en`, srclang: 'en', languageName: 'English', default: false });
     expect(mock.state.requests.at(-1)).toMatchObject({ bucket: 'write', fileSize: vtt.byteLength });
     await client.captions.upload(videoId, 'fr', new Blob([vtt as Uint8Array<ArrayBuffer>]));
     const french = await client.captions.update(videoId, 'fr', { default: true });
     expect(french.default).toBe(true);
-    expect((await client.captions.get(videoId, 'en')).default).toBe(false);
+    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/videos/${videoId}/captions/fr` });
+    expect(await client.captions.get(videoId, 'fr')).toEqual(french);
     expect((await collect(client.captions.list(videoId))).map((caption) => caption.srclang)).toEqual(['en', 'fr']);
     expect((await client.captions.list(videoId, { pageSize: 1 })).pagination.pagesTotal).toBe(2);
     await client.captions.delete(videoId, 'en');
@@ -65,37 +67,37 @@ describe('client.captions and client.chapters', () => {
 });
 
 describe('client.tags', () => {
-  const { clock } = useApiVideoMock();
+  const { mock, clock } = useApiVideoMock();
 
-  it('counts the tags of the videos', async () => {
+  it('lists tags with the sort and value filter on the wire (the mock answers the spec example)', async () => {
     const client = createTestClient(clock);
-    await client.videos.create({ title: 'A', tags: ['maths', 'video'] });
-    await client.videos.create({ title: 'B', tags: ['maths'] });
     expect(await collect(client.tags.list({ sortBy: 'videoCount', sortOrder: 'desc' }))).toEqual([
-      { value: 'maths', videoCount: 2 },
-      { value: 'video', videoCount: 1 },
+      { value: 'maths', videoCount: 12 },
+      { value: 'string theory', videoCount: 3 },
     ]);
-    expect((await client.tags.list({ value: 'vid' })).data).toEqual([{ value: 'video', videoCount: 1 }]);
+    expect(mock.state.requests.at(-1)?.search).toBe('sortBy=videoCount&sortOrder=desc&currentPage=1&pageSize=25');
+    await client.tags.list({ value: 'vid' });
+    expect(mock.state.requests.at(-1)?.search).toBe('value=vid&currentPage=1&pageSize=25');
   });
 });
 
 describe('client.summaries', () => {
-  const { clock } = useApiVideoMock();
+  const { mock, clock } = useApiVideoMock();
 
-  it('creates an auto summary, reads it once ready, edits, lists and deletes it', async () => {
+  it('creates an auto summary, reads and edits its source, lists and deletes it', async () => {
     const client = createTestClient(clock);
     const { videoId } = await client.videos.create({ title: 'Lecture' });
     const summary = await client.summaries.create({ videoId, origin: 'auto', attributes: ['abstract', 'takeaways'] });
     expect(summary).toMatchObject({ videoId, origin: 'auto', sourceStatus: 'waiting' });
-    expect(await client.summaries.getSource(summary.summaryId!)).toEqual({});
-    const ready = await client.summaries.getSource(summary.summaryId!);
-    expect(ready.abstract).toBe('A summary of Lecture.');
+    // The source is the spec's example.
+    expect((await client.summaries.getSource(summary.summaryId!)).title).toBe('A short lecture on string theory');
     const edited = await client.summaries.updateSource(summary.summaryId!, { takeaways: ['Only one'] });
-    expect(edited.takeaways).toEqual(['Only one']);
+    expect(edited.abstract).toBe('An onboarding walkthrough of the dashboard for new team members.');
+    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/summaries/${summary.summaryId}/source`, status: 200 });
     expect((await collect(client.summaries.list({ videoId, sourceStatus: 'completed' }))).map((item) => item.summaryId)).toEqual([
       summary.summaryId,
     ]);
-    expect((await client.summaries.list({ origin: 'api' })).data).toEqual([]);
+    expect(mock.state.requests.at(-1)?.search).toBe(`videoId=${videoId}&sourceStatus=completed&currentPage=1&pageSize=25`);
     await client.summaries.delete(summary.summaryId!);
     await expect(client.summaries.getSource(summary.summaryId!)).rejects.toSatisfy(NotFoundError.isInstance);
     await expect(client.summaries.create({ videoId, attributes: ['keywords' as never] })).rejects.toSatisfy(ConfigurationError.isInstance);
@@ -134,7 +136,7 @@ describe('client.liveStreams', () => {
     expect(stream.streamKey).toBeTruthy();
     expect(await client.liveStreams.get(stream.liveStreamId)).toEqual(stream);
     expect((await collect(client.liveStreams.list({ name: 'Town hall' }))).length).toBe(1);
-    expect((await client.liveStreams.list({ streamKey: 'nope' })).data).toEqual([]);
+    expect(mock.state.requests.at(-1)?.search).toBe('name=Town%20hall&currentPage=1&pageSize=25');
     expect((await client.liveStreams.update(stream.liveStreamId, { name: 'All hands' })).name).toBe('All hands');
     expect((await client.liveStreams.uploadThumbnail(stream.liveStreamId, png)).assets?.thumbnail).toBeTruthy();
     expect((await client.liveStreams.deleteThumbnail(stream.liveStreamId)).assets?.thumbnail).toBeUndefined();
@@ -179,26 +181,28 @@ describe('client.players', () => {
 
 describe('client.analytics', () => {
   const { mock, clock } = useApiVideoMock();
+  const lastSearch = () => mock.state.requests.at(-1)?.search;
 
-  it('gets an aggregated metric, a breakdown (iterated) and a time series', async () => {
+  it('sends the metric, breakdown and time-series queries (the mock answers the spec examples)', async () => {
     const client = createTestClient(clock);
-    await client.videos.create({ title: 'Watched' });
     const metric = await client.analytics.getMetric('play', 'total', { filterBy: { mediaId: ['vi1'], mediaType: 'video' }, unique: true });
-    expect(metric.context).toMatchObject({ metric: 'play', aggregation: 'total' });
-    expect(typeof metric.data).toBe('number');
-    expect(mock.state.requests.at(-1)?.search).toBe('filterBy[mediaId][]=vi1&filterBy[mediaType]=video&unique=true');
+    expect(metric).toMatchObject({ context: { metric: 'play', aggregation: 'count' }, data: 356 });
+    expect(lastSearch()).toBe('filterBy[mediaId][]=vi1&filterBy[mediaType]=video&unique=true');
     const countries = await collect(
       client.analytics.breakdown('play', 'country', { pageSize: 2, sortBy: 'dimensionValue', sortOrder: 'asc' }),
     );
-    expect(countries.map((row) => row.dimensionValue)).toEqual(['DE', 'FR', 'JP', 'US']);
+    expect(countries.map((row) => row.dimensionValue)).toEqual(['FR', 'US']);
+    expect(lastSearch()).toBe('sortBy=dimensionValue&sortOrder=asc&currentPage=1&pageSize=2');
     const series = await client.analytics.timeseries('play', {
       from: '2026-01-15T00:00:00+00:00',
       to: '2026-01-15T06:00:00+00:00',
       interval: 'hour',
     });
     expect(series.context.interval).toBe('hour');
-    expect(series.data).toHaveLength(6);
-    expect((await collect(client.analytics.timeseries('view', { interval: 'day', viewDuration: '10s' }))).length).toBe(1);
+    expect(series.data.map((point) => point.metricValue)).toEqual([12, 8, 15]);
+    expect(lastSearch()).toBe(
+      'from=2026-01-15T00%3A00%3A00%2B00%3A00&to=2026-01-15T06%3A00%3A00%2B00%3A00&interval=hour&currentPage=1&pageSize=25',
+    );
     await expect(client.analytics.getMetric('play', 'median' as never)).rejects.toThrow(/aggregation must be one of/);
     await expect(client.analytics.breakdown('play', 'country', { from: 'yesterday' })).rejects.toThrow(/RFC 3339/);
   });

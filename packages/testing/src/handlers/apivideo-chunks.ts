@@ -1,185 +1,106 @@
-import { invalid, problem } from './apivideo-http.js';
-import type { ApiVideoMockUpload } from './apivideo-state.js';
+import { HttpResponse } from 'msw';
 
-const minChunk = 5 * 1_048_576;
-const maxChunk = 200 * 1_048_576;
-const bytesPattern = /^bytes (\d+)-(\d+)\/(\d+|\*)$/;
-const partPattern = /^part (\d+)\/(\d+|\*)$/;
+/** Base of every problem `type` URL. */
+export const apivideoDocs = 'https://docs.api.video/reference/';
 
-const rangeError = (slug: string, title: string, detail?: string) =>
-  problem(400, slug, title, { name: 'Content-Range', ...(detail === undefined ? {} : { detail }) });
-
-function store(upload: ApiVideoMockUpload, from: number, bytes: Uint8Array, final: boolean): void {
-  upload.ranges.push({ from, to: from + bytes.byteLength - 1 });
-  upload.parts.push(bytes);
-  if (final) {
-    upload.complete = true;
-    upload.total = from + bytes.byteLength;
-  }
+/** An api.video problem-details answer (`application/problem+json`); `name` also goes in `problems[]` for a 400. */
+export function problem(status: number, slug: string, title: string, extra: Record<string, unknown> = {}): Response {
+  const problems =
+    status === 400 && typeof extra.name === 'string' ? { problems: [{ type: `${apivideoDocs}${slug}`, title, name: extra.name }] } : {};
+  const body = { type: `${apivideoDocs}${slug}`, title, status, ...problems, ...extra };
+  return HttpResponse.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
 }
 
-function acceptBytes(upload: ApiVideoMockUpload, match: RegExpExecArray, bytes: Uint8Array): Response | 'stored' | 'replayed' {
-  if (upload.style === 'part') {
-    return rangeError(
-      'video-content-range-started-with-part',
-      'This "Content-Range" upload has been started with "part", you cannot continue it with "bytes".',
-    );
-  }
-  const from = Number(match[1]);
-  const to = Number(match[2]);
-  const total = match[3] === '*' ? undefined : Number(match[3]);
-  const size = to - from + 1;
-  if (to < from) {
-    return rangeError('video-content-range-malformed', 'The value of the "Content-Range" header is malformed.');
-  }
-  if (size !== bytes.byteLength) {
-    return rangeError(
-      'video-content-range-by-bytes-range-mismatch',
-      'The range does not match the size of the uploaded chunk.',
-      `The range covers ${size} bytes, the file part has ${bytes.byteLength}.`,
-    );
-  }
-  if (size > maxChunk) {
-    return rangeError(
-      'video-content-range-by-bytes-range-too-large',
-      'The range is too large.',
-      `A chunk may be at most ${maxChunk} bytes.`,
-    );
-  }
-  if (total === 0) {
-    return rangeError('video-content-range-by-bytes-total-bytes-zero', 'The total size cannot be zero.');
-  }
-  if (total !== undefined && to >= total) {
-    return rangeError('video-content-range-by-bytes-to-byte-too-high-total', 'The last byte of the range is beyond the total size.');
-  }
-  if (upload.total !== undefined && total !== undefined && total !== upload.total) {
-    return rangeError('video-content-range-by-bytes-different-total-bytes', 'The total size differs from the one of the previous chunks.');
-  }
-  const last = upload.ranges.at(-1);
-  if (last && last.from === from && last.to === to) {
-    return 'replayed';
-  }
-  const expected = last ? last.to + 1 : 0;
-  if (from > expected) {
-    return rangeError(
-      'video-content-range-by-bytes-from-byte-too-high',
-      'The first byte of the range leaves a gap.',
-      `Expected the next chunk to start at byte ${expected}.`,
-    );
-  }
-  if (from < expected) {
-    return rangeError(
-      'video-content-range-by-bytes-range-overlap',
-      'The range overlaps bytes already received.',
-      `Expected the next chunk to start at byte ${expected}.`,
-    );
-  }
-  const final = total !== undefined && to + 1 === total;
-  if (!final && size < minChunk) {
-    return rangeError(
-      'video-content-range-by-bytes-range-too-small',
-      'The range is too small.',
-      `Every chunk but the last must be at least ${minChunk} bytes.`,
-    );
-  }
-  upload.style = 'bytes';
-  if (total !== undefined) {
-    upload.total = total;
-  }
-  store(upload, from, bytes, final);
-  return 'stored';
+/** A received byte range of a chunked upload. */
+export interface ApiVideoMockRange {
+  /** First byte offset of the range. */ from: number;
+  /** Last byte offset of the range (inclusive). */ to: number;
 }
 
-function acceptPart(upload: ApiVideoMockUpload, match: RegExpExecArray, bytes: Uint8Array): Response | 'stored' | 'replayed' {
-  if (upload.style === 'bytes') {
-    return rangeError(
-      'video-content-range-started-with-bytes',
-      'This "Content-Range" upload has been started with "bytes", you cannot continue it with "part".',
-    );
+/** A chunked (or one-request) upload into one video. */
+export interface ApiVideoMockUpload {
+  /** `bytes` or `part` (a session cannot mix them), `whole` for a one-request upload. */ style?: 'bytes' | 'part' | 'whole';
+  /** Byte ranges received so far, in arrival order. */ ranges: ApiVideoMockRange[];
+  /** Total size once a chunk declared it. */ total?: number;
+  /** Bytes received, in order. */ parts: Uint8Array[];
+  /** The final chunk (or the whole file) arrived. */ complete: boolean;
+  /** File name sent with the upload, when any. */ fileName?: string;
+}
+
+const [minChunk, maxChunk] = [5 * 1_048_576, 200 * 1_048_576];
+type Outcome = Response | 'stored' | 'replayed';
+type Rule = [broken: boolean, slug: string, title: string];
+type Chunk = Pick<ApiVideoMockUpload, 'style' | 'total'> & { from: number; bytes: Uint8Array; final: boolean };
+
+/** The first broken rule as the API's `400` (its slug below `video-content-range-`), else the chunk stored. */
+function check(upload: ApiVideoMockUpload, rules: Rule[], { from, bytes, final, style, total }: Chunk): Outcome {
+  const rule = rules.find(([broken]) => broken);
+  if (!rule) {
+    upload.ranges.push({ from, to: from + bytes.byteLength - 1 });
+    upload.parts.push(bytes);
+    Object.assign(upload, { style, complete: final, total: final ? from + bytes.byteLength : (total ?? upload.total) });
   }
-  const part = Number(match[1]);
-  const totalParts = match[2] === '*' ? undefined : Number(match[2]);
-  if (part === 0) {
-    return rangeError('video-content-range-by-part-part-zero', 'The part number cannot be zero.');
-  }
-  if (part === upload.ranges.length && upload.parts.at(-1)?.byteLength === bytes.byteLength) {
-    return 'replayed';
-  }
-  if (part <= upload.ranges.length) {
-    return rangeError('video-content-range-by-part-part-already-sent', 'This part has already been sent.');
-  }
-  if (part > upload.ranges.length + 1 || (totalParts !== undefined && part > totalParts)) {
-    return rangeError(
-      'video-content-range-by-part-part-too-high-total',
-      'The part number is too high.',
-      `Expected part ${upload.ranges.length + 1}.`,
-    );
-  }
-  const final = totalParts !== undefined && part === totalParts;
-  if (!final && bytes.byteLength < minChunk) {
-    return rangeError(
-      'video-content-range-by-part-uploaded-file-too-small',
-      'The part is too small.',
-      `Every part but the last must be at least ${minChunk} bytes.`,
-    );
-  }
-  upload.style = 'part';
-  const from = upload.ranges.at(-1) ? upload.ranges.at(-1)!.to + 1 : 0;
-  store(upload, from, bytes, final);
-  return 'stored';
+  return rule ? problem(400, `video-content-range-${rule[1]}`, rule[2], { name: 'Content-Range' }) : 'stored';
 }
 
 /**
- * Adds one request's bytes to an upload following api.video's `Content-Range` rules: chunks must
- * be contiguous (a gap or an overlap is a `400`), every chunk but the last >= 5 MiB, <= 200 MiB,
- * one style per session, a stable total. An identical resend of the last chunk is accepted as a replay.
+ * Adds one request's bytes to an upload by api.video's `Content-Range` rules: contiguous chunks (a gap or an overlap is a `400`),
+ * each but the last >= 5 MiB, <= 200 MiB, one style per session, a stable total; an identical resend of the last chunk is a replay.
  */
-export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | null, bytes: Uint8Array): Response | 'stored' | 'replayed' {
+export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | null, bytes: Uint8Array): Outcome {
   if (upload.complete) {
-    return invalid('video-source-already-uploaded', 'The source of the video is already uploaded.', 'file');
+    return problem(400, 'video-source-already-uploaded', 'The source of the video is already uploaded.', { name: 'file' });
   }
+  const [, first, last, total = '*'] = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '') ?? [];
+  const [, part, parts = '*'] = /^part (\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '') ?? [];
+  const [from, to, declared, next, sent] = [Number(first), Number(last), Number(total), nextByte(upload), upload.ranges.length];
+  const size = to - from + 1;
   if (contentRange === null) {
-    if (upload.style !== undefined) {
-      return rangeError(
-        'video-content-range-already-initiated',
-        'This video source has already been initiated with a "Content-Range" upload.',
-      );
-    }
-    if (bytes.byteLength > maxChunk) {
-      return invalid('uploaded-file-too-large', 'The uploaded file is too large.', 'file');
-    }
-    upload.style = 'whole';
-    store(upload, 0, bytes, true);
-    return 'stored';
+    const rules: Rule[] = [[upload.style !== undefined, 'already-initiated', 'This source was started with a "Content-Range" upload.']];
+    return bytes.byteLength > maxChunk
+      ? problem(400, 'uploaded-file-too-large', 'The uploaded file is too large.', { name: 'file' })
+      : check(upload, rules, { from: 0, bytes, final: true, style: 'whole' });
   }
-  const value = contentRange.trim();
-  const bytesMatch = bytesPattern.exec(value);
-  if (bytesMatch) {
-    return acceptBytes(upload, bytesMatch, bytes);
+  if (first !== undefined) {
+    const replayed = upload.ranges.at(-1)?.from === from && upload.ranges.at(-1)?.to === to && size === bytes.byteLength;
+    const final = total !== '*' && to + 1 === declared;
+    const rules: Rule[] = [
+      [upload.style === 'part', 'started-with-part', 'This upload was started with "part", you cannot continue it with "bytes".'],
+      [to < from, 'malformed', 'The value of the "Content-Range" header is malformed.'],
+      [size !== bytes.byteLength, 'by-bytes-range-mismatch', 'The range does not match the size of the uploaded chunk.'],
+      [size > maxChunk, 'by-bytes-range-too-large', 'The range is too large.'],
+      [total === '0', 'by-bytes-total-bytes-zero', 'The total size cannot be zero.'],
+      [total !== '*' && to >= declared, 'by-bytes-to-byte-too-high-total', 'The last byte of the range is beyond the total size.'],
+      [total !== '*' && (upload.total ?? declared) !== declared, 'by-bytes-different-total-bytes', 'The total size differs.'],
+      [from > next, 'by-bytes-from-byte-too-high', 'The first byte of the range leaves a gap.'],
+      [from < next, 'by-bytes-range-overlap', 'The range overlaps bytes already received.'],
+      [!final && size < minChunk, 'by-bytes-range-too-small', 'The range is too small.'],
+    ];
+    const chunk: Chunk = { from, bytes, final, style: 'bytes', total: total === '*' ? undefined : declared };
+    return replayed ? 'replayed' : check(upload, rules, chunk);
   }
-  const partMatch = partPattern.exec(value);
-  if (partMatch) {
-    return acceptPart(upload, partMatch, bytes);
-  }
-  return rangeError(
-    'video-content-range-malformed',
-    'The value of the "Content-Range" header is malformed, the expected format is "bytes <from_byte>-<to_byte>/<total_bytes>" or "part <part>/<total_parts>".',
-  );
+  const [number, count] = [Number(part), Number(parts)];
+  const final = parts !== '*' && number === count;
+  const rules: Rule[] = [
+    [part === undefined, 'malformed', 'The value of the "Content-Range" header is malformed.'],
+    [upload.style === 'bytes', 'started-with-bytes', 'This upload was started with "bytes", you cannot continue it with "part".'],
+    [number === 0, 'by-part-part-zero', 'The part number cannot be zero.'],
+    [number <= sent, 'by-part-part-already-sent', 'This part has already been sent.'],
+    [number > sent + 1 || (parts !== '*' && number > count), 'by-part-part-too-high-total', 'The part number is too high.'],
+    [!final && bytes.byteLength < minChunk, 'by-part-uploaded-file-too-small', 'The part is too small.'],
+  ];
+  const replayed = upload.style === 'part' && number === sent && upload.parts.at(-1)?.byteLength === bytes.byteLength;
+  return replayed ? 'replayed' : check(upload, rules, { from: next, bytes, final, style: 'part' });
 }
 
-/** Where the next chunk of an upload must start (for messages and tests). */
+/** Where the next chunk of an upload must start. */
 export function nextByte(upload: ApiVideoMockUpload): number {
-  return upload.ranges.at(-1) ? upload.ranges.at(-1)!.to + 1 : 0;
+  return (upload.ranges.at(-1)?.to ?? -1) + 1;
 }
 
 /** The assembled bytes of an upload. */
 export function assembled(upload: ApiVideoMockUpload): Uint8Array {
-  const total = upload.parts.reduce((sum, part) => sum + part.byteLength, 0);
-  const output = new Uint8Array(total);
-  let offset = 0;
-  for (const part of upload.parts) {
-    output.set(part, offset);
-    offset += part.byteLength;
-  }
+  const output = new Uint8Array(upload.parts.reduce((sum, part) => sum + part.byteLength, 0));
+  upload.parts.reduce((offset, part) => output.set(part, offset) ?? offset + part.byteLength, 0);
   return output;
 }
