@@ -22,9 +22,8 @@ export type ApiVideoMockBucket = 'upload' | 'write' | 'read';
 export interface ApiVideoMockOptions extends MockValidationOptions {
   /** Origin (default `https://ws.api.video`; `https://sandbox.api.video` for sandbox clients). */ baseUrl?: string;
   /** Clock in epoch milliseconds for token expiry, rate-limit windows and dates (default `Date.now`). */ now?: () => number;
-  /** Requests per minute per bucket (default upload 100, write 200, read 500; sandbox 40/40/100). */ limits?: Partial<
-    Record<ApiVideoMockBucket, number>
-  >;
+  /** Requests per minute per bucket (default upload 100, write 200, read 500; sandbox 40/40/100). */
+  limits?: Partial<Record<ApiVideoMockBucket, number>>;
   /** Status reads before an uploaded video becomes playable (default 1). */ encodingPolls?: number;
   /** Deleting a video discards it (restorable for 90 days) instead of deleting it (default false). */ videoRestore?: boolean;
 }
@@ -87,7 +86,10 @@ export const apivideoTestKey = 'avTestKey9VxMaPgsaFg7EBqmuspSzF7sAbd4NX2iK8';
 /** How the generic scenarios answer like api.video: problem+json bodies and `X-RateLimit-*` headers. */
 export function createApiVideoProfile(baseUrl = 'https://ws.api.video'): ProviderProfile {
   return {
-    ...{ id: 'apivideo', baseUrl, expiredKeyCode: 'authentication-invalid-api-key', rateLimitCode: 'too-many-requests' },
+    id: 'apivideo',
+    baseUrl,
+    expiredKeyCode: 'authentication-invalid-api-key',
+    rateLimitCode: 'too-many-requests',
     errorBody: (status, code, message) => ({ type: code.includes('://') ? code : `${apivideoDocs}${code}`, title: message, status }),
     rateLimitHeaders: ({ limit, remaining, retryAfterSeconds = 60 }) => rateLimitHeaders(limit, remaining, retryAfterSeconds),
     errorContentType: 'application/problem+json',
@@ -116,7 +118,8 @@ export async function createApiVideoWebhookDelivery(event: Body, secret: string,
 }
 type Delivery = ApiVideoWebhookDelivery;
 const rateLimitHeaders = (limit: number, remaining: number, retryAfterSeconds: number): Record<string, string> => ({
-  ...{ 'X-RateLimit-Limit': String(limit), 'X-RateLimit-Remaining': String(remaining) },
+  'X-RateLimit-Limit': String(limit),
+  'X-RateLimit-Remaining': String(remaining),
   'X-RateLimit-Retry-After': String(retryAfterSeconds),
 });
 const json = (body: unknown, status = 200) => HttpResponse.json(body as Body, { status });
@@ -198,9 +201,21 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const limits = baseUrl.includes('sandbox') ? { upload: 40, write: 40, read: 100 } : { upload: 100, write: 200, read: 500 };
   let counter = 0;
   const state: ApiVideoMockState = {
-    ...{ baseUrl, now, videos: new Map(), uploadTokens: new Map(), captions: new Map(), chapters: new Map(), summaries: new Map() },
-    ...{ watermarks: new Map(), liveStreams: new Map(), players: new Map(), webhooks: new Map(), accessTokens: new Map() },
-    ...{ refreshTokens: new Map(), requests: [], windows: new Map() },
+    baseUrl,
+    now,
+    videos: new Map(),
+    uploadTokens: new Map(),
+    captions: new Map(),
+    chapters: new Map(),
+    summaries: new Map(),
+    watermarks: new Map(),
+    liveStreams: new Map(),
+    players: new Map(),
+    webhooks: new Map(),
+    accessTokens: new Map(),
+    refreshTokens: new Map(),
+    requests: [],
+    windows: new Map(),
     options: { limits: { ...limits, ...options.limits }, encodingPolls: options.encodingPolls ?? 1, videoRestore: !!options.videoRestore },
     expireAccessTokens: () => void Array.from(state.accessTokens.values(), (token) => Object.assign(token, { expiresAt: 0 })),
     reset: () => {
@@ -288,7 +303,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   };
   const videoRoutes = (discarded: boolean, verbs: string) =>
     resourceRoutes<ApiVideoMockVideo>({
-      ...{ store: state.videos, param: 'videoId', operations: crud(discarded ? 'DiscardedVideo' : 'Video', verbs), id: videoIdOf },
+      store: state.videos,
+      param: 'videoId',
+      operations: crud(discarded ? 'DiscardedVideo' : 'Video', verbs),
+      id: videoIdOf,
       ...{
         missing: missingOf('videoId'),
         visible: ({ video }) => video.discarded === discarded,
@@ -398,7 +416,9 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     getSummarySource: known(state.summaries, 'summaryId'),
     updateSummarySource: known(state.summaries, 'summaryId'),
     ...stored(state.players, 'playerId', 'PlayerTheme', 'create list get update delete', ({ body }) => ({
-      ...{ ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')), ...(body as Body), ...created() },
+      ...fresh<Schemas['PlayerTheme']>('createPlayerTheme', 'playerId', nextId('pl')),
+      ...(body as Body),
+      ...created(),
     })),
     uploadPlayerLogo: on(state.players, 'playerId', (player, { body }) => {
       const assets = { logo: `https://cdn.api.video/player/${player.playerId}/logo.png`, link: (body as Body).link };
@@ -407,7 +427,12 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     deletePlayerLogo: on(state.players, 'playerId', (player) => empty(delete player.assets ? 204 : 204)),
     ...stored(state.liveStreams, 'liveStreamId', 'LiveStream', 'create list get update delete', ({ body }) => ({
       ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
-      ...{ playerId: undefined, restreams: [], ...(body as Body), streamKey: nextId('').toLowerCase(), broadcasting: false, ...created() },
+      playerId: undefined,
+      restreams: [],
+      ...(body as Body),
+      streamKey: nextId('').toLowerCase(),
+      broadcasting: false,
+      ...created(),
     })),
     uploadLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => json(thumbnail(stream, '/thumbnail.jpg'))),
     deleteLiveStreamThumbnail: on(state.liveStreams, 'liveStreamId', (stream) => json(thumbnail(stream))),
@@ -417,7 +442,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       createdAt: stamp(),
     })),
     ...stored(state.webhooks, 'webhookId', 'Webhook', 'create list get delete', ({ body }) => ({
-      ...{ webhookId: nextId('webhook_'), createdAt: stamp(), ...(body as Body), signatureSecret: nextId('sig_sec_') },
+      webhookId: nextId('webhook_'),
+      createdAt: stamp(),
+      ...(body as Body),
+      signatureSecret: nextId('sig_sec_'),
     })),
     ...stored(state.uploadTokens, 'uploadToken', 'UploadToken', 'create list get delete', ({ body }) => {
       const { ttl = 0 } = (body ?? {}) as { ttl?: number };
@@ -427,8 +455,16 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const [profile, byBucket] = [createApiVideoProfile(baseUrl), (_key: string, bucket: string) => bucket];
   const windows = createRateLimitWindows(() => state.options.limits, 60_000, state.windows, byBucket);
   const kernel = createMockKernel({
-    ...{ table: apiVideoOperations, document: apiVideoDocument, baseUrl, profile, validate: options.validate, now, invalidRequest },
-    ...{ takeWindow: windows.take, peekWindow: windows.peek, authenticate: (request: Request) => authenticate(request, state) },
+    table: apiVideoOperations,
+    document: apiVideoDocument,
+    baseUrl,
+    profile,
+    validate: options.validate,
+    now,
+    invalidRequest,
+    takeWindow: windows.take,
+    peekWindow: windows.peek,
+    authenticate: (request: Request) => authenticate(request, state),
     rateLimitHeaders: ({ limit, remaining, resetAt }, at) =>
       rateLimitHeaders(limit, remaining, Math.max(0, Math.ceil((resetAt - at) / 1000))),
     rateLimited: () => problem(429, 'too-many-requests', 'Too many requests.'),

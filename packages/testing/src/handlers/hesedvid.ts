@@ -120,8 +120,15 @@ export function seedHesedVidVideo(state: HesedVidMockState, video: Partial<Hesed
   const environmentId = video.environmentId ?? state.environments[0]?.id ?? 'env_prod_123456789';
   const stored: HesedVidMockVideo = {
     ...(specExample(hesedVidDocument, hesedVidOperations.getVideo).body as Schemas['VideoResponse']).body,
-    ...{ id: `vid_${suffix}`, publicId: `pubvid_${suffix}`, createdAt: new Date().toISOString(), status: 'ready', environmentId },
-    ...{ orgId: video.orgId, objectKey: `${video.orgId}/${environmentId}/videos/${suffix}`, pollsLeft: 0, deleted: false },
+    id: `vid_${suffix}`,
+    publicId: `pubvid_${suffix}`,
+    createdAt: new Date().toISOString(),
+    status: 'ready',
+    environmentId,
+    orgId: video.orgId,
+    objectKey: `${video.orgId}/${environmentId}/videos/${suffix}`,
+    pollsLeft: 0,
+    deleted: false,
     ...Object.fromEntries(Object.entries(video).filter(([, value]) => value !== undefined)),
   };
   state.videos.set(stored.publicId, stored);
@@ -152,7 +159,10 @@ function createKernel(state: HesedVidMockState, options: HesedVidMockOptions): {
     answer({ videoID: video.publicId, status: Object.assign(video, change).status });
   const windows = createRateLimitWindows(() => ({ ...defaultHesedVidLimits, ...options.limits }), 3_600_000, state.windows);
   const kernel = createMockKernel({
-    ...{ table: hesedVidOperations, document: hesedVidDocument, baseUrl: hesedvidBaseUrl, profile: hesedvidProfile },
+    table: hesedVidOperations,
+    document: hesedVidDocument,
+    baseUrl: hesedvidBaseUrl,
+    profile: hesedvidProfile,
     validate: options.validate,
     now: options.now,
     takeWindow: windows.take,

@@ -191,7 +191,10 @@ export function createViddyScribeMock(options: MockValidationOptions = {}): Vidd
       const example = { queued: 'queued', processing: 'queued', failed: 'failed', done: serialized ? 'textVtt' : 'textJson' }[status];
       const [video, audio] = [job.kind === 'video', job.kind === 'audio' || (job.kind === 'video' && job.config.ad_type !== 'extended_ad')];
       return answer('paths/~1get_results/get/responses/200', example, 200, {
-        ...{ job_id: id, status, media_id: job.mediaId, updated_at: new Date().toISOString() },
+        job_id: id,
+        status,
+        media_id: job.mediaId,
+        updated_at: new Date().toISOString(),
         ...(status === 'failed' ? { error_code: 'video_processing_failed' } : {}),
         ...(status === 'done' && video ? { video_signed_url: sign(`${id}/video.mp4`) } : {}),
         ...(status === 'done' && audio ? { audio_signed_url: sign(`${id}/audio.wav`) } : {}),
