@@ -1,30 +1,22 @@
-/** Per-call options the suite hands to a provider's ergonomic call (its `RequestOptions`). */
-export interface ConformanceCallOptions {
-  /** Aborts the call. */
-  signal?: AbortSignal;
-}
+import type { ClientOptions, RequestOptions } from '@conduit/core';
 
-/** The options the conformance suite passes to a client factory. */
-export interface ConformanceClientOptions {
-  /** The API key (secret); `undefined` to test the missing-key error. */
-  apiKey?: string | undefined;
-  /** Base URL the client sends to. */
-  baseUrl?: string | undefined;
-  /** The fetch the client sends with (the suite's recording fake). */
-  fetch?: typeof globalThis.fetch;
-  /** Retries after the first attempt. */
-  maxRetries?: number;
-  /** Per-attempt timeout in milliseconds. */
-  timeout?: number;
-  /** Overall budget per call in milliseconds. */
-  deadline?: number;
-  /** Clock in epoch milliseconds (the suite's fake clock). */
-  now?: () => number;
+/** Per-call options the suite hands to a provider's ergonomic call (its `RequestOptions`). */
+export type ConformanceCallOptions = Pick<RequestOptions, 'signal'>;
+
+/**
+ * The client options the conformance suite passes to a client factory: the key (`undefined` to test
+ * the missing-key error), the recording fetch, the fake clock's `now` and `sleep`, and a `debug`
+ * sink whose lines are checked for leaked keys.
+ */
+export type ConformanceClientOptions = Pick<
+  ClientOptions,
+  'apiKey' | 'baseUrl' | 'fetch' | 'maxRetries' | 'timeout' | 'deadline' | 'now'
+> & {
   /** Sleep between attempts, in milliseconds (the suite's fake clock). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Receives the client's debug lines (checked for leaked keys). */
   debug?: (line: string) => void;
-}
+};
 
 /** A documented error body and what it must become. */
 export interface ErrorCase {

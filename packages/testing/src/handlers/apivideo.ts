@@ -49,12 +49,23 @@ export interface ApiVideoMockRequest {
   /** Status the mock answered with (scenarios answering first do not reach the mock). */ status: number | undefined;
 }
 
+/** An access token the mock issued. */
+export interface ApiVideoMockAccessToken {
+  /** When it expires, epoch milliseconds. */
+  expiresAt: number;
+  /** The API key it stands for. */
+  key: string;
+}
+
 /** In-memory state behind the api.video handlers. */
 export interface ApiVideoMockState {
   /** Origin the handlers answer on. */ readonly baseUrl: string;
   /** Clock in epoch milliseconds. */ readonly now: () => number;
   /** The options with defaults applied (requests per minute per bucket). */
-  readonly options: { limits: Record<ApiVideoMockBucket, number>; encodingPolls: number; videoRestore: boolean };
+  readonly options: Required<Pick<ApiVideoMockOptions, 'encodingPolls' | 'videoRestore'>> & {
+    /** Requests per minute per bucket. */
+    limits: Record<ApiVideoMockBucket, number>;
+  };
   /** Videos by id. */ videos: Map<string, ApiVideoMockVideo>;
   /** Delegated upload tokens by token. */ uploadTokens: Map<string, Schemas['UploadToken']>;
   /** Caption tracks by `uri` (`/videos/{videoId}/captions/{language}`). */ captions: Map<string, Schemas['Caption']>;
@@ -64,7 +75,8 @@ export interface ApiVideoMockState {
   /** Live streams by id. */ liveStreams: Map<string, Schemas['LiveStream']>;
   /** Player themes by id. */ players: Map<string, Schemas['PlayerTheme']>;
   /** Webhooks by id. */ webhooks: Map<string, Schemas['Webhook']>;
-  /** Issued access tokens: expiry (epoch ms) and API key. */ accessTokens: Map<string, { expiresAt: number; key: string }>;
+  /** Issued access tokens: the API key each stands for and its expiry. */
+  accessTokens: Map<string, ApiVideoMockAccessToken>;
   /** Issued refresh tokens -> API key. */ refreshTokens: Map<string, string>;
   /** Every request that reached the mock, in order. */ requests: ApiVideoMockRequest[];
   /** Per-bucket windows: requests counted and when the window resets (epoch ms). */ windows: Map<string, WindowCount>;

@@ -1,7 +1,7 @@
 import { createOperationMatcher, type OperationEntry } from '@conduit/core';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
-import { createSpecValidator, isJsonType, mediaType } from './create-spec-validator.js';
+import { createSpecValidator, isJsonType, mediaType, whole } from './create-spec-validator.js';
 import type { WindowReading } from './rate-limit-windows.js';
 import { readRequestFacts } from './read-request-facts.js';
 import { specExample } from './spec-example.js';
@@ -150,13 +150,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
       try {
         body = text === '' ? undefined : JSON.parse(text);
       } catch {
-        violations.push({
-          operationId: operation.operationId,
-          direction: 'response',
-          location: 'body',
-          pointer: '',
-          message: 'not valid JSON',
-        });
+        violations.push(whole(operation, 'response', 'body', 'not valid JSON'));
         return;
       }
     }
@@ -191,7 +185,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
     } else {
       const facts = await readRequestFacts(request, params);
       const found: SpecViolation[] = facts.malformed
-        ? [{ operationId: operation.operationId, direction: 'request', location: 'body', pointer: '', message: facts.malformed }]
+        ? [whole(operation, 'request', 'body', facts.malformed)]
         : validate === false
           ? []
           : validator.request(operation, facts);

@@ -42,6 +42,16 @@ function findContent(content: Record<string, string | undefined>, type: string |
   return entries.find(([key]) => key === type) ?? entries.find(([key]) => key.endsWith('/*') && type?.startsWith(key.slice(0, -1)));
 }
 
+/** A violation of the whole request or response (pointer `''`), e.g. a missing body or an undocumented status. */
+export function whole(
+  operation: OperationEntry,
+  direction: SpecViolation['direction'],
+  location: SpecViolation['location'],
+  message: string,
+): SpecViolation {
+  return { operationId: operation.operationId, direction, location, pointer: '', message };
+}
+
 function toViolations(
   errors: ErrorObject[] | null | undefined,
   base: Omit<SpecViolation, 'pointer' | 'message'>,
@@ -122,25 +132,15 @@ export function createSpecValidator(document: Readonly<Record<string, unknown>>)
       const body = found.requestBody;
       if (body === undefined || facts.contentType === undefined) {
         if (body?.required && facts.contentType === undefined) {
-          violations.push({
-            operationId: operation.operationId,
-            direction: 'request',
-            location: 'body',
-            pointer: '',
-            message: 'a body is required',
-          });
+          violations.push(whole(operation, 'request', 'body', 'a body is required'));
         }
         return violations;
       }
       const content = findContent(body.content, facts.contentType);
       if (content === undefined) {
-        violations.push({
-          operationId: operation.operationId,
-          direction: 'request',
-          location: 'content-type',
-          pointer: '',
-          message: `${facts.contentType} is not one of ${Object.keys(body.content).join(', ')}`,
-        });
+        violations.push(
+          whole(operation, 'request', 'content-type', `${facts.contentType} is not one of ${Object.keys(body.content).join(', ')}`),
+        );
       } else if (content[1] !== undefined && (isJsonType(facts.contentType) || facts.contentType === 'multipart/form-data')) {
         const validate = isJsonType(facts.contentType)
           ? schemas.at(content[1])
@@ -154,36 +154,24 @@ export function createSpecValidator(document: Readonly<Record<string, unknown>>)
     response(operation, status, contentType, body) {
       const { schemas, found } = spec(operation);
       const documented = found.responses[String(status)] ?? found.responses[`${String(status)[0]}XX`] ?? found.responses.default;
-      const base = { operationId: operation.operationId, direction: 'response' as const };
       if (documented === undefined) {
-        return [
-          {
-            ...base,
-            location: 'status',
-            pointer: '',
-            message: `status ${status} is not documented (${Object.keys(found.responses).join(', ')})`,
-          },
-        ];
+        return [whole(operation, 'response', 'status', `status ${status} is not documented (${Object.keys(found.responses).join(', ')})`)];
       }
       if (contentType === undefined || Object.keys(documented).length === 0) {
         return [];
       }
       const content = findContent(documented, contentType);
       if (content === undefined) {
-        return [
-          {
-            ...base,
-            location: 'content-type',
-            pointer: '',
-            message: `${contentType} is not one of ${Object.keys(documented).join(', ') || 'no body'} for status ${status}`,
-          },
-        ];
+        const expected = Object.keys(documented).join(', ') || 'no body';
+        return [whole(operation, 'response', 'content-type', `${contentType} is not one of ${expected} for status ${status}`)];
       }
       if (content[1] === undefined || !isJsonType(contentType)) {
         return [];
       }
       const validate = schemas.at(content[1]);
-      return validate(body) ? [] : toViolations(validate.errors, { ...base, location: 'body' });
+      return validate(body)
+        ? []
+        : toViolations(validate.errors, { operationId: operation.operationId, direction: 'response', location: 'body' });
     },
   };
 }

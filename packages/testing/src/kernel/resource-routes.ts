@@ -45,23 +45,6 @@ const statusOf = (input: MockRouteInput) => input.operation.successStatuses[0] ?
  * Handlers for a resource kept in a `Map`: create, list, get, update and remove, by the operationIds
  * given. The kernel has already checked auth, limits and the request against the spec; this keeps
  * the records and answers 404 through `missing` for an id it does not hold (or may not show).
- *
- * @example
- * ```ts
- * import { HttpResponse } from 'msw';
- * import { resourceRoutes } from '@conduit/testing';
- *
- * const players = new Map<string, { playerId: string }>();
- * let next = 0;
- * const handlers = resourceRoutes({
- *   store: players,
- *   param: 'playerId',
- *   operations: { create: 'createPlayerTheme', get: 'getPlayerTheme', remove: 'deletePlayerTheme' },
- *   id: (player) => player.playerId,
- *   create: ({ body }) => ({ ...(body as object), playerId: `pl${++next}` }),
- *   missing: () => HttpResponse.json({ title: 'not found' }, { status: 404 }),
- * });
- * ```
  */
 export function resourceRoutes<T extends object>(options: ResourceRoutesOptions<T>): Record<string, MockRouteHandler> {
   const { store, operations } = options;
