@@ -27,7 +27,8 @@ export interface ApiVideoMockUpload {
   /** File name sent with the upload, when any. */ fileName?: string;
 }
 
-const [minChunk, maxChunk] = [5 * 1_048_576, 200 * 1_048_576];
+const minChunk = 5 * 1_048_576;
+const maxChunk = 200 * 1_048_576;
 type Outcome = Response | 'stored' | 'replayed';
 type Rule = [broken: boolean, slug: string, title: string];
 type Chunk = Pick<ApiVideoMockUpload, 'style' | 'total'> & { from: number; bytes: Uint8Array; final: boolean };
@@ -53,7 +54,11 @@ export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | n
   }
   const [, first, last, total = '*'] = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '') ?? [];
   const [, part, parts = '*'] = /^part (\d+)\/(\d+|\*)$/.exec(contentRange?.trim() ?? '') ?? [];
-  const [from, to, declared, next, sent] = [Number(first), Number(last), Number(total), nextByte(upload), upload.ranges.length];
+  const from = Number(first);
+  const to = Number(last);
+  const declared = Number(total);
+  const next = nextByte(upload);
+  const sent = upload.ranges.length;
   const size = to - from + 1;
   if (contentRange === null) {
     const rules: Rule[] = [[upload.style !== undefined, 'already-initiated', 'This source was started with a "Content-Range" upload.']];
@@ -79,7 +84,8 @@ export function acceptChunk(upload: ApiVideoMockUpload, contentRange: string | n
     const chunk: Chunk = { from, bytes, final, style: 'bytes', total: total === '*' ? undefined : declared };
     return replayed ? 'replayed' : check(upload, rules, chunk);
   }
-  const [number, count] = [Number(part), Number(parts)];
+  const number = Number(part);
+  const count = Number(parts);
   const final = parts !== '*' && number === count;
   const rules: Rule[] = [
     [part === undefined, 'malformed', 'The value of the "Content-Range" header is malformed.'],

@@ -124,7 +124,8 @@ export interface ApiVideoWebhookDelivery {
  * HMAC-SHA256 of the raw body keyed with `secret` (the webhook's `signatureSecret`).
  */
 export async function createApiVideoWebhookDelivery(event: Body, secret: string, webhookId = 'webhook_XXXXXXXXXXXXXXX'): Promise<Delivery> {
-  const [body, type] = [JSON.stringify(event), 'application/json'];
+  const body = JSON.stringify(event);
+  const type = 'application/json';
   const signature = await hmacSha256Hex(body, secret);
   return { body, headers: { 'content-type': type, 'x-api-video-webhookid': webhookId, 'x-api-video-signature': signature } };
 }
@@ -229,9 +230,17 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     requests: [],
     windows: new Map(),
     options: { limits: { ...limits, ...options.limits }, encodingPolls: options.encodingPolls ?? 1, videoRestore: !!options.videoRestore },
-    expireAccessTokens: () => void Array.from(state.accessTokens.values(), (token) => Object.assign(token, { expiresAt: 0 })),
+    expireAccessTokens: () => {
+      for (const token of state.accessTokens.values()) {
+        token.expiresAt = 0;
+      }
+    },
     reset: () => {
-      Object.values(state).map((value) => value instanceof Map && value.clear());
+      for (const value of Object.values(state)) {
+        if (value instanceof Map) {
+          value.clear();
+        }
+      }
       state.requests.length = counter = 0;
     },
   };
@@ -241,14 +250,28 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   /** The operation's example with its own id (`key`) replaced by `id` everywhere, asset URLs included. */
   const fresh = <T>(operationId: string, key: string, id: string): T =>
     JSON.parse(JSON.stringify(example(operationId)).replaceAll(String(example(operationId)[key]), id)) as T;
-  const [forms, records] = [new WeakMap<Request, FormData>(), new WeakMap<Request, ApiVideoMockRequest>()];
-  const recordOf = (request: Request, bucket: string) => {
-    const [url, headers, method] = [new URL(request.url), Object.fromEntries(request.headers), request.method];
-    const made = { method, path: relative(url), search: url.search.slice(1), url: request.url, headers, bucket, fields: {} };
-    if (!records.has(request)) {
-      state.requests.push(records.set(request, made as ApiVideoMockRequest).get(request) as ApiVideoMockRequest);
+  const forms = new WeakMap<Request, FormData>();
+  const records = new WeakMap<Request, ApiVideoMockRequest>();
+  const recordOf = (request: Request, bucket: string): ApiVideoMockRequest => {
+    const known = records.get(request);
+    if (known) {
+      return known;
     }
-    return records.get(request) as ApiVideoMockRequest;
+    const url = new URL(request.url);
+    const record: ApiVideoMockRequest = {
+      method: request.method,
+      path: relative(url),
+      search: url.search.slice(1),
+      url: request.url,
+      headers: Object.fromEntries(request.headers),
+      bucket: bucket as ApiVideoMockBucket,
+      fields: {},
+      fileSize: undefined,
+      status: undefined,
+    };
+    records.set(request, record);
+    state.requests.push(record);
+    return record;
   };
   /** Records the request, with its multipart fields and file size, before the operation answers. */
   const recorded =
@@ -263,8 +286,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       return answer(input);
     };
   const page = <T>(items: T[], { url }: MockRouteInput, view = (item: T): unknown => item) => {
-    const [currentPage, pageSize] = [Number(url.searchParams.get('currentPage') ?? 1), Number(url.searchParams.get('pageSize') ?? 25)];
-    const [pagesTotal, data] = [Math.ceil(items.length / pageSize), items.slice((currentPage - 1) * pageSize, currentPage * pageSize)];
+    const currentPage = Number(url.searchParams.get('currentPage') ?? 1);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
+    const pagesTotal = Math.ceil(items.length / pageSize);
+    const data = items.slice((currentPage - 1) * pageSize, currentPage * pageSize);
     const link = (rel: string, at: number, shown = true) =>
       shown ? [{ rel, uri: `${relative(url)}?currentPage=${at}&pageSize=${pageSize}` }] : [];
     const links = [link('self', currentPage), link('first', 1), link('previous', currentPage - 1, currentPage > 1)].flat();
@@ -291,7 +316,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const stored = <T extends object>(store: Map<string, T>, param: string, name: string, verbs: string, create: Create<T>) =>
     resourceRoutes<T>({ store, param, create, page, update, operations: crud(name, verbs), id: idOf(param), missing: missingOf(param) });
   const issue = (key: string) => {
-    const [token, id] = [example<Schemas['AccessToken']>('authenticate'), nextId('')];
+    const token = example<Schemas['AccessToken']>('authenticate');
+    const id = nextId('');
     Object.assign(token, { access_token: `${token.access_token}${id}`, refresh_token: `${token.refresh_token}${id}` });
     state.accessTokens.set(token.access_token, { expiresAt: now() + token.expires_in * 1000, key });
     state.refreshTokens.set(token.refresh_token, key);
@@ -306,12 +332,15 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   });
   /** A new video from the spec's example: its own id and asset URLs, the body's fields; one with a `source` is already ingested. */
   const newVideo = (body: Body): ApiVideoMockVideo => {
-    const [videoId, imported] = [nextId('vi'), typeof body.source === 'string' && body.source !== ''];
+    const videoId = nextId('vi');
+    const imported = typeof body.source === 'string' && body.source !== '';
     const type = imported ? (state.videos.has(String(body.source)) ? ('video' as const) : ('url' as const)) : undefined;
     const video = { ...fresh<Schemas['Video']>('uploadWithUploadToken', 'videoId', videoId), ...videoFields(body), ...created() };
     const upload: ApiVideoMockUpload = { style: imported ? 'whole' : undefined, ranges: [], parts: [], complete: imported };
     const entry = { video: { ...video, publishedAt: stamp(), source: { uri: `/videos/${videoId}/source`, type } }, upload, statusPolls: 0 };
-    return state.videos.set(videoId, { ...entry, createdByToken: false }).get(videoId) as ApiVideoMockVideo;
+    const stored: ApiVideoMockVideo = { ...entry, createdByToken: false };
+    state.videos.set(videoId, stored);
+    return stored;
   };
   const videoRoutes = (discarded: boolean, verbs: string) =>
     resourceRoutes<ApiVideoMockVideo>({
@@ -334,7 +363,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   /** Received ranges while uploading; once complete, `encodingPolls` reads encoding, then the example's qualities all encoded. */
   const status = (entry: ApiVideoMockVideo): Schemas['VideoStatus'] => {
     const { upload, video } = entry;
-    const [done, encoded] = [upload.complete, upload.complete && ++entry.statusPolls > state.options.encodingPolls];
+    const done = upload.complete;
+    const encoded = upload.complete && ++entry.statusPolls > state.options.encodingPolls;
     const { qualities = [], metadata } = example<Schemas['VideoStatus']>('getVideoStatus').encoding ?? {};
     const arrived = video.source?.type === 'upload' ? 'uploaded' : 'ingested';
     const ingested = done ? arrived : upload.ranges.length > 0 ? 'uploading' : undefined;
@@ -357,7 +387,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   };
   /** Captions or chapters of a video, kept by `uri`; `404` for a video the mock does not hold. */
   const tracks = <T extends { uri?: string }>(kind: string, store: Map<string, T>, make: (language: string) => Body) => {
-    const [name, base] = [`${kind[0]?.toUpperCase()}${kind.slice(1)}`, example(`upload${kind[0]?.toUpperCase()}${kind.slice(1)}`)];
+    const name = `${kind[0]?.toUpperCase()}${kind.slice(1)}`;
+    const base = example(`upload${kind[0]?.toUpperCase()}${kind.slice(1)}`);
     const scoped =
       (handle: (uri: string, track: T, input: MockRouteInput) => Response, need = true): MockRouteHandler =>
       (input) => {
@@ -384,7 +415,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   const answers: Record<string, MockRouteHandler> = {
     authenticate: ({ body }) => (isAcceptedKey((body as Body).apiKey) ? issue(String((body as Body).apiKey)) : refused()),
     refreshAccessToken: ({ body }) => {
-      const [token, key] = [String((body as Body).refreshToken), state.refreshTokens.get(String((body as Body).refreshToken))];
+      const token = String((body as Body).refreshToken);
+      const key = state.refreshTokens.get(String((body as Body).refreshToken));
       return key !== undefined && state.refreshTokens.delete(token) ? issue(key) : refused();
     },
     ...videoRoutes(false, 'create list get update'),
@@ -398,7 +430,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     uploadThumbnail: on(state.videos, 'videoId', (entry) => json(entry.video)),
     pickThumbnail: on(state.videos, 'videoId', (entry) => json(entry.video)),
     uploadWithUploadToken: async ({ request, query }) => {
-      const [grant, form] = [state.uploadTokens.get(query.get('token') ?? ''), forms.get(request)];
+      const grant = state.uploadTokens.get(query.get('token') ?? '');
+      const form = forms.get(request);
       const target = form?.has('videoId') ? state.videos.get(String(form.get('videoId'))) : undefined;
       if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= now())) {
         return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
@@ -436,7 +469,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       const assets = { logo: `https://cdn.api.video/player/${player.playerId}/logo.png`, link: (body as Body).link };
       return json(Object.assign(player, { assets }));
     }),
-    deletePlayerLogo: on(state.players, 'playerId', (player) => empty(delete player.assets ? 204 : 204)),
+    deletePlayerLogo: on(state.players, 'playerId', (player) => {
+      delete player.assets;
+      return empty(204);
+    }),
     ...stored(state.liveStreams, 'liveStreamId', 'LiveStream', 'create list get update delete', ({ body }) => ({
       ...fresh<Schemas['LiveStream']>('createLiveStream', 'liveStreamId', nextId('li')),
       playerId: undefined,
@@ -464,7 +500,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       return { token: nextId('to'), ttl, createdAt: stamp(), expiresAt: ttl === 0 ? null : stamp(ttl * 1000) };
     }),
   };
-  const [profile, byBucket] = [createApiVideoProfile(baseUrl), (_key: string, bucket: string) => bucket];
+  const profile = createApiVideoProfile(baseUrl);
+  const byBucket = (_key: string, bucket: string) => bucket;
   const windows = createRateLimitWindows(() => state.options.limits, 60_000, state.windows, byBucket);
   const kernel = createMockKernel({
     table: apiVideoOperations,
@@ -486,7 +523,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     id,
     recorded(answers[id] ?? exampleResponder(apiVideoDocument, op)),
   ]);
-  const [handlers, scenarios] = [kernel.routes(Object.fromEntries(routes)), createScenarios(profile)];
+  const handlers = kernel.routes(Object.fromEntries(routes));
+  const scenarios = createScenarios(profile);
   const assertNoViolations = () => kernel.assertNoViolations();
   return { profile, handlers, scenarios, reset: state.reset, state, violations: kernel.violations, assertNoViolations };
 }

@@ -147,7 +147,8 @@ function createKernel(state: HesedVidMockState, options: HesedVidMockOptions): {
     return video && mine ? handle(video, input) : refuse(404, 'video_not_found', `No video "${input.params.publicID}"`);
   };
   const list = ({ params, query }: MockRouteInput, environmentId?: string) => {
-    const [page, pageSize] = [Number(query.get('page') ?? 1), Number(query.get('pageSize') ?? 20)];
+    const page = Number(query.get('page') ?? 1);
+    const pageSize = Number(query.get('pageSize') ?? 20);
     const listed = (video: HesedVidMockVideo) =>
       video.status !== 'uploading' && (environmentId ?? video.environmentId) === video.environmentId;
     const videos = [...state.videos.values()].filter((video) => video.orgId === params.orgID && !video.deleted && listed(video));
@@ -177,7 +178,9 @@ function createKernel(state: HesedVidMockState, options: HesedVidMockOptions): {
       const { fileName, videoName, videoQuality, allowPublicAccess } = body as Partial<Schemas['UploadUrlVideoConfigRequest']>;
       const created = { orgId: params.orgID ?? '', environmentId, status: 'uploading' as const, createdAt: new Date(now).toISOString() };
       const video = seedHesedVidVideo(state, { ...created, name: videoName ?? filename ?? fileName, videoQuality, allowPublicAccess });
-      const [ms, shape] = [Date.now() + 3_600_000, options.uploadUrlShape ?? 'guide']; // the storage checks expiry against the real clock
+      // the storage checks expiry against the real clock
+      const ms = Date.now() + 3_600_000;
+      const shape = options.uploadUrlShape ?? 'guide';
       const signedURL = state.storage.sign(video.objectKey, { contentType, expiresAt: ms });
       const expiresAt = shape === 'guide' ? Math.floor(ms / 1000) : new Date(ms).toISOString();
       return answer({ videoID: shape === 'reference-without-id' ? undefined : video.publicId, signedURL, expiresAt });
@@ -199,7 +202,8 @@ function createKernel(state: HesedVidMockState, options: HesedVidMockOptions): {
     createShareLink: found(({ publicId, name, allowPublicAccess }, { body, now }) => {
       const { expirationHours: hours, ...limits } = (body ?? {}) as Schemas['ShareLinkRequest'];
       const type = allowPublicAccess && !hours && Object.keys(limits).length === 0 ? 'public' : 'private';
-      const [token, expiresAt] = [Math.random().toString(36).slice(2, 14), hours && new Date(now + hours * 3_600_000).toISOString()];
+      const token = Math.random().toString(36).slice(2, 14);
+      const expiresAt = hours && new Date(now + hours * 3_600_000).toISOString();
       const webAppUrl = `https://app.hesedvid.com/share/${publicId}?token=${token}`;
       const directUrl = `https://worker.hesedvid.com/${publicId}/master.m3u8?token=${token}`;
       return answer({ webAppUrl, webAppUrlType: type, directUrl, directUrlType: type, expiresAt, publicId, videoName: name, token });

@@ -145,7 +145,8 @@ function owned<T extends { owner: string }>(store: Map<string, T>, key: string, 
 /** The stateful operations; every other one answers its spec example. */
 function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage): Record<string, MockRouteHandler> {
   const newSession = (owner: string, language: string, filename: string | null = null, type?: Schemas['DocumentType'], more = {}) => {
-    const [id, record] = [++state.nextId, example<{ result: Schemas['Session'] }>('getSession').result];
+    const id = ++state.nextId;
+    const record = example<{ result: Schemas['Session'] }>('getSession').result;
     Object.assign(record, {
       id,
       session_id: `${id.toString(16).padStart(8, '0')}5f2b8c1e9a7d4e3f8b6a0c1d`,
@@ -176,7 +177,9 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     if (failed) {
       return session;
     }
-    const [id, type, filename] = [++state.nextId, session.documentType, (record.filename ?? 'transcript').replace(/\.[^.]+$/, '')];
+    const id = ++state.nextId;
+    const type = session.documentType;
+    const filename = (record.filename ?? 'transcript').replace(/\.[^.]+$/, '');
     Object.assign(record, {
       duration: example<Schemas['SessionResult']>('getSessionResult').duration,
       document: { id, name: filename, type },
@@ -247,7 +250,8 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
         return fail(400, 'Invalid request body', { field: 'Upload-Metadata', issue: 'key base64 pairs with language and document_type' });
       }
       const { session_id: sessionId } = newSession(credential, metadata.language, metadata.filename, type).record;
-      const [fileId, length] = [`${sessionId.slice(0, 8)}tus`, Number(request.headers.get('upload-length'))];
+      const fileId = `${sessionId.slice(0, 8)}tus`;
+      const length = Number(request.headers.get('upload-length'));
       state.uploads.set(fileId, { fileId, sessionId, owner: credential, length, offset: 0, pieces: [], metadata });
       return bare(201, { Location: `${scriptixBaseUrl}/files/${fileId}`, ...tus });
     },
@@ -273,7 +277,8 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     ...documents,
     updateDocument: session((_found, input) => (documents.patchDocumentResource as MockRouteHandler)(input)),
     getDocument: session((_found, input) => {
-      const [format, stored] = [input.query.get('format') ?? 'json', mine(state.documents.get(input.params.documentId ?? ''), input)];
+      const format = input.query.get('format') ?? 'json';
+      const stored = mine(state.documents.get(input.params.documentId ?? ''), input);
       if (!stored || input.query.get('direct_download') === 'true') {
         return stored ? json(example('exportDocumentResource')) : noDocument(input);
       }
@@ -324,7 +329,8 @@ export const scriptixScenarios: Scenarios = createScenarios(scriptixProfile);
  * one containing `expired`/`revoked` or revoked by `deleteToken`. The key, or the documented 401 (`MISSING_API_KEY`, `INVALID_API_KEY`, `KEY_REVOKED`).
  */
 function authenticate(request: Request, state: ScriptixMockState): string | Response {
-  const [zoomKey, authorization] = [request.headers.get('x-zoom-s2t-key'), request.headers.get('authorization')];
+  const zoomKey = request.headers.get('x-zoom-s2t-key');
+  const authorization = request.headers.get('authorization');
   const key = zoomKey?.trim() || (authorization === null ? undefined : /^Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1]);
   if (!key || /\s/.test(key)) {
     const sent = Boolean(authorization) || zoomKey !== null;

@@ -189,7 +189,8 @@ export function createViddyScribeMock(options: MockValidationOptions = {}): Vidd
       const status = ++job.reads <= 1 ? 'queued' : job.reads <= 1 + state.processingReads ? 'processing' : end;
       const serialized = ['vtt', 'srt', 'edl'].includes(job.config.format ?? '');
       const example = { queued: 'queued', processing: 'queued', failed: 'failed', done: serialized ? 'textVtt' : 'textJson' }[status];
-      const [video, audio] = [job.kind === 'video', job.kind === 'audio' || (job.kind === 'video' && job.config.ad_type !== 'extended_ad')];
+      const video = job.kind === 'video';
+      const audio = job.kind === 'audio' || (job.kind === 'video' && job.config.ad_type !== 'extended_ad');
       return answer('paths/~1get_results/get/responses/200', example, 200, {
         job_id: id,
         status,
