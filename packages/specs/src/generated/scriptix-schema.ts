@@ -1936,7 +1936,10 @@ export interface operations {
             /** @description Redirect to the identity provider (and finally to `redirect_uri?token=...`). */
             302: {
                 headers: {
-                    /** @description Redirect target. */
+                    /**
+                     * @description Redirect target.
+                     * @example https://login.microsoftonline.com/common/oauth2/v2.0/authorize
+                     */
                     Location: string;
                     [name: string]: unknown;
                 };

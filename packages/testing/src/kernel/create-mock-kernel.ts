@@ -80,16 +80,17 @@ export interface MockKernel {
 
 /**
  * The stateless answer of an operation: the `example` (or first of `examples`) the spec gives for
- * its first success status, as JSON; an empty answer with that status when the spec gives none.
+ * its first success status, as JSON, with the example values of its headers; an empty answer with
+ * that status when the spec gives no body.
  */
 export function exampleResponder(document: Readonly<Record<string, unknown>>, operation: OperationEntry): MockRouteHandler {
-  const { status, contentType, body } = specExample(document, operation);
+  const { status, contentType, body, headers } = specExample(document, operation);
   return () =>
     body === undefined
-      ? new HttpResponse(null, { status })
+      ? new HttpResponse(null, { status, headers })
       : HttpResponse.json(structuredClone(body) as Record<string, unknown>, {
           status,
-          headers: { 'content-type': contentType ?? 'application/json' },
+          headers: { ...headers, 'content-type': contentType ?? 'application/json' },
         });
 }
 
@@ -155,7 +156,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
       }
     }
     const hasBody = response.body !== null && response.status !== 204;
-    for (const violation of validator.response(operation, response.status, hasBody ? type : undefined, body)) {
+    for (const violation of validator.response(operation, response.status, hasBody ? type : undefined, body, response.headers)) {
       violations.push(violation);
       reportMockViolation(violation);
     }

@@ -1,6 +1,6 @@
 import type { OperationEntry } from '@conduit/core';
 import type { ErrorObject } from 'ajv';
-import { readSpecOperation, type SpecOperation } from './spec-operation.js';
+import { readSpecOperation, type SpecHeader, type SpecOperation } from './spec-operation.js';
 import { SpecSchemas } from './spec-schemas.js';
 import type { SpecViolation } from './spec-violation.js';
 
@@ -22,8 +22,11 @@ export interface RequestFacts {
 export interface SpecValidator {
   /** The ways a request breaks its operation's parameters and body schemas (none: valid). */
   request(operation: OperationEntry, facts: RequestFacts): SpecViolation[];
-  /** The ways a response breaks its operation's documented statuses, content types and schemas; `body` is the parsed JSON, or `undefined`. */
-  response(operation: OperationEntry, status: number, contentType: string | undefined, body: unknown): SpecViolation[];
+  /**
+   * The ways a response breaks its operation's documented statuses, headers, content types and
+   * schemas; `body` is the parsed JSON, or `undefined`. Headers are checked when given.
+   */
+  response(operation: OperationEntry, status: number, contentType: string | undefined, body: unknown, headers?: Headers): SpecViolation[];
 }
 
 /** The media type of a `Content-Type` value, lower case without parameters. */
@@ -151,27 +154,60 @@ export function createSpecValidator(document: Readonly<Record<string, unknown>>)
       }
       return violations;
     },
-    response(operation, status, contentType, body) {
+    response(operation, status, contentType, body, headers) {
       const { schemas, found } = spec(operation);
-      const documented = found.responses[String(status)] ?? found.responses[`${String(status)[0]}XX`] ?? found.responses.default;
-      if (documented === undefined) {
+      const key = [String(status), `${String(status)[0]}XX`, 'default'].find((candidate) => found.responses[candidate] !== undefined);
+      const documented = key === undefined ? undefined : found.responses[key];
+      if (key === undefined || documented === undefined) {
         return [whole(operation, 'response', 'status', `status ${status} is not documented (${Object.keys(found.responses).join(', ')})`)];
       }
-      if (contentType === undefined || Object.keys(documented).length === 0) {
-        return [];
-      }
-      const content = findContent(documented, contentType);
-      if (content === undefined) {
-        const expected = Object.keys(documented).join(', ') || 'no body';
-        return [whole(operation, 'response', 'content-type', `${contentType} is not one of ${expected} for status ${status}`)];
-      }
-      if (content[1] === undefined || !isJsonType(contentType)) {
-        return [];
-      }
-      const validate = schemas.at(content[1]);
-      return validate(body)
-        ? []
-        : toViolations(validate.errors, { operationId: operation.operationId, direction: 'response', location: 'body' });
+      const headerViolations = headers === undefined ? [] : checkHeaders(schemas, operation, found.responseHeaders[key] ?? [], headers);
+      return [...headerViolations, ...checkBody(schemas, operation, status, documented, contentType, body)];
     },
   };
+}
+
+/** Required headers present, and each declared header's value valid against its schema (coerced from text, as for parameters). */
+function checkHeaders(schemas: SpecSchemas, operation: OperationEntry, declared: SpecHeader[], headers: Headers): SpecViolation[] {
+  const base = { operationId: operation.operationId, direction: 'response', location: 'header' } as const;
+  const violations: SpecViolation[] = declared
+    .filter((header) => header.required && !headers.has(header.name))
+    .map((header) => ({ ...base, pointer: '', message: `the required header ${header.name} is missing`, name: header.name }));
+  for (const header of declared) {
+    const value = headers.get(header.name);
+    if (value === null || header.schemaPointer === undefined) {
+      continue;
+    }
+    const validate = schemas.parameters(header.schemaPointer, { $ref: `https://conduit.local/spec.json${header.schemaPointer}` });
+    if (!validate(value)) {
+      violations.push(...toViolations(validate.errors, base).map((violation) => ({ ...violation, name: header.name })));
+    }
+  }
+  return violations;
+}
+
+/** The ways a response body breaks the content types and schemas documented for its status. */
+function checkBody(
+  schemas: SpecSchemas,
+  operation: OperationEntry,
+  status: number,
+  documented: Record<string, string | undefined>,
+  contentType: string | undefined,
+  body: unknown,
+): SpecViolation[] {
+  if (contentType === undefined || Object.keys(documented).length === 0) {
+    return [];
+  }
+  const content = findContent(documented, contentType);
+  if (content === undefined) {
+    const expected = Object.keys(documented).join(', ') || 'no body';
+    return [whole(operation, 'response', 'content-type', `${contentType} is not one of ${expected} for status ${status}`)];
+  }
+  if (content[1] === undefined || !isJsonType(contentType)) {
+    return [];
+  }
+  const validate = schemas.at(content[1]);
+  return validate(body)
+    ? []
+    : toViolations(validate.errors, { operationId: operation.operationId, direction: 'response', location: 'body' });
 }

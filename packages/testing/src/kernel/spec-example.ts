@@ -11,6 +11,8 @@ export interface SpecExample {
   contentType: string | undefined;
   /** The `example` (or first of `examples`, or the schema's `example`); `undefined` when the spec gives none. */
   body: unknown;
+  /** The example value of each response header the spec gives one for. */
+  headers: Record<string, string>;
 }
 
 /** The example the spec gives for an operation's answer with `status` (default: its first success status). */
@@ -27,5 +29,13 @@ export function specExample(
     (example) => resolveRef(document, example) as Node,
   );
   const body = media?.example ?? examples[0]?.value ?? (resolveRef(document, media?.schema) as Node)?.example;
-  return { status, contentType, body: structuredClone(body) };
+  const headers: Record<string, string> = {};
+  for (const [name, raw] of Object.entries((response?.headers ?? {}) as Record<string, unknown>)) {
+    const header = resolveRef(document, raw) as Node;
+    const value = header?.example ?? (resolveRef(document, header?.schema) as Node)?.example;
+    if (value !== undefined) {
+      headers[name] = String(value);
+    }
+  }
+  return { status, contentType, body: structuredClone(body), headers };
 }

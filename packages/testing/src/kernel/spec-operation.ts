@@ -24,6 +24,18 @@ export interface SpecOperation {
   requestBody: { required: boolean; content: Record<string, string> } | undefined;
   /** Per documented status key (`200`, `4XX`, `default`): content type -> schema pointer. */
   responses: Record<string, Record<string, string | undefined>>;
+  /** Per documented status key: the response headers it declares (`Content-Type` excluded, as OpenAPI says). */
+  responseHeaders: Record<string, SpecHeader[]>;
+}
+
+/** A response header a status declares, with the JSON pointer of its schema. */
+export interface SpecHeader {
+  /** The header's name as the spec writes it. */
+  name: string;
+  /** Whether every answer with this status must carry it. */
+  required: boolean;
+  /** JSON pointer of its schema in the document (`undefined` without one). */
+  schemaPointer: string | undefined;
 }
 
 type Node = Record<string, unknown>;
@@ -79,15 +91,24 @@ export function readSpecOperation(document: Readonly<Record<string, unknown>>, p
   const bodyPointer = pointerOf(document, `${pointer}/requestBody`, operation.requestBody);
   const body = resolveRef(document, operation.requestBody) as Node | undefined;
   const responses: SpecOperation['responses'] = {};
+  const responseHeaders: SpecOperation['responseHeaders'] = {};
   for (const [status, raw] of Object.entries((operation.responses ?? {}) as Node)) {
     const responsePointer = pointerOf(document, `${pointer}/responses/${escapePointer(status)}`, raw);
     const response = resolveRef(document, raw) as Node;
     responses[status] = contentPointers(responsePointer, response.content);
+    responseHeaders[status] = Object.entries((response.headers ?? {}) as Node)
+      .filter(([name]) => name.toLowerCase() !== 'content-type')
+      .map(([name, rawHeader]) => {
+        const at = pointerOf(document, `${responsePointer}/headers/${escapePointer(name)}`, rawHeader);
+        const header = resolveRef(document, rawHeader) as Node;
+        return { name, required: header.required === true, schemaPointer: header.schema === undefined ? undefined : `${at}/schema` };
+      });
   }
   return {
     pointer,
     parameters,
     requestBody: body && { required: body.required === true, content: contentPointers(bodyPointer, body.content) },
     responses,
+    responseHeaders,
   };
 }

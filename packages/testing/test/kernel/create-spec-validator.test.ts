@@ -19,7 +19,14 @@ const document = {
         ],
         requestBody: { $ref: '#/components/requestBodies/Widget' },
         responses: {
-          '200': { content: { 'application/json': { schema: { $ref: '#/components/schemas/Widget' } } } },
+          '200': {
+            headers: {
+              'X-Count': { required: true, schema: { type: 'integer' } },
+              'X-Note': { $ref: '#/components/headers/Note' },
+              'Content-Type': { required: true, schema: { type: 'string' } },
+            },
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Widget' } } },
+          },
           '204': { description: 'no body' },
           '4XX': { $ref: '#/components/responses/Problem' },
         },
@@ -47,6 +54,7 @@ const document = {
         },
       },
     },
+    headers: { Note: { schema: { type: 'string', maxLength: 3 } } },
     responses: {
       Problem: { description: 'problem', content: { 'application/json': { schema: { type: 'object', required: ['error'] } } } },
     },
@@ -180,5 +188,23 @@ describe('mediaType and isJsonType', () => {
     expect(isJsonType('application/vnd.api+json')).toBe(true);
     expect(isJsonType('text/plain')).toBe(false);
     expect(isJsonType(undefined)).toBe(false);
+  });
+
+  it('checks the headers a status declares when given: required ones present, values valid (Content-Type left to the body check)', () => {
+    const validator = createSpecValidator(document);
+    const check = (headers: Record<string, string>) =>
+      validator.response(putWidget, 200, 'application/json', { name: 'gear' }, new Headers(headers));
+    expect(check({ 'x-count': '3' })).toEqual([]);
+    expect(check({})).toEqual([
+      expect.objectContaining({
+        direction: 'response',
+        location: 'header',
+        name: 'X-Count',
+        message: 'the required header X-Count is missing',
+      }),
+    ]);
+    expect(check({ 'x-count': 'many' })).toEqual([expect.objectContaining({ location: 'header', name: 'X-Count', keyword: 'type' })]);
+    expect(check({ 'x-count': '3', 'x-note': 'long' })).toEqual([expect.objectContaining({ name: 'X-Note', keyword: 'maxLength' })]);
+    expect(validator.response(putWidget, 404, 'application/json', { error: 'gone' }, new Headers())).toEqual([]);
   });
 });

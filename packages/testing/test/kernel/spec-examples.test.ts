@@ -26,10 +26,11 @@ const specs: Array<[string, Readonly<Record<string, OperationEntry>>, Readonly<R
 // must satisfy the schema of the answer it stands for.
 describe.each(specs)('%s spec examples', (_id, table, document) => {
   const validator = createSpecValidator(document);
-  it('every success example validates against its own response schema', () => {
+  it('every success example, body and headers, validates against its own response schema', () => {
     const broken = Object.values(table).flatMap((operation) => {
       const example = specExample(document, operation);
-      return example.body === undefined ? [] : validator.response(operation, example.status, mediaType(example.contentType), example.body);
+      const headers = new Headers(example.headers);
+      return validator.response(operation, example.status, mediaType(example.contentType), example.body, headers);
     });
     expect(describeViolations(broken)).toBe('');
   });
@@ -45,5 +46,12 @@ describe('specExample', () => {
     const first = specExample(scriptixDocument, scriptixOperations.getAccount).body as { result: { email: string } };
     first.result.email = 'changed@example.org';
     expect((specExample(scriptixDocument, scriptixOperations.getAccount).body as typeof first).result.email).toBe('dev@example.org');
+  });
+
+  it('gives the example value of each response header the spec shows one for', () => {
+    const { status, headers } = specExample(scriptixDocument, scriptixOperations.loginWithMicrosoft);
+    expect(status).toBe(302);
+    expect(headers.Location).toBe('https://login.microsoftonline.com/common/oauth2/v2.0/authorize');
+    expect(specExample(genAIDocument, genAIOperations.generate).headers).toMatchObject({ 'X-RateLimit-Limit': expect.any(String) });
   });
 });
