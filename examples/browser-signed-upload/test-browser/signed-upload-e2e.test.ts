@@ -98,8 +98,12 @@ describe('the example page in Chromium against the embedded mock server', () => 
     expect(outcome.result).toEqual({ videoId: expect.any(String), status: 'uploaded', size: file.buffer.length });
     const entry = example.mocks.apivideo.state.videos.get(String(outcome.result?.videoId));
     expect(Buffer.from(assembled(entry?.upload ?? ({ parts: [] } as never))).equals(file.buffer)).toBe(true);
-    const chunks = example.mocks.apivideo.state.requests.filter((request) => request.path === '/upload');
-    expect(chunks.map((request) => request.fields.videoId ?? null)).toEqual([null, entry?.video.videoId, entry?.video.videoId]);
+    const chunks = example.mocks.apivideo.requests.filter((request) => request.path === '/upload');
+    expect(chunks.map((request) => (request.body as { videoId?: string }).videoId ?? null)).toEqual([
+      null,
+      entry?.video.videoId,
+      entry?.video.videoId,
+    ]);
     expect(chunks.every((request) => request.headers.authorization === undefined)).toBe(true);
     expect(outcome.progress.value).toBe(file.buffer.length);
     expect(outcome.progress.events).toBeGreaterThanOrEqual(3);

@@ -10,7 +10,7 @@ import {
 import { assembled } from '@conduit/testing/apivideo';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mebibyte, mock, sameBytes, server, uploadRequests, videoFile, worker } from './apivideo-browser-worker.js';
+import { mebibyte, mock, sameBytes, sentVideoId, server, uploadRequests, videoFile, worker } from './apivideo-browser-worker.js';
 
 const chunkSize = 5 * mebibyte;
 const size = 2 * chunkSize + 123_457;
@@ -33,7 +33,7 @@ describe('uploadWithToken in Chromium', () => {
     expect(uploadRequests()).toHaveLength(1);
     expect(request?.headers['content-range']).toBeUndefined();
     expect(request?.headers.authorization).toBeUndefined();
-    expect(request?.fields).toEqual({});
+    expect(request?.body).toEqual({});
     expect(mock.state.videos.get(video.videoId)?.upload.fileName).toBe('match.mp4');
   });
 
@@ -44,7 +44,7 @@ describe('uploadWithToken in Chromium', () => {
     const video = await uploadWithToken(await token(), file, { chunkSize, onProgress: (event) => progress.push(event) });
 
     expect(await sameBytes(stored(video.videoId), file)).toBe(true);
-    expect(uploadRequests().map((request) => [request.headers['content-range'], request.fields.videoId])).toEqual([
+    expect(uploadRequests().map((request) => [request.headers['content-range'], sentVideoId(request)])).toEqual([
       [`bytes 0-${chunkSize - 1}/${size}`, undefined],
       [`bytes ${chunkSize}-${2 * chunkSize - 1}/${size}`, video.videoId],
       [`bytes ${2 * chunkSize}-${size - 1}/${size}`, video.videoId],
@@ -64,7 +64,7 @@ describe('uploadWithToken in Chromium', () => {
     const file = videoFile(chunkSize + 10);
     const video = await uploadWithToken(await token(), file, { chunkSize, videoId: created.videoId, fileName: 'keynote.mp4' });
     expect(video.videoId).toBe(created.videoId);
-    expect(uploadRequests().map((request) => request.fields.videoId)).toEqual([created.videoId, created.videoId]);
+    expect(uploadRequests().map(sentVideoId)).toEqual([created.videoId, created.videoId]);
     expect(await sameBytes(stored(created.videoId), file)).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 import { createApiVideoClient } from '@conduit/apivideo';
+import type { MockRequest } from '@conduit/testing';
 import { apivideoTestKey, createApiVideoMock } from '@conduit/testing/apivideo';
 import { useMockWorker } from '@conduit/testing/browser';
 
@@ -26,7 +27,10 @@ export async function sameBytes(actual: Uint8Array | undefined, file: Blob): Pro
   return actual !== undefined && actual.byteLength === expected.byteLength && actual.every((byte, index) => byte === expected[index]);
 }
 
+/** The `videoId` form field a multipart request sent, `undefined` without one. */
+export const sentVideoId = (request: MockRequest) => (request.body as { videoId?: string } | undefined)?.videoId;
+
 /** The delegated-upload requests the mock received, in order. */
 export function uploadRequests() {
-  return mock.state.requests.filter((request) => request.path === '/upload');
+  return mock.requests.filter((request) => request.path === '/upload');
 }

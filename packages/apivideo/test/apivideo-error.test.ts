@@ -103,7 +103,7 @@ describe('environment hint on rejected credentials', () => {
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect((error as Error).message).toContain('a production key used against sandbox (https://sandbox.api.video)?');
     expect((error as AuthenticationError).code).toBe(`${docs}authentication-invalid-api-key`);
-    expect(mock.state.requests).toHaveLength(1);
+    expect(mock.requests).toHaveLength(1);
     expect(server.listHandlers().length).toBeGreaterThan(50);
   });
 

@@ -121,9 +121,7 @@ describe('the api.video mock over real HTTP (createMockServer)', () => {
       expect(video.assets?.player).toBe(`https://embed.api.video/vod/${video.videoId}`);
       const bytes = patternBytes(11 * MiB, 9);
       await client.videos.upload(video.videoId, bytes, { chunkSize: 5 * MiB });
-      const ranges = mock.state.requests
-        .filter((request) => request.path.endsWith('/source'))
-        .map((request) => request.headers['content-range']);
+      const ranges = mock.requests.filter((request) => request.path.endsWith('/source')).map((request) => request.headers['content-range']);
       expect(ranges).toEqual(['bytes 0-5242879/11534336', 'bytes 5242880-10485759/11534336', 'bytes 10485760-11534335/11534336']);
       expect(sameBytes(assembled(mock.state.videos.get(video.videoId)!.upload), bytes)).toBe(true);
       expect(server.requestCounts.apivideo).toBe(4);

@@ -17,7 +17,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
     // The fourth read waited for the window to reset instead of drawing a 429.
     expect(clock.sleeps.length).toBeGreaterThan(0);
     expect(clock.now() - before).toBeGreaterThanOrEqual(59_000);
-    expect(mock.state.requests.filter((request) => request.status === 429)).toHaveLength(0);
+    expect(mock.requests.filter((request) => request.status === 429)).toHaveLength(0);
     expect(client.transport.stats.rateLimited).toBe(0);
   });
 
@@ -28,8 +28,8 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
         await client.tags.list();
       }
     }
-    expect(mock.state.requests.filter((request) => request.path === '/tags')).toHaveLength(12);
-    expect(mock.state.requests.every((request) => request.status === 200)).toBe(true);
+    expect(mock.requests.filter((request) => request.path === '/tags')).toHaveLength(12);
+    expect(mock.requests.every((request) => request.status === 200)).toBe(true);
     // Three waits of about one window, not one probe per second.
     expect(clock.sleeps.length).toBeLessThanOrEqual(3);
   });
@@ -40,7 +40,7 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
     const page = await client.tags.list();
     // GET /tags answers the spec's example.
     expect(page.data.map((tag) => tag.value)).toEqual(['maths', 'string theory']);
-    const statuses = mock.state.requests.map((request) => request.status);
+    const statuses = mock.requests.map((request) => request.status);
     expect(statuses).toEqual([429, 200]);
     expect(clock.sleeps[0]).toBe(60_000);
   });
@@ -51,6 +51,6 @@ describe('per-bucket rate limits from X-RateLimit-* headers', () => {
     const error = await client.tags.list().catch((caught: unknown) => caught);
     expect(RateLimitError.isInstance(error)).toBe(true);
     expect((error as RateLimitError).retryAfterMs).toBe(60_000);
-    expect(mock.state.requests).toHaveLength(1);
+    expect(mock.requests).toHaveLength(1);
   });
 });

@@ -12,12 +12,12 @@ describe('client.uploadTokens', () => {
     expect(forever).toMatchObject({ ttl: 0, expiresAt: null });
     expect(hour.expiresAt).toBe(new Date(clock.now() + 3_600_000).toISOString().replace('.000Z', '+00:00'));
     expect((await collect(client.uploadTokens.list({ sortBy: 'ttl', sortOrder: 'desc' }))).map((token) => token.ttl)).toEqual([0, 3600]);
-    expect(mock.state.requests.at(-1)?.search).toBe('sortBy=ttl&sortOrder=desc&currentPage=1&pageSize=25');
+    expect(mock.requests.at(-1)?.search).toBe('sortBy=ttl&sortOrder=desc&currentPage=1&pageSize=25');
     expect(await client.uploadTokens.get(hour.token)).toEqual(hour);
     await client.uploadTokens.delete(hour.token);
     await expect(client.uploadTokens.get(hour.token)).rejects.toSatisfy(NotFoundError.isInstance);
     await expect(client.uploadTokens.create({ ttl: -1 })).rejects.toSatisfy(ConfigurationError.isInstance);
-    expect(mock.state.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
+    expect(mock.requests.filter((request) => request.method === 'POST')).toHaveLength(2);
   });
 });
 
@@ -29,11 +29,11 @@ describe('client.captions and client.chapters', () => {
     const { videoId } = await client.videos.create({ title: 'Captioned' });
     const english = await client.captions.upload(videoId, 'en', vtt, { fileName: 'en.vtt' });
     expect(english).toMatchObject({ uri: `/videos/${videoId}/captions/en`, srclang: 'en', languageName: 'English', default: false });
-    expect(mock.state.requests.at(-1)).toMatchObject({ bucket: 'write', fileSize: vtt.byteLength });
+    expect(mock.requests.at(-1)).toMatchObject({ bucket: 'write', files: { file: { size: vtt.byteLength } } });
     await client.captions.upload(videoId, 'fr', new Blob([vtt as Uint8Array<ArrayBuffer>]));
     const french = await client.captions.update(videoId, 'fr', { default: true });
     expect(french.default).toBe(true);
-    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/videos/${videoId}/captions/fr` });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/videos/${videoId}/captions/fr` });
     expect(await client.captions.get(videoId, 'fr')).toEqual(french);
     expect((await collect(client.captions.list(videoId))).map((caption) => caption.srclang)).toEqual(['en', 'fr']);
     expect((await client.captions.list(videoId, { pageSize: 1 })).pagination.pagesTotal).toBe(2);
@@ -44,13 +44,13 @@ describe('client.captions and client.chapters', () => {
   it('refuses a non-WebVTT file and a malformed language before sending', async () => {
     const client = createTestClient(clock);
     const { videoId } = await client.videos.create({ title: 'Captioned' });
-    const before = mock.state.requests.length;
+    const before = mock.requests.length;
     await expect(client.captions.upload(videoId, 'en', new TextEncoder().encode('1\n00:00:00,000 --> 00:00:01,000\nSRT'))).rejects.toThrow(
       /expected a VTT file/,
     );
     await expect(client.captions.get(videoId, 'english!')).rejects.toThrow(/BCP 47/);
     await expect(client.captions.update(videoId, 'en', { default: 'yes' } as never)).rejects.toThrow(/true or false/);
-    expect(mock.state.requests.length).toBe(before);
+    expect(mock.requests.length).toBe(before);
   });
 
   it('uploads, lists, gets and deletes chapter tracks', async () => {
@@ -75,9 +75,9 @@ describe('client.tags', () => {
       { value: 'maths', videoCount: 12 },
       { value: 'string theory', videoCount: 3 },
     ]);
-    expect(mock.state.requests.at(-1)?.search).toBe('sortBy=videoCount&sortOrder=desc&currentPage=1&pageSize=25');
+    expect(mock.requests.at(-1)?.search).toBe('sortBy=videoCount&sortOrder=desc&currentPage=1&pageSize=25');
     await client.tags.list({ value: 'vid' });
-    expect(mock.state.requests.at(-1)?.search).toBe('value=vid&currentPage=1&pageSize=25');
+    expect(mock.requests.at(-1)?.search).toBe('value=vid&currentPage=1&pageSize=25');
   });
 });
 
@@ -93,11 +93,11 @@ describe('client.summaries', () => {
     expect((await client.summaries.getSource(summary.summaryId!)).title).toBe('A short lecture on string theory');
     const edited = await client.summaries.updateSource(summary.summaryId!, { takeaways: ['Only one'] });
     expect(edited.abstract).toBe('An onboarding walkthrough of the dashboard for new team members.');
-    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/summaries/${summary.summaryId}/source`, status: 200 });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/summaries/${summary.summaryId}/source`, status: 200 });
     expect((await collect(client.summaries.list({ videoId, sourceStatus: 'completed' }))).map((item) => item.summaryId)).toEqual([
       summary.summaryId,
     ]);
-    expect(mock.state.requests.at(-1)?.search).toBe(`videoId=${videoId}&sourceStatus=completed&currentPage=1&pageSize=25`);
+    expect(mock.requests.at(-1)?.search).toBe(`videoId=${videoId}&sourceStatus=completed&currentPage=1&pageSize=25`);
     await client.summaries.delete(summary.summaryId!);
     await expect(client.summaries.getSource(summary.summaryId!)).rejects.toSatisfy(NotFoundError.isInstance);
     await expect(client.summaries.create({ videoId, attributes: ['keywords' as never] })).rejects.toSatisfy(ConfigurationError.isInstance);
@@ -111,7 +111,7 @@ describe('client.watermarks', () => {
     const client = createTestClient(clock);
     const watermark = await client.watermarks.upload(png);
     expect(watermark.watermarkId).toMatch(/^watermark_/);
-    expect(mock.state.requests.at(-1)?.bucket).toBe('write');
+    expect(mock.requests.at(-1)?.bucket).toBe('write');
     expect((await collect(client.watermarks.list())).map((item) => item.watermarkId)).toEqual([watermark.watermarkId]);
     expect((await client.watermarks.list({ sortBy: 'createdAt' })).data).toHaveLength(1);
     const video = await client.videos.create({ title: 'Marked', watermark: { id: watermark.watermarkId!, top: '10px', opacity: '70%' } });
@@ -136,12 +136,12 @@ describe('client.liveStreams', () => {
     expect(stream.streamKey).toBeTruthy();
     expect(await client.liveStreams.get(stream.liveStreamId)).toEqual(stream);
     expect((await collect(client.liveStreams.list({ name: 'Town hall' }))).length).toBe(1);
-    expect(mock.state.requests.at(-1)?.search).toBe('name=Town%20hall&currentPage=1&pageSize=25');
+    expect(mock.requests.at(-1)?.search).toBe('name=Town%20hall&currentPage=1&pageSize=25');
     expect((await client.liveStreams.update(stream.liveStreamId, { name: 'All hands' })).name).toBe('All hands');
     expect((await client.liveStreams.uploadThumbnail(stream.liveStreamId, png)).assets?.thumbnail).toBeTruthy();
     expect((await client.liveStreams.deleteThumbnail(stream.liveStreamId)).assets?.thumbnail).toBeUndefined();
     await client.liveStreams.complete(stream.liveStreamId);
-    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PUT', status: 202 });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'PUT', status: 202 });
     await client.liveStreams.delete(stream.liveStreamId);
     await expect(client.liveStreams.get(stream.liveStreamId)).rejects.toSatisfy(NotFoundError.isInstance);
   });
@@ -152,7 +152,7 @@ describe('client.liveStreams', () => {
     await expect(client.liveStreams.create({ name: 'Big', restreams: Array.from({ length: 6 }, () => restream) })).rejects.toThrow(
       /at most 5/,
     );
-    expect(mock.state.requests).toHaveLength(0);
+    expect(mock.requests).toHaveLength(0);
   });
 });
 
@@ -181,7 +181,7 @@ describe('client.players', () => {
 
 describe('client.analytics', () => {
   const { mock, clock } = useApiVideoMock();
-  const lastSearch = () => mock.state.requests.at(-1)?.search;
+  const lastSearch = () => mock.requests.at(-1)?.search;
 
   it('sends the metric, breakdown and time-series queries (the mock answers the spec examples)', async () => {
     const client = createTestClient(clock);

@@ -9,12 +9,12 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
     const client = createTestClient(clock, { auth: 'token' });
     await client.videos.create({ title: 'One' });
     await client.webhooks.list();
-    const [exchange, create, list] = mock.state.requests;
+    const [exchange, create, list] = mock.requests;
     expect(exchange?.path).toBe('/auth/api-key');
     expect(exchange?.headers.authorization).toBeUndefined();
     expect(create?.headers.authorization).toMatch(/^Bearer eyJ/);
     expect(list?.headers.authorization).toBe(create?.headers.authorization);
-    expect(mock.state.requests.filter((request) => request.path.startsWith('/auth/'))).toHaveLength(1);
+    expect(mock.requests.filter((request) => request.path.startsWith('/auth/'))).toHaveLength(1);
   });
 
   it('refreshes at /auth/refresh shortly before expiry', async () => {
@@ -22,10 +22,10 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
     await client.tags.list();
     clock.advance(3_600_000 - 30_000);
     await client.tags.list();
-    const paths = mock.state.requests.map((request) => request.path);
+    const paths = mock.requests.map((request) => request.path);
     expect(paths).toEqual(['/auth/api-key', '/tags', '/auth/refresh', '/tags']);
-    expect(mock.state.requests[2]?.headers.authorization).toBeUndefined();
-    expect(mock.state.requests[3]?.headers.authorization).not.toBe(mock.state.requests[1]?.headers.authorization);
+    expect(mock.requests[2]?.headers.authorization).toBeUndefined();
+    expect(mock.requests[3]?.headers.authorization).not.toBe(mock.requests[1]?.headers.authorization);
   });
 
   it('refreshes once after a 401 and repeats the call', async () => {
@@ -33,7 +33,7 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
     await client.tags.list();
     mock.state.expireAccessTokens();
     await client.tags.list();
-    const paths = mock.state.requests.map((request) => `${request.path} ${request.status}`);
+    const paths = mock.requests.map((request) => `${request.path} ${request.status}`);
     expect(paths).toEqual(['/auth/api-key 200', '/tags 200', '/tags 401', '/auth/refresh 200', '/tags 200']);
   });
 
@@ -44,6 +44,6 @@ describe("auth: 'token' (disposable bearer tokens)", () => {
     expect((error as AuthenticationError).status).toBe(400);
     expect((error as Error).message).toContain('a sandbox key used against production');
     expect((error as Error).message).not.toContain('revokedKey0123456789abcdef');
-    expect(mock.state.requests.map((request) => request.path)).toEqual(['/auth/api-key']);
+    expect(mock.requests.map((request) => request.path)).toEqual(['/auth/api-key']);
   });
 });

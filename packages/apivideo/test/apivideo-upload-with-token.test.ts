@@ -3,7 +3,7 @@ import { assembled } from '@conduit/testing/apivideo';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chunkBody } from '../src/apivideo-chunk-form.js';
 import { ApiVideoUploadError, uploadWithToken } from '../src/index.js';
-import { createTestClient, MiB, patternBytes, sameBytes, useApiVideoMock } from './helpers.js';
+import { createTestClient, MiB, patternBytes, sameBytes, sentVideoId, useApiVideoMock } from './helpers.js';
 
 const size = 12 * MiB;
 const source = patternBytes(size, 3);
@@ -27,12 +27,11 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
       wire.push(request.headers.get('content-range'));
     }
   });
-  const tokenUploads = () => mock.state.requests.filter((request) => request.path === '/upload');
+  const tokenUploads = () => mock.requests.filter((request) => request.path === '/upload');
 
   async function newToken() {
     const client = createTestClient(clock);
     const { token } = await client.uploadTokens.create({ ttl: 3600 });
-    mock.state.requests.length = 0;
     wire.length = 0;
     return token;
   }
@@ -49,7 +48,7 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
     });
     const requests = tokenUploads();
     expect(requests.map((request) => request.headers['content-range'])).toEqual(expectedRanges);
-    expect(requests.map((request) => request.fields.videoId)).toEqual([undefined, video.videoId, video.videoId]);
+    expect(requests.map(sentVideoId)).toEqual([undefined, video.videoId, video.videoId]);
     expect(requests.every((request) => request.headers.authorization === undefined)).toBe(true);
     expect(requests.every((request) => new URLSearchParams(request.search).get('token') === token)).toBe(true);
     expect(requests.every((request) => request.bucket === 'upload')).toBe(true);
@@ -89,7 +88,7 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
     server.use(mock.scenarios.sequence(['pass', { status: 503 }], { path: '/upload' }));
     const video = await uploadWithToken(token, source, { chunkSize: 5 * MiB, now: clock.now, sleep: clock.sleep });
     expect(wire).toEqual([expectedRanges[0], expectedRanges[1], expectedRanges[1], expectedRanges[2]]);
-    expect(tokenUploads().map((request) => request.fields.videoId)).toEqual([undefined, video.videoId, video.videoId]);
+    expect(tokenUploads().map(sentVideoId)).toEqual([undefined, video.videoId, video.videoId]);
     expect([...mock.state.videos.values()].filter((entry) => entry.createdByToken)).toHaveLength(1);
   });
 
@@ -131,7 +130,7 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
     });
     expect(video.videoId).toBe(error.state.videoId);
     expect(tokenUploads().map((request) => request.headers['content-range'])).toEqual(expectedRanges);
-    expect(tokenUploads().map((request) => request.fields.videoId)).toEqual([undefined, video.videoId, video.videoId]);
+    expect(tokenUploads().map(sentVideoId)).toEqual([undefined, video.videoId, video.videoId]);
     expect(sameBytes(assembled(mock.state.videos.get(video.videoId)!.upload), source)).toBe(true);
   });
 
@@ -139,9 +138,8 @@ describe('uploadWithToken (delegated upload, no API key)', () => {
     const client = createTestClient(clock);
     const container = await client.videos.create({ title: 'Container' });
     const { token } = await client.uploadTokens.create();
-    mock.state.requests.length = 0;
     await client.videos.uploadWithToken(token, source, { chunkSize: 5 * MiB, videoId: container.videoId });
-    expect(tokenUploads().map((request) => request.fields.videoId)).toEqual([container.videoId, container.videoId, container.videoId]);
+    expect(tokenUploads().map(sentVideoId)).toEqual([container.videoId, container.videoId, container.videoId]);
     expect([...mock.state.videos.values()].filter((entry) => entry.createdByToken)).toHaveLength(0);
   });
 

@@ -6,7 +6,7 @@ import { assembled } from '@conduit/testing/apivideo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chunkBody } from '../src/apivideo-chunk-form.js';
 import { ApiVideoUploadError, type ApiVideoUploadProgress, type ApiVideoUploadState } from '../src/index.js';
-import { createTestClient, MiB, patternBytes, sameBytes, useApiVideoMock } from './helpers.js';
+import { createTestClient, MiB, patternBytes, sameBytes, sentVideoId, useApiVideoMock } from './helpers.js';
 
 const size = 12 * MiB;
 const source = patternBytes(size);
@@ -30,7 +30,7 @@ describe('videos.upload', () => {
   server.events.on('request:start', ({ request }) => {
     wire.push({ path: new URL(request.url).pathname, contentRange: request.headers.get('content-range') });
   });
-  const uploads = () => mock.state.requests.filter((request) => request.path.endsWith('/source'));
+  const uploads = () => mock.requests.filter((request) => request.path.endsWith('/source'));
 
   async function newVideo() {
     const client = createTestClient(clock);
@@ -48,7 +48,7 @@ describe('videos.upload', () => {
     expect(uploads()).toHaveLength(1);
     expect(uploads()[0]?.headers['content-range']).toBeUndefined();
     expect(uploads()[0]?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
-    expect(uploads()[0]?.fileSize).toBe(3 * MiB);
+    expect(uploads()[0]?.files.file?.size).toBe(3 * MiB);
     expect(progress.map((event) => [event.loaded, event.total, event.chunks])).toEqual([[3 * MiB, 3 * MiB, 1]]);
     expect(sameBytes(assembled(mock.state.videos.get(videoId)!.upload), small)).toBe(true);
   });
@@ -58,9 +58,9 @@ describe('videos.upload', () => {
     const progress: ApiVideoUploadProgress[] = [];
     await client.videos.upload(videoId, filePath, { chunkSize: 5 * MiB, onProgress: (event) => progress.push(event) });
     expect(uploads().map((request) => request.headers['content-range'])).toEqual(expectedRanges);
-    expect(uploads().map((request) => request.fileSize)).toEqual([5 * MiB, 5 * MiB, 2 * MiB]);
+    expect(uploads().map((request) => request.files.file?.size)).toEqual([5 * MiB, 5 * MiB, 2 * MiB]);
     expect(uploads().every((request) => request.bucket === 'upload' && request.headers.authorization?.startsWith('Basic '))).toBe(true);
-    expect(uploads().every((request) => request.fields.videoId === undefined)).toBe(true);
+    expect(uploads().every((request) => sentVideoId(request) === undefined)).toBe(true);
     expect(progress.map((event) => event.loaded)).toEqual([5 * MiB, 10 * MiB, 12 * MiB]);
     expect(progress.at(-1)?.state).toEqual({ kind: 'video', videoId, offset: size, total: size, chunkSize: 5 * MiB, chunksSent: 3 });
     const upload = mock.state.videos.get(videoId)!.upload;
@@ -78,9 +78,7 @@ describe('videos.upload', () => {
     await second.client.videos.upload(second.videoId, source, { chunkSize: 5 * MiB });
     for (const videoId of [first.videoId, second.videoId]) {
       expect(
-        mock.state.requests
-          .filter((request) => request.path === `/videos/${videoId}/source`)
-          .map((request) => request.headers['content-range']),
+        mock.requests.filter((request) => request.path === `/videos/${videoId}/source`).map((request) => request.headers['content-range']),
       ).toEqual(expectedRanges);
       expect(sameBytes(assembled(mock.state.videos.get(videoId)!.upload), source)).toBe(true);
     }

@@ -15,7 +15,7 @@ describe('client.videos', () => {
       language: 'en',
     });
     expect(created).toMatchObject({ title: 'Maths video', tags: ['maths'], language: 'en', languageOrigin: 'api', public: true });
-    expect(mock.state.requests.at(-1)?.status).toBe(201);
+    expect(mock.requests.at(-1)?.status).toBe(201);
     expect(await client.videos.get(created.videoId)).toMatchObject({ videoId: created.videoId, description: 'String theory' });
     const updated = await client.videos.update(created.videoId, {
       title: 'String theory explained',
@@ -23,7 +23,7 @@ describe('client.videos', () => {
       playerId: null,
     });
     expect(updated).toMatchObject({ title: 'String theory explained', tags: ['maths', 'physics'] });
-    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', bucket: 'write' });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'PATCH', bucket: 'write' });
     await client.videos.delete(created.videoId);
     await expect(client.videos.get(created.videoId)).rejects.toSatisfy(NotFoundError.isInstance);
   });
@@ -31,7 +31,7 @@ describe('client.videos', () => {
   it('imports a source URL (202 Accepted is success too)', async () => {
     const client = createTestClient(clock);
     const imported = await client.videos.create({ title: 'Imported', source: 'https://example.com/keynote.mp4' });
-    expect(mock.state.requests.at(-1)?.status).toBe(202);
+    expect(mock.requests.at(-1)?.status).toBe(202);
     expect(imported.source?.type).toBe('url');
   });
 
@@ -66,7 +66,7 @@ describe('client.videos', () => {
     expect((await collect(client.videos.listDiscarded({ title: 'onboard' }))).length).toBe(1);
     const restored = await client.videos.restoreDiscarded(video.videoId);
     expect(restored).toMatchObject({ discarded: false, discardedAt: null });
-    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/discarded/videos/${video.videoId}`, status: 200 });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/discarded/videos/${video.videoId}`, status: 200 });
     await expect(client.videos.getDiscarded(video.videoId)).rejects.toSatisfy(NotFoundError.isInstance);
   });
 
@@ -75,16 +75,16 @@ describe('client.videos', () => {
     const video = await client.videos.create({ title: 'Thumbs' });
     const withThumbnail = await client.videos.uploadThumbnail(video.videoId, png, { fileName: 'cover.png' });
     expect(withThumbnail.videoId).toBe(video.videoId);
-    expect(mock.state.requests.at(-1)).toMatchObject({ bucket: 'upload', fileSize: png.byteLength, status: 200 });
+    expect(mock.requests.at(-1)).toMatchObject({ bucket: 'upload', files: { file: { size: png.byteLength } }, status: 200 });
     const picked = await client.videos.pickThumbnail(video.videoId, '00:01:00.000');
     expect(picked.videoId).toBe(video.videoId);
-    expect(mock.state.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/videos/${video.videoId}/thumbnail`, bucket: 'write' });
+    expect(mock.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/videos/${video.videoId}/thumbnail`, bucket: 'write' });
   });
 
   it('refuses a thumbnail that is not an image, or too large, and a malformed timecode, before sending', async () => {
     const client = createTestClient(clock);
     const video = await client.videos.create({ title: 'Thumbs' });
-    const before = mock.state.requests.length;
+    const before = mock.requests.length;
     await expect(client.videos.uploadThumbnail(video.videoId, new TextEncoder().encode('hello'))).rejects.toThrow(
       /expected a JPG, PNG, WEBP file/,
     );
@@ -92,7 +92,7 @@ describe('client.videos', () => {
     huge.set(png.subarray(0, 16));
     await expect(client.videos.uploadThumbnail(video.videoId, huge)).rejects.toThrow(/at most 8388608 bytes/);
     await expect(client.videos.pickThumbnail(video.videoId, '1 minute')).rejects.toSatisfy(ConfigurationError.isInstance);
-    expect(mock.state.requests.length).toBe(before);
+    expect(mock.requests.length).toBe(before);
   });
 
   it('reports upload progress in the status and waits until playable', async () => {

@@ -33,7 +33,7 @@ describe('client.webhooks', () => {
     expect(webhook.signatureSecret).toMatch(/^sig_sec_/);
     await client.webhooks.create({ events: ['live-stream.broadcast.started'], url: 'https://example.com/live' });
     expect(await collect(client.webhooks.list({ events: 'video.source.recorded' }))).toContainEqual(webhook);
-    expect(mock.state.requests.at(-1)?.search).toBe('events=video.source.recorded&currentPage=1&pageSize=25');
+    expect(mock.requests.at(-1)?.search).toBe('events=video.source.recorded&currentPage=1&pageSize=25');
     expect((await client.webhooks.list()).pagination.itemsTotal).toBe(2);
     expect(await client.webhooks.get(webhook.webhookId!)).toEqual(webhook);
     await client.webhooks.delete(webhook.webhookId!);
@@ -45,7 +45,7 @@ describe('client.webhooks', () => {
     await expect(client.webhooks.create({ events: [], url: 'https://example.com' })).rejects.toSatisfy(ConfigurationError.isInstance);
     await expect(client.webhooks.create({ events: ['video.deleted' as never], url: 'https://example.com' })).rejects.toThrow(/each event/);
     await expect(client.webhooks.create({ events: ['video.source.recorded'], url: 'ftp://example.com' })).rejects.toThrow(/http\(s\) URL/);
-    expect(mock.state.requests).toHaveLength(0);
+    expect(mock.requests).toHaveLength(0);
     expect(apivideoWebhookEvents).toHaveLength(6);
   });
 });

@@ -1,4 +1,4 @@
-import { createFakeClock, type FakeClock } from '@conduit/testing';
+import { createFakeClock, type FakeClock, type MockRequest } from '@conduit/testing';
 import { type ApiVideoMock, type ApiVideoMockOptions, apivideoTestKey, createApiVideoMock } from '@conduit/testing/apivideo';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
@@ -47,6 +47,9 @@ export function patternBytes(size: number, seed = 7): Uint8Array {
 }
 
 export const MiB = 1_048_576;
+
+/** The `videoId` form field a multipart request sent, `undefined` without one. */
+export const sentVideoId = (request: MockRequest) => (request.body as { videoId?: string } | undefined)?.videoId;
 
 /** A tiny valid PNG (1x1). */
 export const png = Uint8Array.from(

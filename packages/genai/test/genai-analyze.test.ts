@@ -15,7 +15,7 @@ describe('analyze', () => {
     expect(result.keywords).toEqual([{ text: 'artificial intelligence', score: 0.92 }]);
     const onlySentiment = await client().analyze({ text, tasks: ['sentiment'] });
     expect(Object.keys(onlySentiment)).toEqual(['sentiment']);
-    expect(mock.state.requests).toBe(2);
+    expect(mock.requests).toHaveLength(2);
   });
 
   it.each([
@@ -31,7 +31,7 @@ describe('analyze', () => {
       .catch((caught: unknown) => caught);
     expect(ConfigurationError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(message);
-    expect(mock.state.requests).toBe(0);
+    expect(mock.requests).toHaveLength(0);
   });
 
   it('maps the server refusal of unknown tasks to BadRequestError', async () => {

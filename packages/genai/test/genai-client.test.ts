@@ -98,6 +98,6 @@ describe('client.api', () => {
       code: 'MISSING_REQUIRED_FIELD',
       details: { field: 'parameter1' },
     });
-    expect(mock.state.requests).toBe(1);
+    expect(mock.requests).toHaveLength(1);
   });
 });

@@ -40,7 +40,7 @@ describe('generateImage', () => {
       .catch((caught: unknown) => caught);
     expect(ConfigurationError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(message);
-    expect(mock.state.requests).toBe(0);
+    expect(mock.requests).toHaveLength(0);
   });
 
   it.each([

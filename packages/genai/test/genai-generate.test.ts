@@ -72,7 +72,7 @@ describe('generate', () => {
     expect(ConfigurationError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(message);
     expect(seen).toHaveLength(0);
-    expect(mock.state.requests).toBe(0);
+    expect(mock.requests).toHaveLength(0);
   });
 
   it('refuses a request that is not an object', async () => {
@@ -116,7 +116,7 @@ describe('generate', () => {
     );
     await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { retries: 3 } as never)).rejects.toThrow(/unknown option `retries`/);
     await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { timout: 1 } as never)).rejects.toThrow(/Did you mean `timeout`\?/);
-    expect(mock.state.requests).toBe(0);
+    expect(mock.requests).toHaveLength(0);
   });
 
   it('returns an APIPromise that rejects on bad input, never a synchronous throw', async () => {
@@ -134,6 +134,6 @@ describe('generate', () => {
     await expect(client().generate({ prompt: 'Hi', model: 'gpt-4' }, { signal: controller.signal })).rejects.toMatchObject({
       name: 'RequestAbortedError',
     });
-    expect(mock.state.requests).toBe(0);
+    expect(mock.requests).toHaveLength(0);
   });
 });

@@ -97,7 +97,7 @@ describe('rate limits and errors against the mock', () => {
       .catch((caught: unknown) => caught);
     expect(AuthenticationError.isInstance(error)).toBe(true);
     expect(error).toMatchObject({ status: 401, code, requestId: 'req_0000000001' });
-    expect(mock.state.requests).toBe(1);
+    expect(mock.requests).toHaveLength(1);
   });
 
   it('maps the expiredKey scenario to AuthenticationError', async () => {
@@ -110,7 +110,7 @@ describe('rate limits and errors against the mock', () => {
     const genai = client();
     await expect(genai.generate(generate)).rejects.toMatchObject({ name: 'InternalServerError', code: 'INTERNAL_ERROR' });
     expect(genai.transport.stats.attempts).toBe(1);
-    expect(mock.state.requests).toBe(0);
+    expect(mock.requests).toHaveLength(0);
   });
 
   it('resends a generate marked idempotent after a 503', async () => {

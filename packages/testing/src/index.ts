@@ -11,11 +11,13 @@ export {
   exampleResponder,
   type MockKernel,
   type MockKernelOptions,
+  type MockRequest,
   type MockRouteHandler,
   type MockRouteInput,
   type MockValidation,
 } from './kernel/create-mock-kernel.js';
 export { createRateLimitWindows, type RateLimitWindows, type WindowReading } from './kernel/rate-limit-windows.js';
+export type { MockRequestFile } from './kernel/read-request-facts.js';
 export { type ResourceOperations, type ResourceRoutesOptions, resourceRoutes } from './kernel/resource-routes.js';
 export { type SpecExample, specExample } from './kernel/spec-example.js';
 export { describeViolations, type SpecViolation } from './kernel/spec-violation.js';

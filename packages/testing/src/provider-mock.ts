@@ -1,5 +1,5 @@
 import type { HttpHandler } from 'msw';
-import type { MockValidation } from './kernel/create-mock-kernel.js';
+import type { MockRequest, MockValidation } from './kernel/create-mock-kernel.js';
 import type { SpecViolation } from './kernel/spec-violation.js';
 import type { Scenarios } from './scenarios/create-scenarios.js';
 import type { ProviderProfile } from './scenarios/provider-profile.js';
@@ -12,8 +12,10 @@ export interface ProviderMock {
   readonly handlers: HttpHandler[];
   /** Failure scenarios in the provider's style. */
   readonly scenarios: Scenarios;
-  /** Clears the in-memory state (created videos, jobs, uploads). */
+  /** Clears the in-memory state (created videos, jobs, uploads) and the request log. */
   reset(): void;
+  /** Every request that reached an operation, in order, with the status answered (refusals included). */
+  readonly requests: readonly MockRequest[];
   /** Responses that broke the provider's spec (recorded with `validate: 'all'`). */
   readonly violations: readonly SpecViolation[];
   /** Throws, naming each violation's operation and JSON pointer, if any response broke the spec; then forgets them. */

@@ -36,19 +36,6 @@ export interface ApiVideoMockVideo {
   /** Created by a delegated upload (POST /upload without videoId). */ createdByToken: boolean;
 }
 
-/** One request as the mock received it. */
-export interface ApiVideoMockRequest {
-  /** Upper-case HTTP method. */ method: string;
-  /** Path after the base URL, e.g. `/videos/vi123/source`. */ path: string;
-  /** Query string without `?` as sent (not re-encoded). */ search: string;
-  /** Full request URL. */ url: string;
-  /** Request headers, lower-case names, as received (auth headers included: do not log them). */ headers: Record<string, string>;
-  /** Rate-limit bucket the request counted against. */ bucket: ApiVideoMockBucket;
-  /** Multipart fields other than files, e.g. `videoId` on delegated chunks. */ fields: Record<string, string>;
-  /** Size of the file part, when there was one. */ fileSize: number | undefined;
-  /** Status the mock answered with (scenarios answering first do not reach the mock). */ status: number | undefined;
-}
-
 /** An access token the mock issued. */
 export interface ApiVideoMockAccessToken {
   /** When it expires, epoch milliseconds. */
@@ -78,10 +65,9 @@ export interface ApiVideoMockState {
   /** Issued access tokens: the API key each stands for and its expiry. */
   accessTokens: Map<string, ApiVideoMockAccessToken>;
   /** Issued refresh tokens -> API key. */ refreshTokens: Map<string, string>;
-  /** Every request that reached the mock, in order. */ requests: ApiVideoMockRequest[];
   /** Per-bucket windows: requests counted and when the window resets (epoch ms). */ windows: Map<string, WindowCount>;
   /** Makes every issued access token expired (the next bearer call answers 401). */ expireAccessTokens(): void;
-  /** Clears everything. */ reset(): void;
+  /** Clears everything, the request log included. */ reset(): void;
 }
 
 /** The api.video mock: its handlers for all 59 operations share `state`. */
@@ -196,7 +182,7 @@ function invalidRequest(violations: readonly SpecViolation[]): Response {
  * Creates a stateful api.video mock: Basic and bearer auth (token exchange and refresh), problem+json errors, per-bucket
  * `X-RateLimit-*` limits, stored videos (Video Restore), players, live streams, watermarks, webhooks, upload tokens, tracks and
  * summaries, `Content-Range` chunks checked and reassembled (also by upload token), an encoding status that becomes playable over
- * polls; every other operation answers the spec's example. Every request is recorded in `state.requests`.
+ * polls; every other operation answers the spec's example. Every request is recorded in `requests`.
  *
  * @example
  * ```ts
@@ -227,7 +213,6 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     webhooks: new Map(),
     accessTokens: new Map(),
     refreshTokens: new Map(),
-    requests: [],
     windows: new Map(),
     options: { limits: { ...limits, ...options.limits }, encodingPolls: options.encodingPolls ?? 1, videoRestore: !!options.videoRestore },
     expireAccessTokens: () => {
@@ -241,7 +226,8 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
           value.clear();
         }
       }
-      state.requests.length = counter = 0;
+      counter = 0;
+      kernel.requests.length = 0;
     },
   };
   const nextId = (prefix: string) => `${prefix}${(++counter).toString(36)}`.padEnd(prefix.length + 22, 'X7kqM2');
@@ -250,41 +236,6 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   /** The operation's example with its own id (`key`) replaced by `id` everywhere, asset URLs included. */
   const fresh = <T>(operationId: string, key: string, id: string): T =>
     JSON.parse(JSON.stringify(example(operationId)).replaceAll(String(example(operationId)[key]), id)) as T;
-  const forms = new WeakMap<Request, FormData>();
-  const records = new WeakMap<Request, ApiVideoMockRequest>();
-  const recordOf = (request: Request, bucket: string): ApiVideoMockRequest => {
-    const known = records.get(request);
-    if (known) {
-      return known;
-    }
-    const url = new URL(request.url);
-    const record: ApiVideoMockRequest = {
-      method: request.method,
-      path: relative(url),
-      search: url.search.slice(1),
-      url: request.url,
-      headers: Object.fromEntries(request.headers),
-      bucket: bucket as ApiVideoMockBucket,
-      fields: {},
-      fileSize: undefined,
-      status: undefined,
-    };
-    records.set(request, record);
-    state.requests.push(record);
-    return record;
-  };
-  /** Records the request, with its multipart fields and file size, before the operation answers. */
-  const recorded =
-    (answer: MockRouteHandler): MockRouteHandler =>
-    async (input) => {
-      const record = recordOf(input.request, input.operation.bucket);
-      if (/^multipart\/form-data/i.test(input.request.headers.get('content-type') ?? '')) {
-        const form = forms.set(input.request, await input.request.formData()).get(input.request) as FormData;
-        record.fields = Object.fromEntries([...form].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-        record.fileSize = [...form.values()].find((value): value is File => typeof value !== 'string')?.size;
-      }
-      return answer(input);
-    };
   const page = <T>(items: T[], { url }: MockRouteInput, view = (item: T): unknown => item) => {
     const currentPage = Number(url.searchParams.get('currentPage') ?? 1);
     const pageSize = Number(url.searchParams.get('pageSize') ?? 25);
@@ -376,7 +327,7 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
   };
   /** Adds the `file` of a source upload to the video's upload, `Content-Range` checked. */
   const receive = async (entry: ApiVideoMockVideo, request: Request) => {
-    const file = forms.get(request)?.get('file') as File;
+    const file = (await request.formData()).get('file') as File;
     const result = acceptChunk(entry.upload, request.headers.get('content-range'), new Uint8Array(await file.arrayBuffer()));
     if (result instanceof Response) {
       return result;
@@ -404,7 +355,7 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
       [`list${name}s`]: scoped((uri, _track, input) => page(under(uri), input), false),
       [`get${name}`]: scoped((_uri, track) => json(track)),
       [`upload${name}`]: scoped((uri, _track, input) => json(store.set(uri, create(uri, input.params.language)).get(uri)), false),
-      [`update${name}`]: scoped((_uri, track, { body }) => json(Object.assign(track, body))),
+      ...(kind === 'caption' && { updateCaption: scoped((_uri, track, { body }) => json(Object.assign(track, body))) }),
       [`delete${name}`]: scoped((uri) => empty(store.delete(uri) ? 204 : 404)),
     };
   };
@@ -429,20 +380,20 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     uploadVideo: on(state.videos, 'videoId', (entry, { request }) => receive(entry, request)),
     uploadThumbnail: on(state.videos, 'videoId', (entry) => json(entry.video)),
     pickThumbnail: on(state.videos, 'videoId', (entry) => json(entry.video)),
-    uploadWithUploadToken: async ({ request, query }) => {
+    uploadWithUploadToken: async ({ request, query, body }) => {
       const grant = state.uploadTokens.get(query.get('token') ?? '');
-      const form = forms.get(request);
-      const target = form?.has('videoId') ? state.videos.get(String(form.get('videoId'))) : undefined;
+      const form = (body ?? {}) as Record<string, string | undefined>;
+      const target = form.videoId !== undefined ? state.videos.get(form.videoId) : undefined;
       if (!grant || (grant.expiresAt && Date.parse(grant.expiresAt) <= now())) {
         return problem(401, 'authentication-invalid-upload-token', 'The upload token does not exist or has expired.', { name: 'token' });
       }
-      if (form?.has('videoId')) {
+      if (form.videoId !== undefined) {
         return target && !target.video.discarded ? receive(target, request) : notFound('videoId');
       }
       if (!/^(bytes 0-|part 1\/)/.test(request.headers.get('content-range') ?? 'bytes 0-')) {
         return problem(400, 'attribute-required', 'This attribute is required.', { name: 'videoId' });
       }
-      const entry = Object.assign(newVideo({ title: (form?.get('file') as File | null)?.name || 'file' }), { createdByToken: true });
+      const entry = Object.assign(newVideo({ title: form.file || 'file' }), { createdByToken: true });
       const answer = await receive(entry, request);
       return answer.status >= 400 && state.videos.delete(entry.video.videoId) ? answer : answer;
     },
@@ -517,14 +468,9 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     rateLimitHeaders: ({ limit, remaining, resetAt }, at) =>
       rateLimitHeaders(limit, remaining, Math.max(0, Math.ceil((resetAt - at) / 1000))),
     rateLimited: () => problem(429, 'too-many-requests', 'Too many requests.'),
-    observe: (request, operation, response) => void Object.assign(recordOf(request, operation.bucket), { status: response.status }),
   });
-  const routes = Object.entries(apiVideoOperations).map(([id, op]) => [
-    id,
-    recorded(answers[id] ?? exampleResponder(apiVideoDocument, op)),
-  ]);
-  const handlers = kernel.routes(Object.fromEntries(routes));
+  const handlers = kernel.routes(answers);
   const scenarios = createScenarios(profile);
-  const assertNoViolations = () => kernel.assertNoViolations();
-  return { profile, handlers, scenarios, reset: state.reset, state, violations: kernel.violations, assertNoViolations };
+  const { requests, violations, assertNoViolations } = kernel;
+  return { profile, handlers, scenarios, reset: state.reset, state, requests, violations, assertNoViolations };
 }

@@ -64,8 +64,6 @@ export const genaiScenarios = createScenarios(genaiProfile);
 export interface GenAIMockState {
   /** Per-minute windows per key and bucket. */
   readonly windows: RateLimitWindows;
-  /** Requests answered by an operation (refusals included). */
-  requests: number;
   /** Ids issued per prefix (`gen`, `img`, `req`), so each answer has a fresh one. */
   readonly sequences: Map<string, number>;
 }
@@ -114,7 +112,6 @@ function createHandlers(state: GenAIMockState, options: GenAIMockOptions) {
     validate: options.validate,
     now,
     authenticate: (request) => bearer(request.headers.get('authorization'), refuse),
-    observe: () => void state.requests++,
     peekWindow: (key, bucket, at) => state.windows.take(key, bucket, at),
     takeWindow: (key, bucket, at) => state.windows.take(key, bucket, at),
     rateLimitHeaders: (window) => xRateLimitHeaders(window.limit, window.remaining, window.resetAt),
@@ -154,9 +151,13 @@ export function createGenAIMock(options: GenAIMockOptions = {}): ProviderMock & 
   readonly state: GenAIMockState;
 } {
   const limits = { ...defaultGenAILimits, ...options.limits };
-  const fresh = (): GenAIMockState => ({ windows: createRateLimitWindows(() => limits, 60_000), requests: 0, sequences: new Map() });
+  const fresh = (): GenAIMockState => ({ windows: createRateLimitWindows(() => limits, 60_000), sequences: new Map() });
   const state = fresh();
   const { kernel, handlers } = createHandlers(state, options);
-  const mock = { profile: genaiProfile, handlers, scenarios: genaiScenarios, state, reset: () => void Object.assign(state, fresh()) };
+  const reset = () => {
+    Object.assign(state, fresh());
+    kernel.requests.length = 0;
+  };
+  const mock = { profile: genaiProfile, handlers, scenarios: genaiScenarios, state, reset, requests: kernel.requests };
   return { ...mock, violations: kernel.violations, assertNoViolations: kernel.assertNoViolations };
 }

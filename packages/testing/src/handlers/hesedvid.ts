@@ -253,7 +253,8 @@ export function createHesedVidMock(options: HesedVidMockOptions = {}): ProviderM
     state.windows.clear();
     state.storage.reset();
     Object.assign(state, fresh());
+    kernel.requests.length = 0;
   };
-  const { violations, assertNoViolations } = kernel;
-  return { profile: hesedvidProfile, handlers, scenarios: hesedvidScenarios, state, reset, violations, assertNoViolations };
+  const { requests, violations, assertNoViolations } = kernel;
+  return { profile: hesedvidProfile, handlers, scenarios: hesedvidScenarios, state, reset, requests, violations, assertNoViolations };
 }

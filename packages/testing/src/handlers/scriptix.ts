@@ -1,7 +1,13 @@
 import { type components, scriptixOperations as operations } from '@conduit/specs/scriptix';
 import { scriptixDocument as document } from '@conduit/specs/scriptix/document';
 import { HttpResponse } from 'msw';
-import { createMockKernel, exampleResponder, type MockRouteHandler, type MockRouteInput } from '../kernel/create-mock-kernel.js';
+import {
+  createMockKernel,
+  exampleResponder,
+  type MockRequest,
+  type MockRouteHandler,
+  type MockRouteInput,
+} from '../kernel/create-mock-kernel.js';
 import { createRateLimitWindows, type WindowCount, type WindowReading, xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
 import { resourceRoutes } from '../kernel/resource-routes.js';
 import { specExample } from '../kernel/spec-example.js';
@@ -377,6 +383,7 @@ export interface ScriptixMock extends ProviderMock {
 export function createScriptixMock(options: MockValidationOptions = {}): ScriptixMock {
   const storage = createSignedStorage('scriptix');
   const state = createScriptixState();
+  const requests: MockRequest[] = [];
   const kernelFor = (baseUrl: string) =>
     createMockKernel({
       table: operations,
@@ -390,6 +397,7 @@ export function createScriptixMock(options: MockValidationOptions = {}): Scripti
       rateLimitHeaders: (window) => scriptixRateLimitHeaders(window),
       rateLimited: (window, _request, now) => rateLimited(window, now),
       invalidRequest,
+      requests,
     });
   const kernel = kernelFor(scriptixBaseUrl);
   const routes = createScriptixRoutes(state, storage);
@@ -404,6 +412,7 @@ export function createScriptixMock(options: MockValidationOptions = {}): Scripti
     scenarios: scriptixScenarios,
     state,
     storage,
+    requests,
     reset() {
       // The handlers hold the maps: empty them rather than replace them.
       const { sessions, uploads, documents, tokens, windows, revokedKeys } = state;
@@ -412,6 +421,7 @@ export function createScriptixMock(options: MockValidationOptions = {}): Scripti
       }
       Object.assign(state, createScriptixState(), { sessions, uploads, documents, tokens, windows, revokedKeys });
       storage.reset();
+      requests.length = 0;
     },
     violations: kernel.violations,
     assertNoViolations: () => kernel.assertNoViolations(),

@@ -42,11 +42,10 @@ export interface ViddyScribeMockState {
   /** Generate calls accepted before 429 `plan_limit_exceeded` (default `Infinity`). */ credits: number;
   /** `get_results` reads answered `processing` after the first `queued` one, before `done`. */ processingReads: number;
   /** `get_upload_status` reads answered `processing` after notify, before `completed`. */ verificationReads: number;
-  /** Every API request received, as `METHOD /path`. */ requests: string[];
 }
 
 const knobs = { credits: Number.POSITIVE_INFINITY, processingReads: 1, verificationReads: 1 };
-const freshState = (): ViddyScribeMockState => ({ media: new Map(), jobs: new Map(), requests: [], ...knobs });
+const freshState = (): ViddyScribeMockState => ({ media: new Map(), jobs: new Map(), ...knobs });
 
 /** The spec's example (or the one called `name`) of the answer `at` (a JSON pointer or a `components/responses` name), patched. */
 function answer(at: string, name: string | undefined, status: number, patch = {}) {
@@ -214,8 +213,6 @@ export function createViddyScribeMock(options: MockValidationOptions = {}): Vidd
       const key = request.headers.get('x-api-key') ?? '';
       return /^vsk_\S+$/.test(key) && !/expired|revoked/i.test(key) ? key : answer('Unauthorized', undefined, 401);
     },
-    observe: ({ method, url }) =>
-      state.requests.push(`${method} ${new URL(url).pathname.replace(new URL(viddyscribeBaseUrl).pathname, '')}`),
   });
   return {
     profile: viddyscribeProfile,
@@ -223,6 +220,7 @@ export function createViddyScribeMock(options: MockValidationOptions = {}): Vidd
     scenarios: viddyscribeScenarios,
     state,
     storage,
+    requests: kernel.requests,
     violations: kernel.violations,
     assertNoViolations: () => kernel.assertNoViolations(),
     seedMedia: ({ uploadStatus = 'completed', readyAfter = 1, failJobs = false } = {}) =>
@@ -233,6 +231,7 @@ export function createViddyScribeMock(options: MockValidationOptions = {}): Vidd
     reset() {
       Object.assign(state, freshState());
       storage.reset();
+      kernel.requests.length = 0;
     },
   };
 }

@@ -3,7 +3,7 @@ import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSpecValidator, isJsonType, mediaType, whole } from './create-spec-validator.js';
 import type { WindowReading } from './rate-limit-windows.js';
-import { readRequestFacts } from './read-request-facts.js';
+import { type MockRequestFile, readRequestFacts } from './read-request-facts.js';
 import { specExample } from './spec-example.js';
 import { describeViolations, type SpecViolation } from './spec-violation.js';
 import { defaultMockValidation, reportMockViolation } from './validation-defaults.js';
@@ -31,6 +31,20 @@ export interface MockRouteInput {
   now: number;
 }
 
+/** One request that reached an operation, as the mock received it and what it answered. */
+export interface MockRequest {
+  /** The operation it reached. */ operationId: string;
+  /** The rate-limit bucket of the operation. */ bucket: string;
+  /** Upper-case HTTP method. */ method: string;
+  /** The full request URL. */ url: string;
+  /** The path after the base URL's path, e.g. `/videos/vi1/source`. */ path: string;
+  /** The query string without `?`, as sent (not re-encoded). */ search: string;
+  /** The headers, lower-case names, as received (auth headers included: do not log them). */ headers: Record<string, string>;
+  /** The parsed body: JSON, or a form's string fields; `undefined` without one. */ body: unknown;
+  /** A multipart request's file parts by field name (`{}` otherwise). */ files: Record<string, MockRequestFile>;
+  /** The status answered; `undefined` until answered and for a simulated network error. */ status: number | undefined;
+}
+
 /** One operation's behaviour; the kernel has done auth, rate limit and validation before it runs. */
 export type MockRouteHandler = (input: MockRouteInput) => Response | Promise<Response>;
 
@@ -52,8 +66,8 @@ export interface MockKernelOptions {
   authenticate?: ((request: Request, operation: OperationEntry) => string | Response) | undefined;
   /** Reads (or counts) the window for the rate-limit headers of an answer refused by `authenticate` (default: no headers). */
   peekWindow?: ((credential: string, bucket: string, now: number) => WindowReading) | undefined;
-  /** Sees every answer the kernel gives for an operation (e.g. to record requests). */
-  observe?: ((request: Request, operation: OperationEntry, response: Response) => void) | undefined;
+  /** The log to append requests to (default: a new one); the kernels of one mock can share one. */
+  requests?: MockRequest[] | undefined;
   /** Counts the request against its bucket's window (the kernel refuses with 429 when it is spent). */
   takeWindow?: ((credential: string, bucket: string, now: number) => WindowReading) | undefined;
   /** The provider's rate-limit headers for a window reading. */
@@ -64,7 +78,7 @@ export interface MockKernelOptions {
   invalidRequest?: ((violations: readonly SpecViolation[], request: Request) => Response) | undefined;
 }
 
-/** One provider's mock kernel: routes by operationId, and the spec violations seen so far. */
+/** One provider's mock kernel: routes by operationId, the requests received and the spec violations seen so far. */
 export interface MockKernel {
   /**
    * msw handlers for the given operations; method and path come from the operation table. Every
@@ -72,6 +86,8 @@ export interface MockKernel {
    * unless `examples` is `false`.
    */
   routes(handlers: Readonly<Record<string, MockRouteHandler>>, options?: { examples?: boolean }): HttpHandler[];
+  /** Every request that reached an operation, in order (refusals included); empty it with `requests.length = 0`. */
+  readonly requests: MockRequest[];
   /** Response violations recorded in `'all'` mode (requests that break the spec get a 400 instead). */
   readonly violations: SpecViolation[];
   /** Throws an error listing every recorded violation with its JSON pointer, and forgets them. */
@@ -124,6 +140,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
   const basePath = new URL(options.baseUrl).pathname;
   const match = createOperationMatcher(options.table, { basePath });
   const violations: SpecViolation[] = [];
+  const requests = options.requests ?? [];
   const now = options.now ?? Date.now;
   const invalidRequest =
     options.invalidRequest ??
@@ -164,27 +181,33 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
 
   const run = async (request: Request, operation: OperationEntry, params: Record<string, string>, answer: MockRouteHandler) => {
     const at = now();
-    let credential: string | undefined;
-    if (operation.security.length > 0 && options.authenticate) {
-      const result = options.authenticate(request, operation);
-      if (result instanceof Response) {
-        const window = options.peekWindow?.('', operation.bucket, at);
-        for (const [name, value] of Object.entries(window && options.rateLimitHeaders ? options.rateLimitHeaders(window, at) : {})) {
-          result.headers.set(name, value);
-        }
-        options.observe?.(request, operation, result);
-        await checkResponse(operation, result);
-        return result;
-      }
-      credential = result;
-    }
-    const window = options.takeWindow?.(credential ?? '', operation.bucket, at);
-    const headers = window && options.rateLimitHeaders ? options.rateLimitHeaders(window, at) : {};
+    const facts = await readRequestFacts(request, params);
+    const url = new URL(request.url);
+    const record: MockRequest = {
+      operationId: operation.operationId,
+      bucket: operation.bucket,
+      method: request.method,
+      url: request.url,
+      path: url.pathname.slice(basePath.replace(/\/$/, '').length),
+      search: url.search.slice(1),
+      headers: Object.fromEntries(request.headers),
+      body: facts.fields ?? facts.body,
+      files: facts.files ?? {},
+      status: undefined,
+    };
+    requests.push(record);
+    const refusal = operation.security.length > 0 ? options.authenticate?.(request, operation) : undefined;
+    const credential = refusal instanceof Response ? undefined : refusal;
+    // A refused request does not count against its window: the refusal only reads it.
+    const window = refusal instanceof Response ? options.peekWindow : options.takeWindow;
+    const reading = window?.(credential ?? '', operation.bucket, at);
+    const headers = reading && options.rateLimitHeaders ? options.rateLimitHeaders(reading, at) : {};
     let response: Response;
-    if (window && !window.allowed) {
-      response = rateLimited(window, request, at);
+    if (refusal instanceof Response) {
+      response = refusal;
+    } else if (reading && !reading.allowed) {
+      response = rateLimited(reading, request, at);
     } else {
-      const facts = await readRequestFacts(request, params);
       const found: SpecViolation[] = facts.malformed
         ? [whole(operation, 'request', 'body', facts.malformed)]
         : validate === false
@@ -195,7 +218,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
           ? invalidRequest(found, request)
           : await answer({
               request,
-              url: new URL(request.url),
+              url,
               params,
               query: facts.query,
               body: facts.body,
@@ -208,7 +231,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
     for (const [name, value] of response.type === 'error' ? [] : Object.entries(headers)) {
       response.headers.set(name, value);
     }
-    options.observe?.(request, operation, response);
+    record.status = response.type === 'error' ? undefined : response.status;
     await checkResponse(operation, response);
     return response;
   };
@@ -235,6 +258,7 @@ export function createMockKernel(options: MockKernelOptions): MockKernel {
         });
       });
     },
+    requests,
     violations,
     assertNoViolations() {
       if (violations.length > 0) {

@@ -147,7 +147,7 @@ describe('api.video resources', () => {
     expect(await read('/data/metrics/play/total')).toEqual(example('getAggregatedMetrics'));
     expect(await read('/data/buckets/play/country')).toEqual(example('getMetricsBreakdown'));
     expect(await read('/tags')).toEqual(example('listTags'));
-    expect(mock.state.requests.map((request) => request.path).slice(-3)).toEqual([
+    expect(mock.requests.map((request) => request.path).slice(-3)).toEqual([
       '/data/metrics/play/total',
       '/data/buckets/play/country',
       '/tags',

@@ -49,10 +49,13 @@ describe('ViddyScribe media uploads', () => {
     expect(mock.state.media.get(body.media_id)).toMatchObject({ uploadStatus: 'completed', failJobs: true });
   });
 
-  it('records every request it answers in state.requests as METHOD /path', async () => {
+  it('records every request it answers in requests, with its operation and status', async () => {
     await post('/upload_media', { input: { type: 'url', url: 'https://example.com/a.mp4' } });
     await get('/get_results?job_id=task_missing');
-    expect(mock.state.requests).toEqual(['POST /upload_media', 'GET /get_results']);
+    expect(mock.requests.map((request) => `${request.method} ${request.path} ${request.operationId} ${request.status}`)).toEqual([
+      'POST /upload_media uploadMedia 200',
+      'GET /get_results getResults 404',
+    ]);
   });
 
   it('accepts a multipart video file, and answers a body outside the spec with the documented 400', async () => {
