@@ -1,30 +1,14 @@
 import { genAIOperations } from '@conduit/specs/genai';
 import { genAIDocument } from '@conduit/specs/genai/document';
 import { HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockKernel, type MockRouteHandler } from '../../src/kernel/create-mock-kernel.js';
 import { createRateLimitWindows } from '../../src/kernel/rate-limit-windows.js';
-import { takeMockViolations } from '../../src/kernel/validation-defaults.js';
-import type { ProviderProfile } from '../../src/scenarios/provider-profile.js';
+import { kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
 
 const baseUrl = 'https://kernel-edges.example.com/v1';
-const profile: ProviderProfile = {
-  id: 'genai',
-  baseUrl,
-  errorBody: (_status, code, message) => ({ code, message }),
-  expiredKeyCode: 'expired',
-  rateLimitCode: 'slow_down',
-  rateLimitHeaders: () => ({}),
-  errorContentType: 'application/problem+json',
-};
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  takeMockViolations(); // violations provoked on purpose are asserted on the kernel
-});
-afterAll(() => server.close());
+const profile = kernelTestProfile(baseUrl, { errorContentType: 'application/problem+json' });
+const server = useKernelServer();
 
 function kernelWith(listModels: MockRouteHandler) {
   const windows = createRateLimitWindows(() => ({ models: 5, generate: 5 }), 60_000);

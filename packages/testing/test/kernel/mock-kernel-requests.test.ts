@@ -3,31 +3,16 @@ import { apiVideoDocument } from '@conduit/specs/apivideo/document';
 import { genAIOperations } from '@conduit/specs/genai';
 import { genAIDocument } from '@conduit/specs/genai/document';
 import { HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGenAIMock, genaiBaseUrl, genaiTestKey } from '../../src/genai.js';
 import { createMockKernel } from '../../src/kernel/create-mock-kernel.js';
 import { createRateLimitWindows } from '../../src/kernel/rate-limit-windows.js';
-import { takeMockViolations } from '../../src/kernel/validation-defaults.js';
-import type { ProviderProfile } from '../../src/scenarios/provider-profile.js';
 import { createScriptixMock, scriptixBaseUrl, scriptixBaseUrlV4, scriptixTestKey } from '../../src/scriptix.js';
+import { kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
 
 const baseUrl = 'https://kernel-log.example.com/v1';
-const profile: ProviderProfile = {
-  id: 'genai',
-  baseUrl,
-  errorBody: (_status, code, message) => ({ code, message }),
-  expiredKeyCode: 'expired',
-  rateLimitCode: 'slow_down',
-  rateLimitHeaders: () => ({}),
-};
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  takeMockViolations();
-});
-afterAll(() => server.close());
+const profile = kernelTestProfile(baseUrl);
+const server = useKernelServer();
 
 function genaiKernel(limit = 10) {
   const windows = createRateLimitWindows(() => ({ models: limit, generate: limit }), 60_000);
