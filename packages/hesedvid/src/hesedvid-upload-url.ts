@@ -98,16 +98,24 @@ export function pickFileName(fileName: string | undefined, filename: string | un
   return fileName ?? filename;
 }
 
-/** The one encoding mode from `EncodingMode` or its deprecated spelling `encodingMode`. */
-export function pickEncodingMode(
-  config: Pick<HesedVidVideoConfig, 'EncodingMode' | 'encodingMode'>,
-  label: string,
-): 'fast' | 'slow' | undefined {
+/**
+ * The video-config fields of `config` as the API's body spells them: the one encoding mode from
+ * `EncodingMode` or its deprecated spelling `encodingMode` (refused when they disagree).
+ */
+export function videoConfigOf(config: HesedVidVideoConfig, label: string): HesedVidVideoConfig {
   const { EncodingMode, encodingMode } = config;
   if (EncodingMode !== undefined && encodingMode !== undefined && EncodingMode !== encodingMode) {
     throw new ConfigurationError(`${label}: \`EncodingMode\` and \`encodingMode\` disagree; pass only \`EncodingMode\`.`);
   }
-  return EncodingMode ?? encodingMode;
+  return {
+    videoQuality: config.videoQuality,
+    allowPublicAccess: config.allowPublicAccess,
+    videoName: config.videoName,
+    maxEdgeLength: config.maxEdgeLength,
+    maxFrameRate: config.maxFrameRate,
+    EncodingMode: EncodingMode ?? encodingMode,
+    audioCodec: config.audioCodec,
+  };
 }
 
 const uploadUrlResultSchema = z.looseObject({
@@ -141,13 +149,7 @@ export function createUploadUrl(
         filename,
         fileSize: parsed.fileSize,
         contentType: parsed.contentType ?? 'video/mp4',
-        videoQuality: parsed.videoQuality,
-        allowPublicAccess: parsed.allowPublicAccess,
-        videoName: parsed.videoName,
-        maxEdgeLength: parsed.maxEdgeLength,
-        maxFrameRate: parsed.maxFrameRate,
-        EncodingMode: pickEncodingMode(parsed, label),
-        audioCodec: parsed.audioCodec,
+        ...videoConfigOf(parsed, label),
       };
       return context.api.POST('/{orgID}/environments/{envID}/videos/upload-url', {
         params: { path: { orgID: context.orgId, envID: environment } },

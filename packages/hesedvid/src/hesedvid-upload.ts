@@ -20,7 +20,7 @@ import {
 import { requireEnvironment } from './hesedvid-require-environment.js';
 import type { HesedVidContentType } from './hesedvid-types.js';
 import { describeUploadFile } from './hesedvid-upload-input.js';
-import { createUploadUrl, type HesedVidVideoConfig, pickEncodingMode, pickFileName, videoConfigShape } from './hesedvid-upload-url.js';
+import { createUploadUrl, type HesedVidVideoConfig, pickFileName, videoConfigOf, videoConfigShape } from './hesedvid-upload-url.js';
 
 /** Progress of `videos.upload`: bytes sent, then each processing status read. */
 export type HesedVidUploadProgress =
@@ -115,15 +115,7 @@ export function uploadVideo(
     const call: RequestOptions = { ...checked, signal };
     const onProgress = parsed.onProgress;
 
-    const videoConfig: HesedVidVideoConfig = {
-      videoQuality: parsed.videoQuality,
-      allowPublicAccess: parsed.allowPublicAccess,
-      videoName: parsed.videoName,
-      maxEdgeLength: parsed.maxEdgeLength,
-      maxFrameRate: parsed.maxFrameRate,
-      EncodingMode: pickEncodingMode(parsed, label),
-      audioCodec: parsed.audioCodec,
-    };
+    const videoConfig = videoConfigOf(parsed, label);
     const issued = await createUploadUrl(
       context,
       { ...videoConfig, environment, fileName: file.fileName, fileSize: file.size, contentType: file.contentType },
