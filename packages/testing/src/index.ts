@@ -18,7 +18,13 @@ export {
 } from './kernel/create-mock-kernel.js';
 export { createRateLimitWindows, type RateLimitWindows, type WindowReading } from './kernel/rate-limit-windows.js';
 export type { MockRequestFile } from './kernel/read-request-facts.js';
-export { type ResourceOperations, type ResourceRoutesOptions, resourceRoutes } from './kernel/resource-routes.js';
+export {
+  type RecordHandler,
+  type ResourceOperations,
+  type ResourceRoutesOptions,
+  recordRoute,
+  resourceRoutes,
+} from './kernel/resource-routes.js';
 export { type SpecExample, specExample } from './kernel/spec-example.js';
 export { describeViolations, type SpecViolation } from './kernel/spec-violation.js';
 export { defaultMockValidation, setDefaultMockValidation, takeMockViolations } from './kernel/validation-defaults.js';

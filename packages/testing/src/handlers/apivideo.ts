@@ -4,7 +4,7 @@ import { apiVideoDocument } from '@conduit/specs/apivideo/document';
 import { HttpResponse } from 'msw';
 import { createMockKernel, exampleResponder, type MockRouteHandler, type MockRouteInput } from '../kernel/create-mock-kernel.js';
 import { createRateLimitWindows, type WindowCount } from '../kernel/rate-limit-windows.js';
-import { type ResourceOperations, resourceRoutes } from '../kernel/resource-routes.js';
+import { type RecordHandler, type ResourceOperations, recordRoute, resourceRoutes } from '../kernel/resource-routes.js';
 import { specExample } from '../kernel/spec-example.js';
 import type { SpecViolation } from '../kernel/spec-violation.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
@@ -249,15 +249,10 @@ export function createApiVideoMock(options: ApiVideoMockOptions = {}): ApiVideoM
     return json({ data: data.map(view), pagination });
   };
   type Create<T> = (input: MockRouteInput) => T;
-  type Handle<T> = (record: T, input: MockRouteInput) => Response | Promise<Response>;
   /** An operation on one stored record (a video not discarded, for `state.videos`), or `404` naming `param`. */
-  const on =
-    <T>(store: Map<string, T>, param: string, handle: Handle<T>): MockRouteHandler =>
-    (input) => {
-      const record = store.get(input.params[param] ?? '');
-      const held = record !== undefined && (record as Partial<ApiVideoMockVideo>).video?.discarded !== true;
-      return held ? handle(record as T, input) : notFound(param);
-    };
+  /** A route on a held record (a discarded video is not held). */
+  const on = <T>(store: Map<string, T>, param: string, handle: RecordHandler<T>): MockRouteHandler =>
+    recordRoute(store, param, handle, missingOf(param), (record) => (record as Partial<ApiVideoMockVideo>).video?.discarded !== true);
   /** The stored record answered with the operation's spec example (e.g. a summary's source). */
   const known = (store: Map<string, unknown>, param: string) =>
     on(store, param, (_record, input) => exampleResponder(apiVideoDocument, input.operation)(input));

@@ -9,7 +9,7 @@ import {
   type MockRouteInput,
 } from '../kernel/create-mock-kernel.js';
 import { createRateLimitWindows, type WindowCount, type WindowReading, xRateLimitHeaders } from '../kernel/rate-limit-windows.js';
-import { resourceRoutes } from '../kernel/resource-routes.js';
+import { type RecordHandler, recordRoute, resourceRoutes } from '../kernel/resource-routes.js';
 import { specExample } from '../kernel/spec-example.js';
 import { describeViolations, type SpecViolation } from '../kernel/spec-violation.js';
 import type { MockValidationOptions, ProviderMock } from '../provider-mock.js';
@@ -18,7 +18,6 @@ import type { ProviderProfile } from '../scenarios/provider-profile.js';
 import { createSignedStorage, type SignedStorage, type StoredObject } from '../storage/signed-storage.js';
 
 type Schemas = components['schemas'];
-type Handler<T> = (found: T, input: MockRouteInput) => Response | Promise<Response>;
 
 /** Where the mock answers: the client's default base URL. */
 export const scriptixBaseUrl = 'https://api.scriptix.io/api/v3';
@@ -137,15 +136,17 @@ function page<T, R>(items: T[], query: URLSearchParams, map: (item: T) => R) {
 }
 
 /** A route on the caller's record `{key}` of `store`; `refuse` answers for one it does not hold or may not see (without a body on HEAD). */
-function owned<T extends { owner: string }>(store: Map<string, T>, key: string, refuse: (found?: T) => Response, handler: Handler<T>) {
-  return (input: MockRouteInput) => {
-    const found = store.get(input.params[key] ?? '');
-    if (found && found.owner === input.credential) {
-      return handler(found, input);
-    }
-    const refusal = refuse(found);
-    return input.request.method === 'HEAD' ? bare(refusal.status) : refusal;
+function owned<T extends { owner: string }>(
+  store: Map<string, T>,
+  key: string,
+  refuse: (found?: T) => Response,
+  handler: RecordHandler<T>,
+) {
+  const refusal = (input: MockRouteInput, found: T | undefined) => {
+    const answer = refuse(found);
+    return input.request.method === 'HEAD' ? bare(answer.status) : answer;
   };
+  return recordRoute(store, key, handler, refusal, (found, input) => found.owner === input.credential);
 }
 
 /** The stateful operations; every other one answers its spec example. */
@@ -195,9 +196,10 @@ function createScriptixRoutes(state: ScriptixMockState, storage: SignedStorage):
     state.documents.set(String(id), { sessionId: record.session_id, owner: session.owner, record: documentRecord });
     return session;
   };
-  const session = (handler: Handler<MockScriptixSession>) =>
+  const session = (handler: RecordHandler<MockScriptixSession>) =>
     owned(state.sessions, 'sessionId', (found) => (found ? fail(403, 'Not your session') : fail(404, 'Session not found')), handler);
-  const upload = (handler: Handler<MockScriptixTusUpload>) => owned(state.uploads, 'fileId', () => fail(404, 'Upload not found'), handler);
+  const upload = (handler: RecordHandler<MockScriptixTusUpload>) =>
+    owned(state.uploads, 'fileId', () => fail(404, 'Upload not found'), handler);
   /** The document if the caller owns it (and it belongs to `{sessionId}` when the path has one). */
   const mine = (found: MockScriptixDocument | undefined, { credential, params }: MockRouteInput) =>
     found && found.owner === credential && (params.sessionId ?? found.sessionId) === found.sessionId ? found : undefined;

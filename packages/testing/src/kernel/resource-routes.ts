@@ -41,6 +41,27 @@ export interface ResourceRoutesOptions<T extends object> {
 
 const statusOf = (input: MockRouteInput) => input.operation.successStatuses[0] ?? 200;
 
+/** What a route on one stored record does with it. */
+export type RecordHandler<T> = (record: T, input: MockRouteInput) => Response | Promise<Response>;
+
+/**
+ * A route on the record of `store` named by the path parameter `param`: `handle` runs when the
+ * record exists and `visible` allows it; otherwise `missing` answers (given the record when it
+ * exists but may not be shown, e.g. another caller's).
+ */
+export function recordRoute<T>(
+  store: ReadonlyMap<string, T>,
+  param: string,
+  handle: RecordHandler<T>,
+  missing: (input: MockRouteInput, hidden: T | undefined) => Response,
+  visible: (record: T, input: MockRouteInput) => boolean = () => true,
+): MockRouteHandler {
+  return (input) => {
+    const record = store.get(input.params[param] ?? '');
+    return record !== undefined && visible(record, input) ? handle(record, input) : missing(input, record);
+  };
+}
+
 /**
  * Handlers for a resource kept in a `Map`: create, list, get, update and remove, by the operationIds
  * given. The kernel has already checked auth, limits and the request against the spec; this keeps
@@ -50,12 +71,7 @@ export function resourceRoutes<T extends object>(options: ResourceRoutesOptions<
   const { store, operations } = options;
   const send = options.send ?? ((record, input) => HttpResponse.json(record as Record<string, unknown>, { status: statusOf(input) }));
   const visible = options.visible ?? (() => true);
-  const found = (handle: (record: T, input: MockRouteInput) => Response | Promise<Response>): MockRouteHandler => {
-    return (input) => {
-      const record = store.get(input.params[options.param] ?? '');
-      return record !== undefined && visible(record, input) ? handle(record, input) : options.missing(input);
-    };
-  };
+  const found = (handle: RecordHandler<T>) => recordRoute(store, options.param, handle, options.missing, visible);
   const routes: Record<string, MockRouteHandler> = {};
   if (operations.create && options.create) {
     const create = options.create;

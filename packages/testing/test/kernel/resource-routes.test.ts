@@ -2,7 +2,7 @@ import { apiVideoOperations } from '@conduit/specs/apivideo';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { MockRouteInput } from '../../src/kernel/create-mock-kernel.js';
-import { resourceRoutes } from '../../src/kernel/resource-routes.js';
+import { recordRoute, resourceRoutes } from '../../src/kernel/resource-routes.js';
 
 interface Player {
   playerId: string;
@@ -75,5 +75,23 @@ describe('resourceRoutes', () => {
       expect((await call(operationId, { ...bob, body: {} })).status).toBe(404);
     }
     expect((await call('getPlayerTheme', { params: { playerId: 'pl1' } })).status).toBe(200);
+  });
+
+  it('recordRoute hands missing the record it may not show, and nothing for an unknown id', async () => {
+    const store = new Map([['pl1', { playerId: 'pl1', owner: 'alice' }]]);
+    const route = recordRoute(
+      store,
+      'playerId',
+      (player) => HttpResponse.json(player),
+      (_input, hidden) => HttpResponse.json({ hidden: hidden?.owner ?? null }, { status: hidden ? 403 : 404 }),
+      (player, { credential }) => player.owner === credential,
+    );
+    const answer = async (playerId: string, credential: string) => {
+      const response = await route({ params: { playerId }, credential } as unknown as MockRouteInput);
+      return [response.status, await response.json()];
+    };
+    expect(await answer('pl1', 'alice')).toEqual([200, { playerId: 'pl1', owner: 'alice' }]);
+    expect(await answer('pl1', 'bob')).toEqual([403, { hidden: 'alice' }]);
+    expect(await answer('pl9', 'alice')).toEqual([404, { hidden: null }]);
   });
 });
