@@ -1,31 +1,21 @@
-import { genAIOperations } from '@conduit/specs/genai';
-import { genAIDocument } from '@conduit/specs/genai/document';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { createMockKernel, type MockRouteHandler } from '../../src/kernel/create-mock-kernel.js';
-import { createRateLimitWindows } from '../../src/kernel/rate-limit-windows.js';
-import { kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
+import type { MockRouteHandler } from '../../src/kernel/create-mock-kernel.js';
+import type { RateLimitWindows, WindowReading } from '../../src/kernel/rate-limit-windows.js';
+import { genaiTestKernel, kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
 
 const baseUrl = 'https://kernel-edges.example.com/v1';
 const profile = kernelTestProfile(baseUrl, { errorContentType: 'application/problem+json' });
 const server = useKernelServer();
 
 function kernelWith(listModels: MockRouteHandler) {
-  const windows = createRateLimitWindows(() => ({ models: 5, generate: 5 }), 60_000);
-  const kernel = createMockKernel({
-    table: genAIOperations,
-    document: genAIDocument,
-    baseUrl,
-    profile,
-    validate: 'all',
+  const extra = (windows: RateLimitWindows) => ({
+    validate: 'all' as const,
     now: () => 1_000,
-    authenticate: (request) => request.headers.get('authorization') ?? HttpResponse.json({ code: 'no_key' }, { status: 401 }),
-    peekWindow: (key, bucket, now) => windows.peek(key, bucket, now),
-    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
-    rateLimitHeaders: (window) => ({ 'x-remaining': String(window.remaining) }),
+    peekWindow: (key: string, bucket: string, now: number) => windows.peek(key, bucket, now),
+    rateLimitHeaders: (window: WindowReading) => ({ 'x-remaining': String(window.remaining) }),
   });
-  server.use(...kernel.routes({ listModels, generate: ({ body }) => HttpResponse.json({ echoed: body }) }));
-  return kernel;
+  return genaiTestKernel(server, profile, { listModels }, { limit: 5, extra });
 }
 
 const models = () => fetch(`${baseUrl}/models`, { headers: { authorization: 'Bearer k' } });

@@ -3,34 +3,21 @@ import { genAIDocument } from '@conduit/specs/genai/document';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createMockKernel, type MockRouteHandler, type MockValidation } from '../../src/kernel/create-mock-kernel.js';
-import { createRateLimitWindows } from '../../src/kernel/rate-limit-windows.js';
+import type { WindowReading } from '../../src/kernel/rate-limit-windows.js';
 import { createScenarios } from '../../src/scenarios/create-scenarios.js';
-import { kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
+import { genaiTestKernel, kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
 
 const baseUrl = 'https://kernel.example.com/v1';
 const profile = kernelTestProfile(baseUrl);
 const server = useKernelServer();
 
 function kernelWith(validate: MockValidation, listModels: MockRouteHandler, limit = 10) {
-  const windows = createRateLimitWindows(() => ({ models: limit, generate: limit }), 60_000);
-  const kernel = createMockKernel({
-    table: genAIOperations,
-    document: genAIDocument,
-    baseUrl,
-    profile,
+  const extra = () => ({
     validate,
     now: () => 1_000,
-    authenticate: (request) => request.headers.get('authorization') ?? HttpResponse.json({ code: 'no_key' }, { status: 401 }),
-    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
-    rateLimitHeaders: (window) => ({ 'x-remaining': String(window.remaining), 'x-bucket': window.bucket }),
+    rateLimitHeaders: (window: WindowReading) => ({ 'x-remaining': String(window.remaining), 'x-bucket': window.bucket }),
   });
-  server.use(
-    ...kernel.routes({
-      listModels,
-      generate: ({ body }) => HttpResponse.json({ echoed: body }),
-    }),
-  );
-  return kernel;
+  return genaiTestKernel(server, profile, { listModels }, { limit, extra });
 }
 
 const models = () => fetch(`${baseUrl}/models`, { headers: { authorization: 'Bearer k' } });

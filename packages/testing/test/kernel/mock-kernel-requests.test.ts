@@ -1,32 +1,17 @@
 import { apiVideoOperations } from '@conduit/specs/apivideo';
 import { apiVideoDocument } from '@conduit/specs/apivideo/document';
-import { genAIOperations } from '@conduit/specs/genai';
-import { genAIDocument } from '@conduit/specs/genai/document';
 import { HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createGenAIMock, genaiBaseUrl, genaiTestKey } from '../../src/genai.js';
 import { createMockKernel } from '../../src/kernel/create-mock-kernel.js';
-import { createRateLimitWindows } from '../../src/kernel/rate-limit-windows.js';
 import { createScriptixMock, scriptixBaseUrl, scriptixBaseUrlV4, scriptixTestKey } from '../../src/scriptix.js';
-import { kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
+import { genaiTestKernel, kernelTestProfile, useKernelServer } from './support/kernel-fixture.js';
 
 const baseUrl = 'https://kernel-log.example.com/v1';
 const profile = kernelTestProfile(baseUrl);
 const server = useKernelServer();
 
-function genaiKernel(limit = 10) {
-  const windows = createRateLimitWindows(() => ({ models: limit, generate: limit }), 60_000);
-  const kernel = createMockKernel({
-    table: genAIOperations,
-    document: genAIDocument,
-    baseUrl,
-    profile,
-    authenticate: (request) => request.headers.get('authorization') ?? HttpResponse.json({ code: 'no_key' }, { status: 401 }),
-    takeWindow: (key, bucket, now) => windows.take(key, bucket, now),
-  });
-  server.use(...kernel.routes({ generate: ({ body }) => HttpResponse.json({ echoed: body }) }));
-  return kernel;
-}
+const genaiKernel = (limit = 10) => genaiTestKernel(server, profile, {}, { limit });
 
 const generate = (body: unknown, headers: Record<string, string> = { authorization: 'Bearer k' }) =>
   fetch(`${baseUrl}/generate`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) });
